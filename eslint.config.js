@@ -1,0 +1,28 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'cdk.out/', 'dist/', 'web/dist/', '.data/', 'bench/results/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // The domain is pure: no AWS SDK, no HTTP, no adapters.
+    files: ['shared/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@aws-sdk/*', '@aws-lambda-powertools/*', '@middy/*', '**/adapters/**', '**/http/**', 'aws-cdk-lib', 'aws-cdk-lib/*'] }],
+    },
+  },
+  {
+    // Only adapters talk to AWS.
+    files: ['functions/**/*.ts', 'shared/http/**/*.ts', 'shared/email/**/*.ts', 'web/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['@aws-sdk/*'] }] },
+  },
+);

@@ -1,0 +1,23 @@
+import type { Route } from '../../shared/http/route-types.ts';
+import { HealthSchema } from '../../shared/http/schemas.ts';
+
+export const platformRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/api/health',
+    handler: 'platform/health',
+    auth: 'public',
+    capability: 'platform',
+    access: { table: 'none' },
+    openapi: { operationId: 'getHealth', summary: 'Liveness and version', tags: ['platform'], responses: { 200: { description: 'Alive', schema: HealthSchema } } },
+  },
+  {
+    method: 'GET',
+    path: '/api/openapi.json',
+    handler: 'platform/openapi',
+    auth: 'public',
+    capability: 'platform',
+    access: { table: 'none' },
+    openapi: { operationId: 'getOpenApi', summary: 'This OpenAPI 3.1 document', tags: ['platform'], responses: { 200: { description: 'The document' } } },
+  },
+];

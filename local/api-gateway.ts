@@ -1,0 +1,138 @@
+/**
+ * The local stand-in for API Gateway (HTTP API, payload format 2.0): routes a Node request by the route
+ * table, checks the bearer token on admin routes (401 without a valid one, as the JWT authorizer does),
+ * builds the same event Lambda would receive, invokes the same handler module, and writes its answer.
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { Route } from '../shared/http/route-types.ts';
+import type { HttpEvent, HttpHandler } from '../shared/http/http-handler.ts';
+import { MethodNotAllowed, NotFound, PayloadTooLarge, Unauthenticated } from '../shared/domain/errors.ts';
+import { problemResponse } from '../shared/http/problem.ts';
+import { routeMatcher } from './route-matcher.ts';
+import { lambdaContext } from './lambda-context.ts';
+import type { LocalAuth } from './local-auth.ts';
+
+const FUNCTIONS_DIR = resolve(import.meta.dirname, '..', 'functions');
+/** API Gateway refuses payloads over 10 MB before any Lambda runs. */
+const GATEWAY_MAX_BYTES = 10 * 1024 * 1024;
+
+const handlerCache = new Map<string, Promise<HttpHandler>>();
+
+export const loadHandler = (module: string): Promise<HttpHandler> => {
+  let loaded = handlerCache.get(module);
+  if (!loaded) {
+    loaded = import(pathToFileURL(resolve(FUNCTIONS_DIR, `${module}.ts`)).href).then((m: { handler: HttpHandler }) => m.handler);
+    handlerCache.set(module, loaded);
+  }
+  return loaded;
+};
+
+const readBody = (req: IncomingMessage): Promise<Buffer> =>
+  new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > GATEWAY_MAX_BYTES) {
+        reject(new PayloadTooLarge(GATEWAY_MAX_BYTES));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+
+const write = (res: ServerResponse, result: APIGatewayProxyStructuredResultV2): void => {
+  for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, String(value));
+  if (result.cookies?.length) res.setHeader('Set-Cookie', result.cookies);
+  res.statusCode = result.statusCode ?? 200;
+  const body = result.body ?? '';
+  res.end(result.isBase64Encoded ? Buffer.from(body, 'base64') : body);
+};
+
+const toEvent = (
+  req: IncomingMessage,
+  url: URL,
+  route: Route,
+  params: Record<string, string>,
+  body: Buffer,
+  claims: Record<string, unknown> | undefined,
+): HttpEvent => {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  }
+  const query: Record<string, string> = {};
+  for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
+  const isText = body.length === 0 || /json|text|xml|form-urlencoded/i.test(headers['content-type'] ?? '');
+  const now = new Date();
+  return {
+    version: '2.0',
+    routeKey: `${route.method} ${route.path}`,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers,
+    ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
+    ...(Object.keys(params).length ? { pathParameters: params } : {}),
+    ...(body.length ? { body: isText ? body.toString('utf8') : body.toString('base64') } : {}),
+    isBase64Encoded: body.length > 0 && !isText,
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: 'localhost',
+      http: {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey: `${route.method} ${route.path}`,
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+      ...(claims ? { authorizer: { jwt: { claims: claims as Record<string, string>, scopes: [] } } } : {}),
+    },
+  } as HttpEvent;
+};
+
+const bearer = (req: IncomingMessage): string | undefined => {
+  const header = req.headers.authorization;
+  const match = header ? /^Bearer\s+(.+)$/i.exec(header) : null;
+  return match?.[1];
+};
+
+/** Handles one `/api/...` request; the caller has checked the prefix. */
+export const createApiGateway = ({ routes, auth }: { routes: readonly Route[]; auth: LocalAuth }) => {
+  const match = routeMatcher(routes);
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      const found = match(req.method ?? 'GET', url.pathname);
+      if (found.kind === 'no-route') throw new NotFound('No such route.');
+      if (found.kind === 'wrong-method') throw new MethodNotAllowed(found.allowed);
+      const { route, params } = found;
+      let claims: Record<string, unknown> | undefined;
+      if (route.auth !== 'public') {
+        const token = bearer(req);
+        claims = token ? await auth.verify(token) : undefined;
+        if (!claims) throw new Unauthenticated();
+      }
+      const body = await readBody(req);
+      const handler = await loadHandler(route.handler);
+      const event = toEvent(req, url, route, params, body, claims);
+      const result = (await handler(event, lambdaContext(route.handler.replace('/', '-')))) as APIGatewayProxyStructuredResultV2;
+      write(res, result);
+    } catch (error) {
+      write(res, problemResponse(error));
+    }
+  };
+};

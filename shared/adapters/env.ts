@@ -1,0 +1,21 @@
+/**
+ * Process configuration, parsed once at module load so a missing variable fails fast.
+ * The construct that creates a function sets these (infra/), and the local platform sets them for itself.
+ */
+export const env = {
+  get tableName(): string {
+    const name = process.env.TABLE_NAME;
+    if (!name) throw new Error('TABLE_NAME is not set');
+    return name;
+  },
+  /** Only set locally: DynamoDB Local's endpoint. */
+  dynamoEndpoint: process.env.DYNAMODB_ENDPOINT,
+  /** Only set locally: the SES emulator's endpoint. */
+  sesEndpoint: process.env.SES_ENDPOINT,
+  region: process.env.AWS_REGION ?? 'eu-west-1',
+  /** Public origin of the site, for links in emails (manage link, console). */
+  get publicBaseUrl(): string {
+    return process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000';
+  },
+  version: process.env.PLENARY_VERSION ?? '0.1.0',
+};

@@ -1,0 +1,106 @@
+/**
+ * Named domain errors. Each knows its RFC 9457 problem type and HTTP status; the HTTP layer maps
+ * them in one place (shared/http/problem.ts). Anything that is not a DomainError becomes a plain 500.
+ */
+export interface FieldError {
+  /** Dotted path of the bad field, e.g. `participant.email`; `(body)` for the body as a whole. */
+  path: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  readonly type: string;
+  readonly status: number;
+  readonly title: string;
+  readonly errors?: FieldError[];
+  readonly headers?: Record<string, string>;
+
+  constructor(init: {
+    slug: string;
+    status: number;
+    title: string;
+    detail?: string;
+    errors?: FieldError[];
+    headers?: Record<string, string>;
+  }) {
+    super(init.detail ?? init.title);
+    this.name = new.target.name;
+    this.type = `/problems/${init.slug}`;
+    this.status = init.status;
+    this.title = init.title;
+    if (init.errors) this.errors = init.errors;
+    if (init.headers) this.headers = init.headers;
+  }
+}
+
+export class ValidationFailed extends DomainError {
+  constructor(errors: FieldError[], detail = 'The request has invalid fields; each is listed in errors.') {
+    super({ slug: 'validation-failed', status: 400, title: 'Invalid request', detail, errors });
+  }
+}
+
+export class MalformedBody extends DomainError {
+  constructor() {
+    super({ slug: 'malformed-body', status: 400, title: 'Malformed body', detail: 'The body is not valid JSON.' });
+  }
+}
+
+export class NotFound extends DomainError {
+  constructor(detail = 'No such resource.') {
+    super({ slug: 'not-found', status: 404, title: 'Not found', detail });
+  }
+}
+
+export class MethodNotAllowed extends DomainError {
+  constructor(allowed: string[]) {
+    super({
+      slug: 'method-not-allowed',
+      status: 405,
+      title: 'Method not allowed',
+      detail: `Allowed: ${allowed.join(', ')}.`,
+      headers: { Allow: allowed.join(', ') },
+    });
+  }
+}
+
+export class PayloadTooLarge extends DomainError {
+  constructor(limitBytes: number) {
+    super({ slug: 'payload-too-large', status: 413, title: 'Payload too large', detail: `Bodies are limited to ${limitBytes} bytes.` });
+  }
+}
+
+export class UnsupportedMediaType extends DomainError {
+  constructor() {
+    super({ slug: 'unsupported-media-type', status: 415, title: 'Unsupported media type', detail: 'Send the body as application/json.' });
+  }
+}
+
+export class Unauthenticated extends DomainError {
+  constructor() {
+    super({ slug: 'unauthenticated', status: 401, title: 'Sign-in required', detail: 'This route needs a valid bearer token.' });
+  }
+}
+
+export class Forbidden extends DomainError {
+  constructor() {
+    super({ slug: 'forbidden', status: 403, title: 'Forbidden', detail: 'Your account is not in a group that may use this route.' });
+  }
+}
+
+export class Conflict extends DomainError {
+  constructor(slug: string, title: string, detail?: string) {
+    super({ slug, status: 409, title, ...(detail ? { detail } : {}) });
+  }
+}
+
+export class TooManyRequests extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super({
+      slug: 'too-many-requests',
+      status: 429,
+      title: 'Too many requests',
+      detail: `Try again in ${retryAfterSeconds} seconds.`,
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+    });
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * The configuration of one event: what the secretariat PUTs and what every rule reads.
+ * Validated as strictly as a registration (unknown fields refused, cross-field rules checked).
+ */
+import * as z from 'zod/mini';
+import {
+  CountryCode,
+  DateOnly,
+  DateTime,
+  DelegationCode,
+  Email,
+  Language,
+  LANGUAGES,
+  Localized,
+  Phone,
+  Slug,
+  TimeZone,
+  line,
+  optionalLine,
+  pickLocalized,
+} from './primitives.ts';
+
+export const DELEGATION_KINDS = ['member_state', 'observer'] as const;
+export const DelegationKind = z.enum(DELEGATION_KINDS);
+export type DelegationKind = z.infer<typeof DelegationKind>;
+
+export const INQUIRY_TOPICS = [
+  'interview_request',
+  'accreditation',
+  'background_information',
+  'statement_request',
+  'other',
+] as const;
+export const InquiryTopic = z.enum(INQUIRY_TOPICS);
+export type InquiryTopic = z.infer<typeof InquiryTopic>;
+
+export const Delegation = z.strictObject({
+  code: DelegationCode,
+  kind: DelegationKind,
+  names: Localized(200),
+  /** Overrides the default quota of its kind. */
+  quota: z.optional(z.int().check(z.gte(0), z.lte(10_000))),
+});
+export type Delegation = z.infer<typeof Delegation>;
+
+export const Contact = z.strictObject({
+  id: Slug,
+  name: line(200),
+  role: Localized(200),
+  organisation: line(200),
+  phone: Phone,
+  email: Email,
+  /** Hours within which an inquiry should be answered (the response clock). */
+  responseTargetHours: z._default(z.int().check(z.gte(1), z.lte(24 * 30)), 24),
+  /** Shown on the public event page and in acknowledgements. */
+  public: z._default(z.boolean(), true),
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const RoutingRule = z.strictObject({
+  id: Slug,
+  when: z
+    .strictObject({
+      topics: z.optional(z.array(InquiryTopic).check(z.minLength(1))),
+      languages: z.optional(z.array(Language).check(z.minLength(1))),
+      countries: z.optional(z.array(CountryCode).check(z.minLength(1))),
+    }),
+  contact: Slug,
+});
+export type RoutingRule = z.infer<typeof RoutingRule>;
+
+export const EventConfigBody = z
+  .strictObject({
+    code: z.string().check(z.regex(/^[A-Z][A-Z0-9]{1,11}$/, 'Upper-case letters and digits, e.g. SACM7')),
+    published: z.boolean(),
+    titles: Localized(300),
+    description: z.optional(Localized(2000)),
+    startDate: DateOnly,
+    endDate: DateOnly,
+    /** Local start and end times of each day, HH:MM in the event's time zone. */
+    dailyStart: z._default(z.string().check(z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/)), '09:00'),
+    dailyEnd: z._default(z.string().check(z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/)), '18:00'),
+    timeZone: TimeZone,
+    venue: z.strictObject({ name: line(200), address: optionalLine(300), city: line(100), country: CountryCode }),
+    host: optionalLine(200),
+    languages: z.array(Language).check(z.minLength(1), z.maxLength(LANGUAGES.length)),
+    defaultLanguage: Language,
+    registration: z.strictObject({
+      opensAt: DateTime,
+      closesAt: DateTime,
+      capacity: z.int().check(z.gte(0), z.lte(100_000)),
+      quotas: z.strictObject({
+        member_state: z.int().check(z.gte(0), z.lte(10_000)),
+        observer: z.int().check(z.gte(0), z.lte(10_000)),
+      }),
+      approvalRequired: z.boolean(),
+      waitlist: z.boolean(),
+    }),
+    ministries: z._default(z.array(line(100)).check(z.maxLength(20)), ['Foreign Affairs', 'Interior', 'Justice', 'Other']),
+    delegations: z.array(Delegation).check(z.minLength(1), z.maxLength(500)),
+    contacts: z.array(Contact).check(z.minLength(1), z.maxLength(50)),
+    press: z.strictObject({
+      defaultContact: Slug,
+      rules: z._default(z.array(RoutingRule).check(z.maxLength(100)), []),
+      /** Inquiries per email address and per source IP per hour. */
+      hourlyLimit: z._default(z.int().check(z.gte(1), z.lte(1000)), 5),
+    }),
+    /** Where "new registration / new inquiry" notifications to the secretariat go. */
+    secretariatEmail: Email,
+    /** The address emails come from (must be a verified SES identity in AWS). */
+    senderName: z._default(line(100), 'Plenary'),
+  })
+  .check(
+    z.superRefine((event, ctx) => {
+      const issue = (path: (string | number)[], message: string) =>
+        ctx.issues.push({ code: 'custom', path, message, input: event });
+      if (event.endDate < event.startDate) issue(['endDate'], 'Must not be before startDate');
+      if (Date.parse(event.registration.closesAt) <= Date.parse(event.registration.opensAt))
+        issue(['registration', 'closesAt'], 'Must be after opensAt');
+      if (!event.languages.includes(event.defaultLanguage)) issue(['defaultLanguage'], 'Must be one of languages');
+      if (new Set(event.languages).size !== event.languages.length) issue(['languages'], 'Languages must be distinct');
+      for (const lang of Object.keys(event.titles)) {
+        if (!event.languages.includes(lang as Language)) issue(['titles', lang], 'Not one of the event languages');
+      }
+      if (!event.titles[event.defaultLanguage]) issue(['titles', event.defaultLanguage], 'Required for the default language');
+      const codes = new Set<string>();
+      event.delegations.forEach((d, i) => {
+        if (codes.has(d.code)) issue(['delegations', i, 'code'], 'Duplicate delegation code');
+        codes.add(d.code);
+        const isCountry = /^[A-Z]{2}$/.test(d.code);
+        if (d.kind === 'member_state' && !isCountry) issue(['delegations', i, 'code'], 'Member states use an ISO country code');
+        if (d.kind === 'observer' && isCountry) issue(['delegations', i, 'code'], 'Observer organisations use a lower-case slug');
+      });
+      const contactIds = new Set<string>();
+      event.contacts.forEach((c, i) => {
+        if (contactIds.has(c.id)) issue(['contacts', i, 'id'], 'Duplicate contact id');
+        contactIds.add(c.id);
+      });
+      if (!contactIds.has(event.press.defaultContact)) issue(['press', 'defaultContact'], 'Not one of the contacts');
+      const ruleIds = new Set<string>();
+      event.press.rules.forEach((r, i) => {
+        if (!contactIds.has(r.contact)) issue(['press', 'rules', i, 'contact'], 'Not one of the contacts');
+        if (ruleIds.has(r.id)) issue(['press', 'rules', i, 'id'], 'Duplicate rule id');
+        ruleIds.add(r.id);
+      });
+    }),
+  );
+export type EventConfigBody = z.infer<typeof EventConfigBody>;
+export type EventConfigInput = z.input<typeof EventConfigBody>;
+
+/** An event as stored: the configuration plus its id and bookkeeping. */
+export interface EventConfig extends EventConfigBody {
+  id: string;
+  updatedAt: string;
+}
+
+export const quotaFor = (event: Pick<EventConfig, 'delegations' | 'registration'>, code: string): number | undefined => {
+  const delegation = event.delegations.find((d) => d.code === code);
+  if (!delegation) return undefined;
+  return delegation.quota ?? event.registration.quotas[delegation.kind];
+};
+
+export const isRegistrationOpen = (event: Pick<EventConfig, 'registration'>, now: Date): boolean =>
+  now.getTime() >= Date.parse(event.registration.opensAt) && now.getTime() < Date.parse(event.registration.closesAt);
+
+export const eventTitle = (event: Pick<EventConfig, 'titles' | 'defaultLanguage'>, language: Language): string =>
+  pickLocalized(event.titles, language, event.defaultLanguage);
+
+/** The public view of an event (GET /events/{eventId}): no secretariat addresses, no private contacts. */
+export const toPublicEvent = (event: EventConfig, now: Date) => ({
+  id: event.id,
+  code: event.code,
+  titles: event.titles,
+  description: event.description ?? {},
+  startDate: event.startDate,
+  endDate: event.endDate,
+  dailyStart: event.dailyStart,
+  dailyEnd: event.dailyEnd,
+  timeZone: event.timeZone,
+  venue: event.venue,
+  host: event.host ?? null,
+  languages: event.languages,
+  defaultLanguage: event.defaultLanguage,
+  registration: {
+    opensAt: event.registration.opensAt,
+    closesAt: event.registration.closesAt,
+    open: isRegistrationOpen(event, now),
+    approvalRequired: event.registration.approvalRequired,
+  },
+  ministries: event.ministries,
+  delegations: event.delegations.map((d) => ({ code: d.code, kind: d.kind, names: d.names })),
+  pressContacts: event.contacts
+    .filter((c) => c.public)
+    .map((c) => ({ id: c.id, name: c.name, role: c.role, organisation: c.organisation, phone: c.phone, email: c.email })),
+});
+export type PublicEvent = ReturnType<typeof toPublicEvent>;
+
+const PublicContact = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.record(z.string(), z.string()),
+  organisation: z.string(),
+  phone: z.string(),
+  email: z.string(),
+});
+
+/** Response schema of the public event, for the OpenAPI document. */
+export const PublicEventSchema = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    titles: z.record(z.string(), z.string()),
+    description: z.record(z.string(), z.string()),
+    startDate: z.string(),
+    endDate: z.string(),
+    dailyStart: z.string(),
+    dailyEnd: z.string(),
+    timeZone: z.string(),
+    venue: z.object({ name: z.string(), address: z.optional(z.string()), city: z.string(), country: z.string() }),
+    host: z.nullable(z.string()),
+    languages: z.array(Language),
+    defaultLanguage: Language,
+    registration: z.object({ opensAt: z.string(), closesAt: z.string(), open: z.boolean(), approvalRequired: z.boolean() }),
+    ministries: z.array(z.string()),
+    delegations: z.array(z.object({ code: z.string(), kind: DelegationKind, names: z.record(z.string(), z.string()) })),
+    pressContacts: z.array(PublicContact),
+  })
+  .register(z.globalRegistry, { id: 'PublicEvent' });

@@ -1,0 +1,56 @@
+/**
+ * The outbox: every email a change owes is written as an outbox entry in the SAME DynamoDB transaction as
+ * the change (registration, decision, inquiry...). The mailer (functions/notifications/) reads new entries
+ * from the table's stream, renders them in the recipient's language and sends them through SES.
+ *
+ * Writers build entries with `outboxEntry(...)` (pure) and put them with the adapter
+ * `outboxPut(entry)` (shared/adapters/outbox.ts), inside their own TransactWriteItems.
+ */
+import type { Language } from './primitives.ts';
+
+/** Every kind of email Plenary sends (domain.md's email table). Templates exist for each, in every language. */
+export const EMAIL_KINDS = {
+  registrationReceived: 'registration-received', // delegate: reference, status, manage link
+  registrationReceivedSecretariat: 'registration-received-secretariat', // secretariat: who, delegation, role, quota use, console link
+  registrationConfirmed: 'registration-confirmed', // delegate: confirmation, .ics, check-in code
+  registrationDeclined: 'registration-declined',
+  registrationWaitlisted: 'registration-waitlisted',
+  registrationPromoted: 'registration-promoted',
+  registrationCancelled: 'registration-cancelled',
+  inquiryReceivedContact: 'inquiry-received-contact', // routed contact, Reply-To the journalist
+  inquiryReceivedJournalist: 'inquiry-received-journalist', // acknowledgement with reference and contact details
+  inquiryReminder: 'inquiry-reminder', // contact and secretariat
+} as const;
+export type EmailKind = (typeof EMAIL_KINDS)[keyof typeof EMAIL_KINDS];
+
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'suppressed'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+export interface Address {
+  email: string;
+  name?: string;
+}
+
+export interface OutboxEntry {
+  /** ULID; also the idempotency key of the send (one outbox id, one delivered email). */
+  id: string;
+  eventId: string;
+  kind: EmailKind;
+  to: Address;
+  replyTo?: Address;
+  language: Language;
+  /** The human reference the subject starts with (e.g. SACM7-D-0042). */
+  reference: string;
+  /** The registration or inquiry this email is about (for the console and redrive). */
+  subjectId: string;
+  /**
+   * Everything the template needs, as plain JSON (no secrets: a manage link is derived by the mailer
+   * from `subjectId`, never stored here).
+   */
+  data: Record<string, unknown>;
+  status: OutboxStatus;
+  attempts: number;
+  createdAt: string;
+}
+
+export const outboxEntry = (init: Omit<OutboxEntry, 'status' | 'attempts'>): OutboxEntry => ({ ...init, status: 'pending', attempts: 0 });

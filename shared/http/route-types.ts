@@ -1,0 +1,54 @@
+/**
+ * The shape of one route. The route table (routes.ts) lists them; the CDK stack makes its HTTP API routes,
+ * functions and grants from it, the local server routes by it, and the OpenAPI document is built from it.
+ */
+import type * as z from 'zod/mini';
+import type { Group } from './auth.ts';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type Capability = 'platform' | 'events' | 'registration' | 'press' | 'notifications';
+
+/** What the function may touch; infra turns this into IAM grants (least privilege). */
+export interface RouteAccess {
+  table: 'none' | 'read' | 'readWrite';
+  /** Permission to send email through SES (only the mailer normally needs this). */
+  ses?: boolean;
+}
+
+export interface ResponseSpec {
+  description: string;
+  schema?: z.ZodMiniType;
+  /** Defaults to application/json; problem answers are application/problem+json. */
+  contentType?: string;
+}
+
+export interface Route {
+  method: HttpMethod;
+  /** Full path including the `/api` prefix, with `{param}` placeholders, e.g. `/api/events/{eventId}`. */
+  path: string;
+  /** Module under functions/, without extension, exporting `handler`: e.g. `events/get-event`. */
+  handler: string;
+  /** `public`, or the Cognito groups admitted (the JWT authorizer guards every non-public route). */
+  auth: 'public' | readonly Group[];
+  capability: Capability;
+  access: RouteAccess;
+  openapi: {
+    operationId: string;
+    summary: string;
+    description?: string;
+    tags: string[];
+    request?: { body?: z.ZodMiniType; params?: z.ZodMiniType; query?: z.ZodMiniType; headers?: z.ZodMiniType };
+    /** Success responses; the common problem responses are added by the document builder. */
+    responses: Record<number, ResponseSpec>;
+  };
+}
+
+/** A function that is not behind a route: stream consumers, schedules, SNS subscribers. */
+export interface Worker {
+  name: string;
+  handler: string;
+  capability: Capability;
+  trigger: 'outbox-stream' | 'schedule' | 'ses-notifications';
+  access: RouteAccess;
+}

@@ -1,0 +1,18 @@
+/** Response schemas common to every route (for the OpenAPI document). */
+import * as z from 'zod/mini';
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.optional(z.string()),
+    errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+  })
+  .register(z.globalRegistry, { id: 'Problem', description: 'RFC 9457 problem details' });
+
+export const HealthSchema = z
+  .object({ status: z.literal('ok'), version: z.string() })
+  .register(z.globalRegistry, { id: 'Health' });
+
+export const pageOf = <S extends z.ZodMiniType>(item: S) => z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
