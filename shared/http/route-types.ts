@@ -51,4 +51,8 @@ export interface Worker {
   capability: Capability;
   trigger: 'outbox-stream' | 'schedule' | 'ses-notifications';
   access: RouteAccess;
+  /** Stream workers: the Lambda event filter pattern (infra gives it to the event source mapping; local applies it). */
+  filterPattern?: Record<string, unknown>;
+  /** Schedule workers: an EventBridge rate expression, e.g. `rate(5 minutes)`. */
+  schedule?: string;
 }
