@@ -23,6 +23,56 @@ export const EMAIL_KINDS = {
 } as const;
 export type EmailKind = (typeof EMAIL_KINDS)[keyof typeof EMAIL_KINDS];
 
+/**
+ * What each kind's template receives in `data`. Event-level facts (titles, dates, time zone, venue, contacts)
+ * are not copied: the mailer loads the event configuration by `eventId`. People's names and what they typed
+ * are copied as plain text; templates escape them.
+ */
+export interface EmailData {
+  'registration-received': { participantName: string; registrationId: string; status: 'pending_approval' | 'confirmed' | 'waitlisted'; delegation: string; role: string };
+  'registration-received-secretariat': {
+    participantName: string;
+    participantEmail: string;
+    registrationId: string;
+    status: 'pending_approval' | 'confirmed' | 'waitlisted';
+    delegation: string;
+    role: string;
+    institution: string;
+    position: string;
+    quotaUsed: number;
+    quota: number;
+  };
+  'registration-confirmed': { participantName: string; registrationId: string; checkInCode: string };
+  'registration-declined': { participantName: string; registrationId: string; reason: string };
+  'registration-waitlisted': { participantName: string; registrationId: string };
+  'registration-promoted': { participantName: string; registrationId: string; status: 'pending_approval' | 'confirmed' };
+  'registration-cancelled': { participantName: string; registrationId: string; by: 'delegate' | 'secretariat'; reason?: string };
+  'inquiry-received-contact': {
+    inquiryId: string;
+    contactId: string;
+    journalistName: string;
+    journalistEmail: string;
+    journalistPhone?: string;
+    outlet: string;
+    country?: string;
+    topic: string;
+    subject: string;
+    message: string;
+    deadline?: string;
+  };
+  'inquiry-received-journalist': { inquiryId: string; contactId: string; journalistName: string; topic: string; subject: string; deadline?: string };
+  'inquiry-reminder': {
+    inquiryId: string;
+    contactId: string;
+    threshold: 'target' | 'deadline';
+    dueAt: string;
+    subject: string;
+    journalistName: string;
+    outlet: string;
+    deadline?: string;
+  };
+}
+
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'suppressed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
@@ -53,4 +103,6 @@ export interface OutboxEntry {
   createdAt: string;
 }
 
-export const outboxEntry = (init: Omit<OutboxEntry, 'status' | 'attempts'>): OutboxEntry => ({ ...init, status: 'pending', attempts: 0 });
+export const outboxEntry = <K extends EmailKind>(
+  init: Omit<OutboxEntry, 'status' | 'attempts' | 'kind' | 'data'> & { kind: K; data: EmailData[K] },
+): OutboxEntry => ({ ...init, data: init.data as unknown as Record<string, unknown>, status: 'pending', attempts: 0 });
