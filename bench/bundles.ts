@@ -1,0 +1,141 @@
+/**
+ * Issue 2, item 9: bundle size and cold import of every Lambda function beside a baseline bundle that only
+ * creates a DynamoDB client, measured in the same run. Prints a table and writes bench/results/bundles.{md,json}.
+ * The budget is informational: the benchmark never fails on it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundleLambda, topContributors, type LambdaBundle } from './lambda-bundle.ts';
+import { coldImportMs } from './cold-import.ts';
+import { lambdaFunctions } from './lambda-functions.ts';
+import { ratio, summarize, type Summary } from './stats.ts';
+import { markdownTable, writeResults, type Cell } from './table.ts';
+
+const BASELINE_SOURCE = `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+export const client = new DynamoDBClient({});`;
+
+/** The issue's budget, per function against the baseline. */
+const BUDGET = { bundleRatio: 2, importRatio: 1.5 };
+
+interface Subject {
+  name: string;
+  bundle?: LambdaBundle;
+  samples: number[];
+  error?: string;
+}
+
+interface Row {
+  name: string;
+  bytes: number;
+  imports: Summary;
+  bundleRatio: number;
+  importRatio: number;
+  withinBudget: boolean;
+  error?: string;
+  topContributors?: { name: string; bytes: number }[];
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+
+const bundleAll = async (dir: string): Promise<Subject[]> => {
+  const subjects: Subject[] = [{ name: 'baseline (DynamoDB client only)', samples: [] }];
+  const baseline = subjects[0] as Subject;
+  baseline.bundle = await bundleLambda({ source: BASELINE_SOURCE }, join(dir, 'baseline'));
+  for (const fn of lambdaFunctions()) {
+    const subject: Subject = { name: fn.handler, samples: [] };
+    try {
+      subject.bundle = await bundleLambda({ file: `functions/${fn.handler}.ts` }, join(dir, 'functions', fn.handler));
+    } catch (error) {
+      subject.error = `build failed: ${message(error)}`;
+    }
+    subjects.push(subject);
+  }
+  return subjects;
+};
+
+/** Each round imports every bundle once, in a rotated order, so noise on the machine falls on all alike. */
+const measureInterleaved = (subjects: Subject[], runs: number): void => {
+  const runnable = subjects.filter((s) => s.bundle && !s.error);
+  for (const subject of runnable) {
+    try {
+      coldImportMs((subject.bundle as LambdaBundle).outfile); // warm the file cache; not counted
+    } catch (error) {
+      subject.error = message(error);
+    }
+  }
+  const measured = runnable.filter((s) => !s.error);
+  for (let round = 0; round < runs; round++) {
+    if (process.stderr.isTTY) process.stderr.write(`\rbundles: import round ${round + 1}/${runs}`);
+    for (let i = 0; i < measured.length; i++) {
+      const subject = measured[(i + round) % measured.length] as Subject;
+      subject.samples.push(coldImportMs((subject.bundle as LambdaBundle).outfile));
+    }
+  }
+  if (process.stderr.isTTY) process.stderr.write('\n');
+};
+
+const toRow = (subject: Subject, baseline: Row | undefined): Row => {
+  const bytes = subject.bundle?.bytes ?? Number.NaN;
+  const imports = summarize(subject.samples);
+  const bundleRatio = baseline ? bytes / baseline.bytes : 1;
+  const importRatio = baseline ? imports.median / baseline.imports.median : 1;
+  const withinBudget = !subject.error && bundleRatio <= BUDGET.bundleRatio && importRatio <= BUDGET.importRatio;
+  const row: Row = { name: subject.name, bytes, imports, bundleRatio, importRatio, withinBudget };
+  if (subject.error) row.error = subject.error;
+  if (baseline && !withinBudget && subject.bundle) row.topContributors = topContributors(subject.bundle.metafile, 5);
+  return row;
+};
+
+const kb = (bytes: number) => bytes / 1024;
+
+const render = (rows: Row[], runs: number): string => {
+  const [baseline] = rows;
+  const cells = rows.map((row, i): Cell[] => [
+    row.name,
+    kb(row.bytes),
+    i === 0 ? '1.00x' : ratio(row.bytes, baseline?.bytes ?? 0),
+    row.imports.median,
+    row.imports.p90,
+    i === 0 ? '1.00x' : ratio(row.imports.median, baseline?.imports.median ?? 0),
+    i === 0 ? 'baseline' : row.error ? `error: ${row.error}` : row.withinBudget ? 'within' : 'OVER',
+  ]);
+  const over = rows.filter((row) => row.topContributors);
+  return [
+    '## Lambda bundles: size and cold import',
+    '',
+    `Bundled as infra's NodejsFunction does (ESM, minified, node22) **with \`@aws-sdk/*\` bundled, not external**, so the SDK is in every figure. ` +
+      `Import = \`await import(bundle)\` timed inside a fresh Node ${process.version} process (Node's own start-up excluded), ` +
+      `${runs} runs each, interleaved with the baseline. Budget (issue 2): bundle ≤ ${BUDGET.bundleRatio}x baseline, ` +
+      `median import ≤ ${BUDGET.importRatio}x baseline. Informational: nothing fails on it.`,
+    '',
+    markdownTable(
+      ['function', 'bundle KB', 'size vs baseline', 'median import ms', 'p90 ms', 'import vs baseline', 'budget'],
+      cells,
+      [false, true, true, true, true, true, false],
+    ),
+    ...over.flatMap((row) => [
+      '',
+      `Top contributors to \`${row.name}\` (over budget):`,
+      '',
+      markdownTable(['package or folder', 'KB in bundle'], (row.topContributors ?? []).map((c) => [c.name, kb(c.bytes)]), [false, true]),
+    ]),
+  ].join('\n');
+};
+
+export const runBundles = async ({ runs = 20 }: { runs?: number } = {}): Promise<void> => {
+  const dir = mkdtempSync(join(tmpdir(), 'plenary-bench-bundles-'));
+  try {
+    const subjects = await bundleAll(dir);
+    measureInterleaved(subjects, runs);
+    const [first, ...rest] = subjects;
+    const baseline = toRow(first as Subject, undefined);
+    const rows = [baseline, ...rest.map((subject) => toRow(subject, baseline))];
+    const markdown = render(rows, runs);
+    console.log(markdown);
+    const path = writeResults('bundles', markdown, { node: process.version, runs, budget: BUDGET, rows });
+    console.log(`\n(written to ${path})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};

@@ -1,0 +1,66 @@
+/**
+ * Bundles one function the way infra's NodejsFunction does (the esbuild arguments of aws-cdk-lib's
+ * aws-lambda-nodejs bundling: ESM, minified, platform node, target node22, mainFields module,main and the
+ * createRequire banner), with one deliberate difference: `@aws-sdk/*` is bundled rather than left external,
+ * so the size and cold import include the SDK and are measured honestly.
+ */
+import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..');
+
+const NODEJS_FUNCTION_OPTIONS: BuildOptions = {
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  platform: 'node',
+  target: 'node22',
+  mainFields: ['module', 'main'],
+  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+  external: [],
+  logLevel: 'warning',
+  metafile: true,
+};
+
+/** What to bundle: a file under the repository, or a few lines of source resolved from the repository root. */
+export type BundleEntry = { file: string } | { source: string };
+
+export interface LambdaBundle {
+  outfile: string;
+  bytes: number;
+  metafile: Metafile;
+}
+
+export const bundleLambda = async (entry: BundleEntry, outdir: string): Promise<LambdaBundle> => {
+  const outfile = resolve(outdir, 'index.mjs');
+  const input: BuildOptions =
+    'file' in entry
+      ? { entryPoints: [resolve(REPO_ROOT, entry.file)] }
+      : { stdin: { contents: entry.source, resolveDir: REPO_ROOT, loader: 'ts', sourcefile: 'baseline.ts' } };
+  const result = await build({ ...NODEJS_FUNCTION_OPTIONS, ...input, absWorkingDir: REPO_ROOT, outfile });
+  return { outfile, bytes: statSync(outfile).size, metafile: result.metafile as Metafile };
+};
+
+/** Bytes each package (or our own source) contributes to the output, largest first. */
+export const topContributors = (metafile: Metafile, count: number): { name: string; bytes: number }[] => {
+  const byPackage = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const name = packageOf(path);
+      byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...byPackage.entries()]
+    .map(([name, bytes]) => ({ name, bytes }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count);
+};
+
+/** `…/node_modules/@scope/pkg/dist/x.js` -> `@scope/pkg`; our own files are grouped by folder (`shared/http`). */
+const packageOf = (path: string): string => {
+  const at = path.lastIndexOf('node_modules/');
+  if (at < 0) return `ours: ${path.split('/').slice(0, -1).join('/') || path}`;
+  const [first = '', second = ''] = path.slice(at + 'node_modules/'.length).split('/');
+  return first.startsWith('@') ? `${first}/${second}` : first;
+};

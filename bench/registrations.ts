@@ -1,0 +1,1 @@
+export const runRegistrations = async (): Promise<void> => {};
