@@ -9,7 +9,7 @@ import { EventConfigBody, toStoredEvent } from '../shared/domain/events.ts';
 import { sampleEvent } from '../shared/domain/sample-event.ts';
 import { systemClock } from '../shared/domain/clock.ts';
 import { runLoad, type LoadLimits, type LoadResult, type Operation } from './load.ts';
-import { startBenchPlatform, type BenchPlatform } from './local-platform.ts';
+import { startPlatform, type Platform } from '../local/platform.ts';
 import { rawRegistrationTransaction } from './raw-transactions.ts';
 import { markdownTable, writeResults, type Cell } from './table.ts';
 
@@ -25,7 +25,8 @@ interface Row {
 
 /** A fresh, open event per concurrency level, with room for every request (no waitlist, no quota refusals). */
 const createBenchEvent = async (eventId: string, code: string): Promise<void> => {
-  // Loaded only now: the platform has set TABLE_NAME and DYNAMODB_ENDPOINT (see local-platform.ts).
+  // Loaded only now, never statically: the platform sets TABLE_NAME and DYNAMODB_ENDPOINT before any adapter
+  // module loads, and refuses to start if one was loaded earlier.
   const { dynamoEventsRepository } = await import('../shared/adapters/events-repository.ts');
   const base = sampleEvent(new Date());
   const body = EventConfigBody.parse({
@@ -63,7 +64,7 @@ const httpOperation = (expected: number, request: (index: number) => Promise<Res
   return `${response.status}${type ? ` ${type}` : ''}`;
 };
 
-const measureLevel = async (platform: BenchPlatform, concurrency: number, withRegistrations: boolean): Promise<Row[]> => {
+const measureLevel = async (platform: Platform, concurrency: number, withRegistrations: boolean): Promise<Row[]> => {
   const tag = `c${concurrency}-${Date.now().toString(36)}`;
   const eventId = `bench-${tag}`;
   await createBenchEvent(eventId, `BENCHC${concurrency}`);
@@ -120,11 +121,7 @@ const render = (rows: Row[], skipped: string | undefined): string => {
 export const runRegistrations = async (): Promise<void> => {
   const hasRoute = routes.some((r) => r.method === REGISTRATION_ROUTE.method && r.path === REGISTRATION_ROUTE.path);
   const skipped = hasRoute ? undefined : `\`${REGISTRATION_ROUTE.method} ${REGISTRATION_ROUTE.path}\` is not in the route table yet`;
-  const platform = await startBenchPlatform();
-  if (typeof platform === 'string') {
-    console.log(`registrations: skipped (${platform}).`);
-    return;
-  }
+  const platform = await startPlatform({ memory: true, port: 0, seed: true, quiet: true });
   try {
     const rows: Row[] = [];
     for (const concurrency of CONCURRENCIES) rows.push(...(await measureLevel(platform, concurrency, hasRoute)));

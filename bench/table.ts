@@ -4,9 +4,10 @@ import { resolve } from 'node:path';
 
 export type Cell = string | number;
 
-/** Two decimals under 10, one above, none from 10,000 up: enough to compare, few enough to read. */
+/** Integers as they are; else two decimals under 10, one above, none from 10,000 up: enough to compare, few enough to read. */
 const formatNumber = (n: number): string => {
   if (!Number.isFinite(n)) return '—';
+  if (Number.isInteger(n)) return String(n);
   return n.toFixed(Math.abs(n) < 10 ? 2 : Math.abs(n) < 10_000 ? 1 : 0);
 };
 
