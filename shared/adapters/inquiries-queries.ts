@@ -1,0 +1,157 @@
+/**
+ * The press reads that return many inquiries: the console's list (by status through GSI1, or all of an event's
+ * from its partition), counts by status for the admin summary, and the reminders index (GSI2) that the sweep
+ * and the console's "due soon" view read. None scans the table.
+ */
+import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { INQUIRY_STATUSES, type Inquiry, type InquiryStatus } from '../domain/press/inquiry.ts';
+import type { InquiryFilter, Page, PageRequest } from '../domain/press/ports.ts';
+import { documentClient } from './dynamo.ts';
+import { env } from './env.ts';
+import { decodeCursor, encodeCursor, type Key } from './inquiries-cursor.ts';
+import { INQUIRY_ITEM_TYPE, INQUIRY_SK_PREFIX, REMINDERS_GSI2PK, fromInquiryItem, inquiryStatusGsi1Pk } from './inquiries-items.ts';
+import { TABLE_KEYS, eventPk } from './table.ts';
+
+/** Read a little ahead when filtering, so a selective filter needs fewer round trips. */
+const MIN_READ = 100;
+
+const filterOf = (filter: InquiryFilter, byStatus: boolean) => {
+  const parts: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  if (!byStatus) {
+    // The event's partition also holds history items and counters under the same prefix.
+    parts.push('#type = :type');
+    names['#type'] = 'type';
+    values[':type'] = INQUIRY_ITEM_TYPE;
+  }
+  if (filter.contact) {
+    parts.push('contactId = :contact');
+    values[':contact'] = filter.contact;
+  }
+  if (filter.topic) {
+    parts.push('topic = :topic');
+    values[':topic'] = filter.topic;
+  }
+  return parts.length ? { FilterExpression: parts.join(' AND '), ExpressionAttributeNames: names, ExpressionAttributeValues: values } : undefined;
+};
+
+const keyOf = (item: Record<string, unknown>, names: string[]): Key => Object.fromEntries(names.map((n) => [n, String(item[n])]));
+
+/** Newest first. With a status: GSI1; without: the event's partition (ULIDs sort by time). */
+export const listInquiries = async (tableName: string, eventId: string, filter: InquiryFilter, page: PageRequest): Promise<Page<Inquiry>> => {
+  const pk = eventPk(eventId);
+  const { gsi1 } = TABLE_KEYS;
+  const byStatus = filter.status !== undefined;
+  const keyNames = byStatus ? ['PK', 'SK', gsi1.partitionKey, gsi1.sortKey] : ['PK', 'SK'];
+  const startsInquiry = (v: string) => v.startsWith(INQUIRY_SK_PREFIX);
+  let start = decodeCursor(
+    page.cursor,
+    byStatus
+      ? { PK: pk, SK: startsInquiry, [gsi1.partitionKey]: inquiryStatusGsi1Pk(eventId, filter.status!), [gsi1.sortKey]: () => true }
+      : { PK: pk, SK: startsInquiry },
+  );
+  const base: QueryCommandInput = byStatus
+    ? {
+        TableName: tableName,
+        IndexName: gsi1.name,
+        KeyConditionExpression: `${gsi1.partitionKey} = :pk`,
+        ExpressionAttributeValues: { ':pk': inquiryStatusGsi1Pk(eventId, filter.status!) },
+      }
+    : {
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': INQUIRY_SK_PREFIX },
+      };
+  const extra = filterOf(filter, byStatus);
+  const input: QueryCommandInput = {
+    ...base,
+    ScanIndexForward: false,
+    ...(extra
+      ? {
+          FilterExpression: extra.FilterExpression,
+          ...(Object.keys(extra.ExpressionAttributeNames).length ? { ExpressionAttributeNames: extra.ExpressionAttributeNames } : {}),
+          ExpressionAttributeValues: { ...base.ExpressionAttributeValues, ...extra.ExpressionAttributeValues },
+        }
+      : {}),
+  };
+
+  const items: Record<string, unknown>[] = [];
+  let next: Key | undefined;
+  do {
+    const remaining = page.limit - items.length;
+    const result = await documentClient().send(
+      new QueryCommand({ ...input, Limit: extra ? Math.max(remaining, MIN_READ) : remaining, ...(start ? { ExclusiveStartKey: start } : {}) }),
+    );
+    const found = result.Items ?? [];
+    items.push(...found.slice(0, remaining));
+    start = result.LastEvaluatedKey as Key | undefined;
+    // Read past what we return: the next page starts after the last item returned, not after the last read.
+    if (found.length > remaining) {
+      next = keyOf(items.at(-1)!, keyNames);
+      break;
+    }
+    next = start;
+  } while (start && items.length < page.limit);
+
+  return { items: items.map(fromInquiryItem), nextCursor: encodeCursor(next) };
+};
+
+const countOne = async (tableName: string, eventId: string, status: InquiryStatus): Promise<number> => {
+  let count = 0;
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await documentClient().send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: TABLE_KEYS.gsi1.name,
+        KeyConditionExpression: `${TABLE_KEYS.gsi1.partitionKey} = :pk`,
+        ExpressionAttributeValues: { ':pk': inquiryStatusGsi1Pk(eventId, status) },
+        Select: 'COUNT',
+        ExclusiveStartKey,
+      }),
+    );
+    count += page.Count ?? 0;
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return count;
+};
+
+/** For the admin summary's `inquiriesByStatus`: one COUNT query per status on GSI1. */
+export const countInquiriesByStatus = async (eventId: string, tableName = env.tableName): Promise<Record<InquiryStatus, number>> => {
+  const counts = await Promise.all(INQUIRY_STATUSES.map((s) => countOne(tableName, eventId, s)));
+  return Object.fromEntries(INQUIRY_STATUSES.map((s, i) => [s, counts[i]!])) as Record<InquiryStatus, number>;
+};
+
+/** The reminders index up to `until`, soonest first; `PK` narrows it to one event. */
+const queryReminders = async (tableName: string, until: Date, limit: number, pk?: string): Promise<Record<string, unknown>[]> => {
+  const { gsi2 } = TABLE_KEYS;
+  const items: Record<string, unknown>[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await documentClient().send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: gsi2.name,
+        // `#` then `~` sorts after any `<iso>#<ulid>` of that same instant.
+        KeyConditionExpression: `${gsi2.partitionKey} = :pk AND ${gsi2.sortKey} <= :until`,
+        ExpressionAttributeValues: { ':pk': REMINDERS_GSI2PK, ':until': `${until.toISOString()}#~`, ...(pk ? { ':event': pk } : {}) },
+        ...(pk ? { FilterExpression: 'PK = :event' } : {}),
+        ExclusiveStartKey,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey && items.length < limit);
+  return items.slice(0, limit);
+};
+
+export const queryDueForReminder = async (tableName: string, now: Date, limit: number) =>
+  (await queryReminders(tableName, now, limit)).map((item) => ({ eventId: String(item.eventId), id: String(item.id) }));
+
+/**
+ * For the console: an event's open inquiries whose next reminder (target or deadline) falls before `until`,
+ * soonest first, overdue ones included.
+ */
+export const listInquiriesDueBefore = async (eventId: string, until: Date, limit = 50, tableName = env.tableName): Promise<Inquiry[]> =>
+  (await queryReminders(tableName, until, limit, eventPk(eventId))).map(fromInquiryItem);

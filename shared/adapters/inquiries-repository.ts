@@ -1,0 +1,105 @@
+/** The press inquiries' store on DynamoDB: writes in one transaction each, reads consistent where it matters. */
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { InquiryStore, InquiryWrite } from '../domain/press/ports.ts';
+import { documentClient } from './dynamo.ts';
+import { env } from './env.ts';
+import { listInquiries, queryDueForReminder } from './inquiries-queries.ts';
+import { INQUIRY_REFERENCE_COUNTER_SK, fromHistoryItem, fromInquiryItem, historyItem, inquiryItem, inquirySk } from './inquiries-items.ts';
+import { outboxPut } from './outbox.ts';
+import { eventPk } from './table.ts';
+
+/** Two writers on one inquiry (a sweep and a press officer, or two sweeps) may collide; the loser retries. */
+const CONFLICT_RETRIES = 4;
+
+const reasonsOf = (error: unknown): string[] =>
+  error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None') : [];
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const dynamoInquiryStore = (tableName = env.tableName): InquiryStore => {
+  const writeItems = ({ inquiry, history, outbox }: InquiryWrite, inquiryCondition: { ConditionExpression: string; ExpressionAttributeNames?: Record<string, string>; ExpressionAttributeValues?: Record<string, unknown> }) => [
+    { Put: { TableName: tableName, Item: inquiryItem(inquiry), ...inquiryCondition } },
+    { Put: { TableName: tableName, Item: historyItem(inquiry.eventId, history), ConditionExpression: 'attribute_not_exists(PK)' } },
+    ...outbox.map((entry) => outboxPut(entry, tableName)),
+  ];
+
+  return {
+    async nextReferenceNumber(eventId) {
+      // A bare ADD is right here, unlike capacity counters: there is no bound to enforce, only uniqueness,
+      // and DynamoDB applies concurrent ADDs one after another, each returning its own new value.
+      const { Attributes } = await documentClient().send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { PK: eventPk(eventId), SK: INQUIRY_REFERENCE_COUNTER_SK },
+          UpdateExpression: 'ADD #last :one SET #type = :type',
+          ExpressionAttributeNames: { '#last': 'last', '#type': 'type' },
+          ExpressionAttributeValues: { ':one': 1, ':type': 'counter' },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      return Number(Attributes?.last);
+    },
+
+    async create(write) {
+      await documentClient().send(
+        new TransactWriteCommand({ TransactItems: writeItems(write, { ConditionExpression: 'attribute_not_exists(PK)' }) }),
+      );
+    },
+
+    async get(eventId, id) {
+      const { Item } = await documentClient().send(
+        new GetCommand({ TableName: tableName, Key: { PK: eventPk(eventId), SK: inquirySk(id) }, ConsistentRead: true }),
+      );
+      return Item ? fromInquiryItem(Item) : undefined;
+    },
+
+    async getWithHistory(eventId, id) {
+      const items: Record<string, unknown>[] = [];
+      let ExclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        const page = await documentClient().send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+            ExpressionAttributeValues: { ':pk': eventPk(eventId), ':sk': inquirySk(id) },
+            ConsistentRead: true,
+            ExclusiveStartKey,
+          }),
+        );
+        items.push(...(page.Items ?? []));
+        ExclusiveStartKey = page.LastEvaluatedKey;
+      } while (ExclusiveStartKey);
+      // The inquiry's own SK is the prefix of its history's, so it sorts first.
+      const [first, ...history] = items;
+      if (!first || first.SK !== inquirySk(id)) return undefined;
+      return { inquiry: fromInquiryItem(first), history: history.map(fromHistoryItem) };
+    },
+
+    async update({ expectedVersion, ...write }) {
+      const TransactItems = writeItems(write, {
+        ConditionExpression: '#version = :expected',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':expected': expectedVersion },
+      });
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await documentClient().send(new TransactWriteCommand({ TransactItems }));
+          return true;
+        } catch (error) {
+          const reasons = reasonsOf(error);
+          if (reasons[0] === 'ConditionalCheckFailed') return false;
+          // The same transaction again is safe: if the other writer won, our condition now fails.
+          if (reasons.includes('TransactionConflict') && attempt < CONFLICT_RETRIES) {
+            await pause(20 + Math.random() * 80 * (attempt + 1));
+            continue;
+          }
+          throw error;
+        }
+      }
+    },
+
+    list: (eventId, filter, page) => listInquiries(tableName, eventId, filter, page),
+    dueForReminder: (now, limit) => queryDueForReminder(tableName, now, limit),
+  };
+};

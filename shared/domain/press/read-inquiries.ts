@@ -1,0 +1,21 @@
+/** The press officer's reads: a page of inquiries, and one inquiry with its history. */
+import { NotFound } from '../errors.ts';
+import type { EventsPort } from '../events.ts';
+import type { InquiryFilter, InquiryStore, PageRequest } from './ports.ts';
+import { toInquiryView } from './inquiry-view.ts';
+
+export const makeListInquiries =
+  ({ events, inquiries }: { events: Pick<EventsPort, 'get'>; inquiries: Pick<InquiryStore, 'list'> }) =>
+  async (eventId: string, filter: InquiryFilter, page: PageRequest) => {
+    if (!(await events.get(eventId))) throw new NotFound('No such event.');
+    const result = await inquiries.list(eventId, filter, page);
+    return { items: result.items.map(toInquiryView), nextCursor: result.nextCursor };
+  };
+
+export const makeGetInquiry =
+  ({ inquiries }: { inquiries: Pick<InquiryStore, 'getWithHistory'> }) =>
+  async (eventId: string, id: string) => {
+    const found = await inquiries.getWithHistory(eventId, id);
+    if (!found) throw new NotFound('No such inquiry.');
+    return { ...toInquiryView(found.inquiry), history: found.history.map(({ inquiryId: _i, ...entry }) => entry) };
+  };

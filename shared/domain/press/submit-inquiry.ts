@@ -1,0 +1,103 @@
+/**
+ * A journalist sends a press inquiry. Every check that can refuse it (the event, the body against the event,
+ * the honeypot, the rate limits) runs BEFORE the reference number is drawn, so a number is never spent on a
+ * refused inquiry; only a crash between drawing it and the write could leave a gap (docs/press.md).
+ */
+import { NotFound, TooManyRequests, ValidationFailed, type FieldError } from '../errors.ts';
+import type { EventConfig } from '../event.ts';
+import type { EventsPort } from '../events.ts';
+import type { Clock } from '../clock.ts';
+import { normalizeEmail } from '../primitives.ts';
+import { HONEYPOT_FIELD, type Inquiry, type InquiryBody, type InquiryHistoryEntry } from './inquiry.ts';
+import { inquiryReceivedEmails } from './inquiry-emails.ts';
+import type { IdSource, InquiryRateLimiter, InquiryStore } from './ports.ts';
+import { hourWindow } from './rate-window.ts';
+import { inquiryReference } from './reference.ts';
+import { startClock } from './response-clock.ts';
+import { routeInquiry } from './route-inquiry.ts';
+
+/** A deadline further out than this is a typo, not a deadline. */
+const MAX_DEADLINE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
+/** An ISO hour window ends within the hour; keep its counter a little longer than that. */
+const RATE_COUNTER_GRACE_MS = 60 * 60 * 1000;
+
+export interface InquiryAccepted {
+  id: string;
+  reference: string;
+  status: 'received';
+}
+
+export interface SubmitContext {
+  sourceIp: string;
+}
+
+const checkAgainstEvent = (event: EventConfig, body: InquiryBody, now: Date): void => {
+  const errors: FieldError[] = [];
+  if (!event.languages.includes(body.language)) errors.push({ path: 'language', message: `Must be one of: ${event.languages.join(', ')}` });
+  if (body.deadline !== undefined) {
+    const deadline = Date.parse(body.deadline);
+    if (deadline <= now.getTime()) errors.push({ path: 'deadline', message: 'Must be in the future' });
+    else if (deadline - now.getTime() > MAX_DEADLINE_AHEAD_MS) errors.push({ path: 'deadline', message: 'Must be within a year' });
+  }
+  if (errors.length) throw new ValidationFailed(errors);
+};
+
+export const makeSubmitInquiry = (deps: {
+  events: Pick<EventsPort, 'get'>;
+  inquiries: Pick<InquiryStore, 'nextReferenceNumber' | 'create'>;
+  rateLimits: InquiryRateLimiter;
+  clock: Clock;
+  ids: IdSource;
+}) => {
+  const { events, inquiries, rateLimits, clock, ids } = deps;
+
+  const enforceRateLimits = async (event: EventConfig, body: InquiryBody, context: SubmitContext, now: Date) => {
+    const window = hourWindow(now);
+    const common = { eventId: event.id, window: window.label, expiresAt: new Date(window.endsAt.getTime() + RATE_COUNTER_GRACE_MS), limit: event.press.hourlyLimit };
+    // The address first: it is what a flood from many IPs has in common. A refusal by IP still counts against
+    // the address, which only ever errs on the cautious side.
+    if (!(await rateLimits.consume({ ...common, scope: 'email', value: normalizeEmail(body.journalist.email) }))) throw new TooManyRequests(window.retryAfterSeconds);
+    if (!(await rateLimits.consume({ ...common, scope: 'ip', value: context.sourceIp }))) throw new TooManyRequests(window.retryAfterSeconds);
+  };
+
+  return async (eventId: string, body: InquiryBody, context: SubmitContext): Promise<InquiryAccepted> => {
+    const event = await events.get(eventId);
+    if (!event || !event.published) throw new NotFound('No such event.');
+    const now = clock.now();
+    checkAgainstEvent(event, body, now);
+
+    // A bot filled the hidden field: answer as if all went well, store nothing, spend no counter.
+    if (body[HONEYPOT_FIELD]?.trim()) {
+      return { id: ids.next(), reference: inquiryReference(event.code, 1 + Math.floor(Math.random() * 9000)), status: 'received' };
+    }
+
+    await enforceRateLimits(event, body, context, now);
+
+    const routed = routeInquiry(event.press, { topic: body.topic, language: body.language, country: body.journalist.country });
+    const contact = event.contacts.find((c) => c.id === routed.contactId);
+    // PUT refuses rules naming unknown contacts, so this is a broken stored configuration, not bad input.
+    if (!contact) throw new Error(`Routing names a contact the event does not have`);
+
+    const reference = inquiryReference(event.code, await inquiries.nextReferenceNumber(event.id));
+    const receivedAt = now.toISOString();
+    const { website: _honeypot, journalist, deadline, ...rest } = body;
+    const inquiry: Inquiry = {
+      ...rest,
+      id: ids.next(),
+      eventId: event.id,
+      reference,
+      status: 'received',
+      journalist,
+      ...(deadline ? { deadline } : {}),
+      contactId: contact.id,
+      ruleId: routed.ruleId,
+      clock: startClock(now, contact.responseTargetHours, deadline),
+      receivedAt,
+      updatedAt: receivedAt,
+      version: 1,
+    };
+    const history: InquiryHistoryEntry = { id: ids.next(), inquiryId: inquiry.id, at: receivedAt, action: 'received', by: 'journalist', to: 'received' };
+    await inquiries.create({ inquiry, history, outbox: inquiryReceivedEmails(event, inquiry, contact, ids, now) });
+    return { id: inquiry.id, reference, status: 'received' };
+  };
+};
