@@ -1,0 +1,71 @@
+/**
+ * The one way the pages call the API: JSON in and out, problem details (RFC 9457) turned into `ApiProblem`
+ * with the same `errors[].path` names the forms use, and no secrets in anything thrown.
+ */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    /** The problem's slug, e.g. `already-registered` (from `/problems/already-registered`); `network` when offline. */
+    readonly slug: string,
+    readonly errors: FieldError[] = [],
+    readonly detail?: string,
+  ) {
+    super(`${status} ${slug}`);
+    this.name = 'ApiProblem';
+  }
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  body?: unknown;
+  token?: string;
+  idempotencyKey?: string;
+  query?: Record<string, string | number | undefined>;
+}
+
+export const apiUrl = (path: string, query: RequestOptions['query'] = {}): string => {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== '') search.set(name, String(value));
+  const qs = search.toString();
+  return `/api${path}${qs ? `?${qs}` : ''}`;
+};
+
+const toProblem = async (response: Response): Promise<ApiProblem> => {
+  try {
+    const body = (await response.json()) as { type?: string; detail?: string; errors?: FieldError[] };
+    const slug = (body.type ?? '').split('/').pop() || String(response.status);
+    return new ApiProblem(response.status, slug, Array.isArray(body.errors) ? body.errors : [], body.detail);
+  } catch {
+    return new ApiProblem(response.status, String(response.status));
+  }
+};
+
+export const send = async (path: string, options: RequestOptions = {}, accept = 'application/json'): Promise<Response> => {
+  const headers: Record<string, string> = { Accept: `${accept}, application/problem+json` };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      credentials: 'omit',
+    });
+  } catch {
+    throw new ApiProblem(0, 'network');
+  }
+  if (!response.ok) throw await toProblem(response);
+  return response;
+};
+
+export const requestJson = async <T>(path: string, options: RequestOptions = {}): Promise<T> => {
+  const response = await send(path, options);
+  return (await response.json()) as T;
+};

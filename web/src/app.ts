@@ -1,0 +1,32 @@
+/** The route table of the web app: which page answers which path, inside which frame. */
+import { html } from 'htm/preact';
+import type { VNode } from 'preact';
+import { SiteLayout } from './components/site-layout.ts';
+import { LanguageContext, useLanguageState } from './i18n/language-context.ts';
+import { EventListPage } from './pages/event-list-page.ts';
+import { EventPage } from './pages/event-page.ts';
+import { NotFoundPage } from './pages/not-found-page.ts';
+import { matchPath, useLocation, type Location } from './router/router.ts';
+import { useRouteFocus } from './router/use-route-focus.ts';
+
+type Page = (params: Record<string, string>, location: Location) => VNode;
+
+const PUBLIC_PAGES: [pattern: string, page: Page][] = [
+  ['/', () => html`<${EventListPage} />`],
+  ['/events/:eventId', (p) => html`<${EventPage} eventId=${p.eventId} />`],
+];
+
+const resolve = (location: Location): VNode => {
+  for (const [pattern, page] of PUBLIC_PAGES) {
+    const params = matchPath(pattern, location.path);
+    if (params) return html`<${SiteLayout}>${page(params, location)}<//>`;
+  }
+  return html`<${SiteLayout}><${NotFoundPage} /><//>`;
+};
+
+export const App = () => {
+  const language = useLanguageState();
+  const location = useLocation();
+  useRouteFocus(location.path);
+  return html`<${LanguageContext.Provider} value=${language}>${resolve(location)}<//>`;
+};

@@ -1,0 +1,198 @@
+/**
+ * Labelled form controls. Each ties its hint and its error to the control (`aria-describedby`), marks a
+ * bad value with `aria-invalid`, and takes its id from the API path it fills, so the error summary and the
+ * server's `errors[].path` point at the same control.
+ */
+import { html } from 'htm/preact';
+import type { ComponentChildren } from 'preact';
+import { fieldId } from '../forms/field-errors.ts';
+import { useLanguage } from '../i18n/language-context.ts';
+
+interface Common {
+  path: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  optional?: boolean;
+}
+
+const describedBy = (id: string, hint?: string, error?: string) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+const Label = ({ id, label, optional }: { id: string; label: string; optional?: boolean | undefined }) => {
+  const { t } = useLanguage();
+  return html`<label for=${id}>${label}${optional ? html` <span class="optional">${t('form.optional')}</span>` : null}</label>`;
+};
+
+const HintAndError = ({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) => html`
+  ${hint ? html`<span class="hint" id=${`${id}-hint`}>${hint}</span>` : null}
+  ${error ? html`<span class="field-error" id=${`${id}-error`}><span class="visually-hidden">Error: </span>${error}</span>` : null}
+`;
+
+export const TextField = ({
+  path,
+  label,
+  hint,
+  error,
+  optional,
+  value,
+  onValue,
+  type = 'text',
+  autocomplete,
+  inputMode,
+  spellcheck,
+}: Common & {
+  value: string;
+  onValue: (value: string) => void;
+  type?: 'text' | 'email' | 'tel' | 'datetime-local';
+  autocomplete?: string;
+  inputMode?: string;
+  spellcheck?: boolean;
+}) => {
+  const id = fieldId(path);
+  return html`
+    <div class=${`field${error ? ' field--error' : ''}`}>
+      <${Label} id=${id} label=${label} optional=${optional} />
+      <${HintAndError} id=${id} hint=${hint} error=${error} />
+      <input
+        id=${id}
+        name=${path}
+        type=${type}
+        value=${value}
+        autocomplete=${autocomplete}
+        inputmode=${inputMode}
+        spellcheck=${spellcheck}
+        required=${!optional}
+        aria-required=${optional ? undefined : 'true'}
+        aria-invalid=${error ? 'true' : undefined}
+        aria-describedby=${describedBy(id, hint, error)}
+        onInput=${(e: Event) => onValue((e.currentTarget as HTMLInputElement).value)}
+      />
+    </div>
+  `;
+};
+
+export const TextArea = ({ path, label, hint, error, optional, value, onValue }: Common & { value: string; onValue: (value: string) => void }) => {
+  const id = fieldId(path);
+  return html`
+    <div class=${`field${error ? ' field--error' : ''}`}>
+      <${Label} id=${id} label=${label} optional=${optional} />
+      <${HintAndError} id=${id} hint=${hint} error=${error} />
+      <textarea
+        id=${id}
+        name=${path}
+        rows="8"
+        required=${!optional}
+        aria-invalid=${error ? 'true' : undefined}
+        aria-describedby=${describedBy(id, hint, error)}
+        value=${value}
+        onInput=${(e: Event) => onValue((e.currentTarget as HTMLTextAreaElement).value)}
+      ></textarea>
+    </div>
+  `;
+};
+
+export interface Option {
+  value: string;
+  label: string;
+  lang?: string;
+}
+
+export const SelectField = ({
+  path,
+  label,
+  hint,
+  error,
+  optional,
+  value,
+  onValue,
+  placeholder,
+  options = [],
+  groups,
+}: Common & {
+  value: string;
+  onValue: (value: string) => void;
+  placeholder?: string;
+  options?: Option[];
+  groups?: { label: string; options: Option[] }[];
+}) => {
+  const id = fieldId(path);
+  const renderOption = (o: Option) => html`<option value=${o.value} lang=${o.lang}>${o.label}</option>`;
+  return html`
+    <div class=${`field${error ? ' field--error' : ''}`}>
+      <${Label} id=${id} label=${label} optional=${optional} />
+      <${HintAndError} id=${id} hint=${hint} error=${error} />
+      <select
+        id=${id}
+        name=${path}
+        required=${!optional}
+        aria-invalid=${error ? 'true' : undefined}
+        aria-describedby=${describedBy(id, hint, error)}
+        value=${value}
+        onChange=${(e: Event) => onValue((e.currentTarget as HTMLSelectElement).value)}
+      >
+        ${placeholder !== undefined ? html`<option value="">${placeholder}</option>` : null}
+        ${options.map(renderOption)}
+        ${groups?.map((g) => html`<optgroup label=${g.label}>${g.options.map(renderOption)}</optgroup>`)}
+      </select>
+    </div>
+  `;
+};
+
+export const RadioGroup = ({
+  path,
+  label,
+  hint,
+  error,
+  value,
+  onValue,
+  options,
+}: Common & { value: string; onValue: (value: string) => void; options: Option[] }) => {
+  const id = fieldId(path);
+  return html`
+    <fieldset class=${`field${error ? ' field--error' : ''}`} aria-describedby=${describedBy(id, hint, error)}>
+      <legend class="field-label">${label}</legend>
+      <${HintAndError} id=${id} hint=${hint} error=${error} />
+      ${options.map(
+        (o, i) => html`
+          <div class="choice">
+            <input
+              type="radio"
+              id=${i === 0 ? id : `${id}-${o.value}`}
+              name=${path}
+              value=${o.value}
+              checked=${value === o.value}
+              aria-invalid=${error ? 'true' : undefined}
+              onChange=${() => onValue(o.value)}
+            />
+            <label for=${i === 0 ? id : `${id}-${o.value}`}>${o.label}</label>
+          </div>
+        `,
+      )}
+    </fieldset>
+  `;
+};
+
+export const Checkbox = ({ path, label, error, checked, onChecked }: Common & { checked: boolean; onChecked: (checked: boolean) => void }) => {
+  const id = fieldId(path);
+  return html`
+    <div class=${`field${error ? ' field--error' : ''}`}>
+      <${HintAndError} id=${id} error=${error} />
+      <div class="choice">
+        <input
+          type="checkbox"
+          id=${id}
+          name=${path}
+          checked=${checked}
+          aria-invalid=${error ? 'true' : undefined}
+          aria-describedby=${describedBy(id, undefined, error)}
+          onChange=${(e: Event) => onChecked((e.currentTarget as HTMLInputElement).checked)}
+        />
+        <label for=${id}>${label}</label>
+      </div>
+    </div>
+  `;
+};
+
+export const Fieldset = ({ legend, children }: { legend: string; children: ComponentChildren }) =>
+  html`<fieldset><legend>${legend}</legend>${children}</fieldset>`;
