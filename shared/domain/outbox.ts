@@ -73,8 +73,14 @@ export interface EmailData {
   };
 }
 
-export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'suppressed'] as const;
+/**
+ * pending -> sending (claimed by one mailer, with a lease) -> sent | failed (permanent) | suppressed (bounced address).
+ * A retryable failure leaves the entry `sending` with its lease released, so the retry (or a redrive) claims it again.
+ */
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'suppressed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+/** Statuses that never change again: a record or a redrive for such an entry sends nothing. */
+export const FINAL_OUTBOX_STATUSES: readonly OutboxStatus[] = ['sent', 'suppressed'];
 
 export interface Address {
   email: string;
@@ -101,6 +107,17 @@ export interface OutboxEntry {
   status: OutboxStatus;
   attempts: number;
   createdAt: string;
+  /** While `sending`: until when the claim holds (ISO). Another mailer may claim the entry after it. */
+  sendingUntil?: string;
+  /** Unique per claim, so only the claimant marks the outcome. */
+  claimToken?: string;
+  /** Set when sent: the SES message id, and when. */
+  sesMessageId?: string;
+  sentAt?: string;
+  /** Why the last attempt failed, or why the entry is failed / suppressed (an error name or reason, no PII). */
+  lastError?: string;
+  /** When a secretariat last moved the entry back to pending. */
+  redrivenAt?: string;
 }
 
 export const outboxEntry = <K extends EmailKind>(

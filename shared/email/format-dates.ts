@@ -1,0 +1,41 @@
+/** Dates and times as the recipient reads them: in the event's time zone, in the recipient's locale. */
+import type { EventConfig } from '../domain/event.ts';
+import { zonedTimeToInstant } from './zoned-time.ts';
+
+export interface DateFormatter {
+  /** `2–3 July 2026` (one day: `2 July 2026`). */
+  eventDates(): string;
+  /** `09:00` and `18:00` with the zone's short name on the end. */
+  eventHours(): { start: string; end: string; timeZone: string };
+  /** An instant (ISO with offset) as `1 July 2026, 18:00 GMT-4`. */
+  dateTime(iso: string): string;
+  /** A region code as its name: `BR` -> `Brasil`. */
+  country(code: string): string;
+}
+
+export const dateFormatter = (event: Pick<EventConfig, 'startDate' | 'endDate' | 'dailyStart' | 'dailyEnd' | 'timeZone'>, locale: string): DateFormatter => {
+  const { timeZone } = event;
+  const start = zonedTimeToInstant(event.startDate, event.dailyStart, timeZone);
+  const end = zonedTimeToInstant(event.endDate, event.dailyEnd, timeZone);
+  const day = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'long' });
+  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' });
+  const zoneName = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+    .formatToParts(start)
+    .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    timeZone,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
+  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  return {
+    eventDates: () => (event.startDate === event.endDate ? day.format(start) : day.formatRange(start, end)),
+    eventHours: () => ({ start: time.format(start), end: time.format(end), timeZone: zoneName }),
+    dateTime: (iso) => dateTime.format(new Date(iso)),
+    country: (code) => regions.of(code) ?? code,
+  };
+};

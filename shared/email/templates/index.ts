@@ -1,0 +1,26 @@
+/** Every email kind's template: the one table the renderer looks kinds up in (a test renders each). */
+import type { EmailKind } from '../../domain/outbox.ts';
+import { inquiryReceivedContact } from './inquiry-received-contact.ts';
+import { inquiryReceivedJournalist } from './inquiry-received-journalist.ts';
+import { inquiryReminder } from './inquiry-reminder.ts';
+import { registrationCancelled } from './registration-cancelled.ts';
+import { registrationConfirmed } from './registration-confirmed.ts';
+import { registrationDeclined } from './registration-declined.ts';
+import { registrationPromoted } from './registration-promoted.ts';
+import { registrationReceivedSecretariat } from './registration-received-secretariat.ts';
+import { registrationReceived } from './registration-received.ts';
+import { registrationWaitlisted } from './registration-waitlisted.ts';
+import type { Template } from './template.ts';
+
+export const TEMPLATES: { [K in EmailKind]: Template<K> } = {
+  'registration-received': registrationReceived,
+  'registration-received-secretariat': registrationReceivedSecretariat,
+  'registration-confirmed': registrationConfirmed,
+  'registration-declined': registrationDeclined,
+  'registration-waitlisted': registrationWaitlisted,
+  'registration-promoted': registrationPromoted,
+  'registration-cancelled': registrationCancelled,
+  'inquiry-received-contact': inquiryReceivedContact,
+  'inquiry-received-journalist': inquiryReceivedJournalist,
+  'inquiry-reminder': inquiryReminder,
+};

@@ -1,0 +1,100 @@
+/** Dutch texts of every email (same keys and placeholders as en.ts). */
+import type { Messages } from './messages.ts';
+
+export const nl: Messages = {
+  'greeting.person': 'Geachte {name},',
+  'greeting.team': 'Hallo,',
+  'footer.automatic': 'Dit bericht is automatisch verstuurd door {sender}. Vermeld {reference} als u ons schrijft.',
+  'contact.questions': 'Hebt u vragen? Schrijf dan naar {email}.',
+
+  'label.reference': 'Referentie',
+  'label.status': 'Status',
+  'label.delegation': 'Delegatie',
+  'label.role': 'Functie',
+  'label.name': 'Naam',
+  'label.email': 'E-mail',
+  'label.phone': 'Telefoon',
+  'label.institution': 'Instelling',
+  'label.position': 'Functietitel',
+  'label.quotaUse': 'Door de delegatie bezette plaatsen',
+  'label.dates': 'Data',
+  'label.hours': 'Tijden',
+  'label.venue': 'Locatie',
+  'label.reason': 'Reden',
+  'label.journalist': 'Journalist',
+  'label.outlet': 'Medium',
+  'label.country': 'Land',
+  'label.topic': 'Onderwerp',
+  'label.subject': 'Titel',
+  'label.deadline': 'Deadline van de journalist',
+  'label.dueAt': 'Antwoord verwacht',
+  'label.organisation': 'Organisatie',
+  'label.message': 'Bericht',
+
+  'value.quotaUse': '{used} van {quota}',
+  'value.hours': '{start} tot {end}, lokale tijd ({timeZone})',
+
+  'status.pending_approval': 'Wacht op goedkeuring door het secretariaat',
+  'status.confirmed': 'Bevestigd',
+  'status.waitlisted': 'Op de wachtlijst',
+
+  'role.head_of_delegation': 'Delegatieleider',
+  'role.delegate': 'Gedelegeerde',
+  'role.adviser': 'Adviseur',
+  'role.observer': 'Waarnemer',
+
+  'topic.interview_request': 'Interviewverzoek',
+  'topic.accreditation': 'Accreditatie',
+  'topic.background_information': 'Achtergrondinformatie',
+  'topic.statement_request': 'Verzoek om een verklaring',
+  'topic.other': 'Overig',
+
+  'link.manage': 'Uw registratie bekijken, corrigeren of annuleren',
+  'link.manageKeep': 'De link is persoonlijk: bewaar deze e-mail en stuur hem niet door.',
+  'link.consoleRegistration': 'De registratie openen in de console',
+  'link.consoleInquiry': 'De vraag openen in de console',
+
+  'registrationReceived.subject': 'Registratie ontvangen · {event}',
+  'registrationReceived.intro': 'Dank u: wij hebben uw registratie ontvangen.',
+  'registrationReceived.next.pending_approval': 'Het secretariaat beoordeelt haar en schrijft u opnieuw zodra het heeft besloten.',
+  'registrationReceived.next.confirmed': 'Uw plaats is bevestigd.',
+  'registrationReceived.next.waitlisted': 'Alle plaatsen zijn op dit moment bezet, dus u staat op de wachtlijst. Wij schrijven u als er een plaats vrijkomt.',
+
+  'registrationReceivedSecretariat.subject': 'Nieuwe registratie: {name} ({delegation})',
+  'registrationReceivedSecretariat.intro': 'Er is een nieuwe registratie binnengekomen.',
+
+  'registrationConfirmed.subject': 'Registratie bevestigd · {event}',
+  'registrationConfirmed.intro': 'Uw registratie is bevestigd. Wij zien ernaar uit u te verwelkomen.',
+  'registrationConfirmed.checkIn': 'Toon deze incheckcode bij de registratiebalie:',
+  'registrationConfirmed.calendar': 'De agenda-uitnodiging is bij deze e-mail gevoegd.',
+
+  'registrationDeclined.subject': 'Registratie niet aanvaard · {event}',
+  'registrationDeclined.intro': 'Het spijt ons: het secretariaat kon uw registratie niet aanvaarden.',
+
+  'registrationWaitlisted.subject': 'Op de wachtlijst · {event}',
+  'registrationWaitlisted.intro': 'De beschikbare plaatsen zijn bezet, daarom staat uw registratie nu op de wachtlijst.',
+  'registrationWaitlisted.next': 'Wij schrijven u zodra er een plaats vrijkomt. U kunt op elk moment annuleren via de link hieronder.',
+
+  'registrationPromoted.subject': 'Er is een plaats vrij · {event}',
+  'registrationPromoted.intro': 'Goed nieuws: er is een plaats vrijgekomen en uw registratie staat niet langer op de wachtlijst.',
+  'registrationPromoted.next.pending_approval': 'Het secretariaat beoordeelt haar nu en schrijft u opnieuw.',
+  'registrationPromoted.next.confirmed': 'Uw plaats is bevestigd.',
+
+  'registrationCancelled.subject': 'Registratie geannuleerd · {event}',
+  'registrationCancelled.intro.delegate': 'Zoals u hebt gevraagd, is uw registratie geannuleerd.',
+  'registrationCancelled.intro.secretariat': 'Het secretariaat heeft uw registratie geannuleerd.',
+  'registrationCancelled.next': 'Is dit een vergissing? Schrijf dan naar {email}.',
+
+  'inquiryReceivedContact.subject': 'Persvraag: {subject}',
+  'inquiryReceivedContact.intro': 'Een journalist heeft een persvraag gestuurd, en die is aan u toegewezen.',
+  'inquiryReceivedContact.reply': 'Beantwoord deze e-mail om de journalist rechtstreeks te antwoorden.',
+
+  'inquiryReceivedJournalist.subject': 'Wij hebben uw vraag ontvangen · {event}',
+  'inquiryReceivedJournalist.intro': 'Dank u voor uw vraag ‘{subject}’. Wij hebben haar doorgestuurd naar de contactpersoon hieronder, die u zal antwoorden.',
+  'inquiryReceivedJournalist.deadline': 'U vroeg om een antwoord vóór {deadline}.',
+  'inquiryReceivedJournalist.contact': 'Uw contactpersoon',
+
+  'inquiryReminder.subject': 'Herinnering: persvraag wacht op antwoord',
+  'inquiryReminder.intro.target': 'Deze persvraag is niet binnen de beoogde termijn ({dueAt}) beantwoord.',
+  'inquiryReminder.intro.deadline': 'De deadline van de journalist ({dueAt}) is verstreken en deze vraag is nog steeds niet beantwoord.',
+};

@@ -1,0 +1,100 @@
+/** Portuguese texts of every email (same keys and placeholders as en.ts). */
+import type { Messages } from './messages.ts';
+
+export const pt: Messages = {
+  'greeting.person': 'Prezado(a) {name},',
+  'greeting.team': 'Olá,',
+  'footer.automatic': 'Esta mensagem foi enviada automaticamente por {sender}. Por favor, cite {reference} quando nos escrever.',
+  'contact.questions': 'Em caso de dúvidas, escreva para {email}.',
+
+  'label.reference': 'Referência',
+  'label.status': 'Situação',
+  'label.delegation': 'Delegação',
+  'label.role': 'Função',
+  'label.name': 'Nome',
+  'label.email': 'E-mail',
+  'label.phone': 'Telefone',
+  'label.institution': 'Instituição',
+  'label.position': 'Cargo',
+  'label.quotaUse': 'Vagas ocupadas pela delegação',
+  'label.dates': 'Datas',
+  'label.hours': 'Horário',
+  'label.venue': 'Local',
+  'label.reason': 'Motivo',
+  'label.journalist': 'Jornalista',
+  'label.outlet': 'Veículo',
+  'label.country': 'País',
+  'label.topic': 'Tema',
+  'label.subject': 'Assunto',
+  'label.deadline': 'Prazo do jornalista',
+  'label.dueAt': 'Resposta esperada até',
+  'label.organisation': 'Organização',
+  'label.message': 'Mensagem',
+
+  'value.quotaUse': '{used} de {quota}',
+  'value.hours': 'das {start} às {end}, horário local ({timeZone})',
+
+  'status.pending_approval': 'Aguardando aprovação da secretaria',
+  'status.confirmed': 'Confirmada',
+  'status.waitlisted': 'Na lista de espera',
+
+  'role.head_of_delegation': 'Chefe de delegação',
+  'role.delegate': 'Delegado(a)',
+  'role.adviser': 'Assessor(a)',
+  'role.observer': 'Observador(a)',
+
+  'topic.interview_request': 'Pedido de entrevista',
+  'topic.accreditation': 'Credenciamento',
+  'topic.background_information': 'Informações de contexto',
+  'topic.statement_request': 'Pedido de declaração',
+  'topic.other': 'Outro',
+
+  'link.manage': 'Ver, corrigir ou cancelar a sua inscrição',
+  'link.manageKeep': 'O link é pessoal: guarde este e-mail e não o encaminhe.',
+  'link.consoleRegistration': 'Abrir a inscrição no console',
+  'link.consoleInquiry': 'Abrir a consulta no console',
+
+  'registrationReceived.subject': 'Inscrição recebida · {event}',
+  'registrationReceived.intro': 'Obrigado: recebemos a sua inscrição.',
+  'registrationReceived.next.pending_approval': 'A secretaria vai analisá-la e escreverá novamente quando tiver decidido.',
+  'registrationReceived.next.confirmed': 'A sua vaga está confirmada.',
+  'registrationReceived.next.waitlisted': 'No momento todas as vagas estão ocupadas, por isso você está na lista de espera. Escreveremos se uma vaga for liberada.',
+
+  'registrationReceivedSecretariat.subject': 'Nova inscrição: {name} ({delegation})',
+  'registrationReceivedSecretariat.intro': 'Chegou uma nova inscrição.',
+
+  'registrationConfirmed.subject': 'Inscrição confirmada · {event}',
+  'registrationConfirmed.intro': 'A sua inscrição está confirmada. Será um prazer recebê-lo(a).',
+  'registrationConfirmed.checkIn': 'Apresente este código no balcão de credenciamento:',
+  'registrationConfirmed.calendar': 'O convite para a sua agenda está anexado a este e-mail.',
+
+  'registrationDeclined.subject': 'Inscrição não aceita · {event}',
+  'registrationDeclined.intro': 'Lamentamos: a secretaria não pôde aceitar a sua inscrição.',
+
+  'registrationWaitlisted.subject': 'Na lista de espera · {event}',
+  'registrationWaitlisted.intro': 'As vagas disponíveis estão ocupadas, por isso a sua inscrição está agora na lista de espera.',
+  'registrationWaitlisted.next': 'Escreveremos assim que uma vaga for liberada. Você pode cancelar a qualquer momento pelo link abaixo.',
+
+  'registrationPromoted.subject': 'Há uma vaga disponível · {event}',
+  'registrationPromoted.intro': 'Boas notícias: uma vaga foi liberada e a sua inscrição saiu da lista de espera.',
+  'registrationPromoted.next.pending_approval': 'Agora a secretaria vai analisá-la e escreverá novamente.',
+  'registrationPromoted.next.confirmed': 'A sua vaga está confirmada.',
+
+  'registrationCancelled.subject': 'Inscrição cancelada · {event}',
+  'registrationCancelled.intro.delegate': 'Conforme solicitado, a sua inscrição foi cancelada.',
+  'registrationCancelled.intro.secretariat': 'A secretaria cancelou a sua inscrição.',
+  'registrationCancelled.next': 'Se isto for um engano, escreva para {email}.',
+
+  'inquiryReceivedContact.subject': 'Consulta de imprensa: {subject}',
+  'inquiryReceivedContact.intro': 'Um(a) jornalista enviou uma consulta de imprensa, que foi encaminhada a você.',
+  'inquiryReceivedContact.reply': 'Responda a este e-mail para responder diretamente ao jornalista.',
+
+  'inquiryReceivedJournalist.subject': 'Recebemos a sua consulta · {event}',
+  'inquiryReceivedJournalist.intro': 'Obrigado pela sua consulta “{subject}”. Ela foi encaminhada ao contato abaixo, que lhe responderá.',
+  'inquiryReceivedJournalist.deadline': 'Você pediu uma resposta até {deadline}.',
+  'inquiryReceivedJournalist.contact': 'Seu contato',
+
+  'inquiryReminder.subject': 'Lembrete: consulta de imprensa aguardando resposta',
+  'inquiryReminder.intro.target': 'Esta consulta de imprensa não foi respondida dentro do prazo previsto ({dueAt}).',
+  'inquiryReminder.intro.deadline': 'O prazo do jornalista ({dueAt}) já passou e esta consulta continua sem resposta.',
+};
