@@ -5,8 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Route } from '../shared/http/route-types.ts';
 import type { HttpEvent, HttpHandler } from '../shared/http/http-handler.ts';
@@ -14,22 +12,13 @@ import { MethodNotAllowed, NotFound, PayloadTooLarge, Unauthenticated } from '..
 import { problemResponse } from '../shared/http/problem.ts';
 import { routeMatcher } from './route-matcher.ts';
 import { lambdaContext } from './lambda-context.ts';
+import { loadFunction } from './function-loader.ts';
 import type { LocalAuth } from './local-auth.ts';
 
-const FUNCTIONS_DIR = resolve(import.meta.dirname, '..', 'functions');
 /** API Gateway refuses payloads over 10 MB before any Lambda runs. */
 const GATEWAY_MAX_BYTES = 10 * 1024 * 1024;
 
-const handlerCache = new Map<string, Promise<HttpHandler>>();
-
-export const loadHandler = (module: string): Promise<HttpHandler> => {
-  let loaded = handlerCache.get(module);
-  if (!loaded) {
-    loaded = import(pathToFileURL(resolve(FUNCTIONS_DIR, `${module}.ts`)).href).then((m: { handler: HttpHandler }) => m.handler);
-    handlerCache.set(module, loaded);
-  }
-  return loaded;
-};
+export const loadHandler = (module: string): Promise<HttpHandler> => loadFunction<HttpHandler>(module);
 
 const readBody = (req: IncomingMessage): Promise<Buffer> =>
   new Promise((resolveBody, reject) => {

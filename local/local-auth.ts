@@ -59,3 +59,13 @@ export const createLocalAuth = async (keyFile?: string): Promise<LocalAuth> => {
     },
   };
 };
+
+export type LocalUserName = keyof typeof LOCAL_USERS;
+
+export const isLocalUser = (name: unknown): name is LocalUserName => typeof name === 'string' && Object.hasOwn(LOCAL_USERS, name);
+
+/** A token for one of the demo users, with the same claims a Cognito sign-in would give them. */
+export const signInLocalUser = async (auth: LocalAuth, user: LocalUserName) => {
+  const { email, groups } = LOCAL_USERS[user]!;
+  return { token: await auth.sign({ sub: `local-${user}`, email, groups }), user, groups };
+};

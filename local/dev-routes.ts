@@ -1,0 +1,70 @@
+/**
+ * Routes that exist only on the local platform, under `/local/...` (never under /api, never in AWS):
+ * demo sign-in, draining the stream reader, and switching the SES emulator off and on for fault tests.
+ * Add a route by adding an entry to `devRoutes`.
+ */
+import type { LocalAuth } from './local-auth.ts';
+import { isLocalUser, LOCAL_USERS, signInLocalUser } from './local-auth.ts';
+import type { DeadLetter } from './stream-consumer.ts';
+import type { SesLocal } from './ses-local.ts';
+import type { ScheduledRunner } from './worker-bindings.ts';
+
+export interface DevContext {
+  auth: LocalAuth;
+  streams: { drain(): Promise<void>; deadLetters: readonly DeadLetter[] };
+  ses: SesLocal;
+  /** The web mailbox of the SES emulator. */
+  sesUrl: string;
+  schedules: ScheduledRunner;
+}
+
+export interface DevAnswer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export type DevRoute = (context: DevContext, request: { body: unknown; url: URL }) => Promise<DevAnswer>;
+
+const problem = (status: number, title: string, detail: string): DevAnswer => ({
+  status,
+  body: { type: '/problems/local-dev-route', title, status, detail },
+  headers: { 'Content-Type': 'application/problem+json' },
+});
+
+export const devRoutes: Record<string, DevRoute> = {
+  /** `{ "user": "secretariat" | "press" }` -> `{ token, user, groups }`; stands in for the console's sign-in until it exists. */
+  'POST /local/sign-in': async ({ auth }, { body }) => {
+    const user = (body as { user?: unknown } | undefined)?.user;
+    if (!isLocalUser(user)) return problem(400, 'Unknown user', `user must be one of: ${Object.keys(LOCAL_USERS).join(', ')}`);
+    return { status: 200, body: await signInLocalUser(auth, user) };
+  },
+
+  /** Returns once every stream record written so far has been handed to the workers and settled or dead-lettered. */
+  'POST /local/streams/drain': async ({ streams }) => {
+    await streams.drain();
+    return { status: 200, body: { drained: true, deadLetters: streams.deadLetters.length } };
+  },
+
+  /** What the stream reader gave up on (sequence numbers, no images). */
+  'GET /local/streams/dead-letters': async ({ streams }) => ({ status: 200, body: { items: streams.deadLetters } }),
+
+  /** Runs every scheduled worker now instead of waiting for the timer. */
+  'POST /local/schedules/run': async ({ schedules }) => {
+    await schedules.runAll();
+    return { status: 200, body: { ran: true } };
+  },
+
+  'POST /local/ses/stop': async ({ ses }) => {
+    await ses.stop();
+    return { status: 200, body: { ses: 'stopped' } };
+  },
+
+  'POST /local/ses/start': async ({ ses }) => {
+    await ses.start();
+    return { status: 200, body: { ses: 'running' } };
+  },
+
+  /** The mailbox lives on the emulator's own port; this link works from any page of the site. */
+  'GET /local/mailbox': async ({ sesUrl }) => ({ status: 302, headers: { Location: sesUrl } }),
+};

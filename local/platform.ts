@@ -1,0 +1,184 @@
+/**
+ * The local platform in one call: DynamoDB Local (persisted or in memory), the table, the sample event,
+ * the SES emulator, the HTTP server (API, dev routes, web pages), the stream reader and the schedules.
+ * `npm start` (local/start.ts) and the integration tests' global setup both use it.
+ *
+ * One platform per process: handlers read their configuration from process.env when first imported,
+ * so the variables are set here before any handler or adapter module is loaded (dynamic imports below).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { createApiGateway } from './api-gateway.ts';
+import { ensureTable } from './create-table.ts';
+import { devRoutes } from './dev-routes.ts';
+import { startDynamoLocal } from './dynamo-local.ts';
+import { createLocalAuth } from './local-auth.ts';
+import { seedSampleEvent } from './seed.ts';
+import { createPlatformServer } from './server.ts';
+import { startSesLocal } from './ses-local.ts';
+import { createStaticSite } from './static-site.ts';
+import type { DeadLetter, StreamWorker } from './stream-consumer.ts';
+import { createStreamReader } from './stream-reader.ts';
+import { startSchedules, streamWorkersOf } from './worker-bindings.ts';
+import { systemClock } from '../shared/domain/clock.ts';
+
+export const DEFAULT_DATA_DIR = resolve(import.meta.dirname, '..', '.data');
+export const LOCAL_TABLE_NAME = 'plenary-local';
+const REGION = 'eu-west-1';
+const FAKE_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+export interface PlatformOptions {
+  /** HTTP port of the site and API; 0 picks a free one. Default 3000. */
+  port?: number;
+  host?: string;
+  /** Where DynamoDB Local and the auth key persist. Default `.data/`. Ignored with `memory`. */
+  dataDir?: string;
+  /** A throw-away in-memory store and a fresh signing key. */
+  memory?: boolean;
+  /** Store the sample event if it is missing. Default true. */
+  seed?: boolean;
+  quiet?: boolean;
+  /** Extra stream workers beside functions/workers.ts (tests). */
+  extraStreamWorkers?: StreamWorker[];
+  /** How often scheduled workers run locally. Default 60 s. */
+  scheduleIntervalMs?: number;
+  streamPollMs?: number;
+  streamMaxRetries?: number;
+  streamBackoffMs?: number;
+}
+
+/** What clients of the platform need to know: plain data, safe to pass between processes. */
+export interface PlatformInfo {
+  baseUrl: string;
+  apiUrl: string;
+  dynamoEndpoint: string;
+  tableName: string;
+  sesEndpoint: string;
+  /** The SES emulator's web mailbox. */
+  sesUrl: string;
+  authKeyFile: string;
+}
+
+export interface Platform extends PlatformInfo {
+  deadLetters: readonly DeadLetter[];
+  drainStreams(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const setProcessEnv = (vars: Record<string, string>): void => {
+  for (const [name, value] of Object.entries(vars)) process.env[name] = value;
+};
+
+export const startPlatform = async (options: PlatformOptions = {}): Promise<Platform> => {
+  const { port = 3000, host = '127.0.0.1', memory = false, seed = true, quiet = false } = options;
+  const log = quiet ? () => undefined : (line: string) => console.log(line);
+  const dataDir = memory ? undefined : resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  // In memory mode the fresh key still goes to a file, so tests in other processes can sign tokens.
+  const keyDir = dataDir ?? mkdtempSync(join(tmpdir(), 'plenary-auth-'));
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const authKeyFile = join(keyDir, 'local-auth-key.json');
+
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        log(`[platform] stopping: ${(error as Error).message}`);
+      }
+    }
+  };
+  if (!dataDir) cleanups.push(() => rmSync(keyDir, { recursive: true, force: true }));
+
+  try {
+    const [dynamo, ses] = await Promise.all([startDynamoLocal(dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {}), startSesLocal()]);
+    cleanups.push(() => dynamo.stop(), () => ses.stop());
+
+    setProcessEnv({
+      TABLE_NAME: LOCAL_TABLE_NAME,
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      SES_ENDPOINT: ses.endpoint,
+      AWS_REGION: REGION,
+      AWS_ACCESS_KEY_ID: FAKE_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: FAKE_CREDENTIALS.secretAccessKey,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      ...(quiet && !process.env.POWERTOOLS_LOG_LEVEL ? { POWERTOOLS_LOG_LEVEL: 'WARN' } : {}),
+    });
+    const { env } = await import('../shared/adapters/env.ts');
+    if (env.dynamoEndpoint !== dynamo.endpoint) throw new Error('startPlatform: a platform already ran in this process (handlers keep the first configuration)');
+
+    const client = new DynamoDBClient({ region: REGION, endpoint: dynamo.endpoint, credentials: FAKE_CREDENTIALS });
+    cleanups.push(() => client.destroy());
+    const table = await ensureTable(client, LOCAL_TABLE_NAME);
+    if (seed) {
+      const { dynamoEventsRepository } = await import('../shared/adapters/events-repository.ts');
+      const outcome = await seedSampleEvent({ events: dynamoEventsRepository(LOCAL_TABLE_NAME), clock: systemClock });
+      log(`[seed] sample event sacm-7: ${outcome}`);
+    }
+
+    const [{ routes }, { workers }] = await Promise.all([import('../functions/routes.ts'), import('../functions/workers.ts')]);
+    const streamsClient = new DynamoDBStreamsClient({ region: REGION, endpoint: dynamo.endpoint, credentials: FAKE_CREDENTIALS });
+    cleanups.push(() => streamsClient.destroy());
+    const reader = createStreamReader({
+      streams: streamsClient,
+      streamArn: table.streamArn,
+      workers: [...streamWorkersOf(workers), ...(options.extraStreamWorkers ?? [])],
+      // A table that existed before holds records earlier runs already handled.
+      startAt: table.created ? 'TRIM_HORIZON' : 'LATEST',
+      region: REGION,
+      log,
+      ...(options.streamPollMs ? { pollMs: options.streamPollMs } : {}),
+      ...(options.streamMaxRetries !== undefined ? { maxRetries: options.streamMaxRetries } : {}),
+      ...(options.streamBackoffMs ? { backoffMs: options.streamBackoffMs } : {}),
+    });
+    reader.start();
+    cleanups.push(() => reader.stop());
+    const schedules = startSchedules(workers, { intervalMs: options.scheduleIntervalMs ?? 60_000, region: REGION, log });
+    cleanups.push(() => schedules.stop());
+
+    const auth = await createLocalAuth(authKeyFile);
+    const sesUrl = `${ses.endpoint}/`;
+    const server = createPlatformServer({
+      api: createApiGateway({ routes, auth }),
+      dev: { routes: devRoutes, context: { auth, streams: reader, ses, sesUrl, schedules } },
+      site: createStaticSite().handle,
+    });
+    await new Promise<void>((resolveListen, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolveListen());
+    });
+    cleanups.push(
+      () =>
+        new Promise<void>((resolveClose) => {
+          server.close(() => resolveClose());
+          server.closeAllConnections();
+        }),
+    );
+    const baseUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${(server.address() as AddressInfo).port}`;
+    setProcessEnv({ PUBLIC_BASE_URL: baseUrl });
+
+    const info: PlatformInfo = {
+      baseUrl,
+      apiUrl: `${baseUrl}/api`,
+      dynamoEndpoint: dynamo.endpoint,
+      tableName: LOCAL_TABLE_NAME,
+      sesEndpoint: ses.endpoint,
+      sesUrl,
+      authKeyFile,
+    };
+    if (dataDir) {
+      // Lets `npm run seed` and other processes find the running platform.
+      const infoFile = join(dataDir, 'platform.json');
+      writeFileSync(infoFile, JSON.stringify({ ...info, pid: process.pid }, null, 2));
+      cleanups.push(() => rmSync(infoFile, { force: true }));
+    }
+    return { ...info, deadLetters: reader.deadLetters, drainStreams: () => reader.drain(), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+};

@@ -1,0 +1,80 @@
+/**
+ * The one HTTP server of the local platform: `/api/...` goes to the API Gateway stand-in, `/local/...` to
+ * the dev routes, everything else to the web pages. Every answer carries the site's security headers,
+ * as CloudFront adds them in AWS.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { SITE_SECURITY_HEADERS } from './site-headers.ts';
+import type { DevContext, DevRoute } from './dev-routes.ts';
+
+type Handle = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+const DEV_BODY_LIMIT = 64 * 1024;
+
+const readJson = async (req: IncomingMessage): Promise<unknown> => {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > DEV_BODY_LIMIT) throw new Error('body too large');
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text.trim() === '' ? undefined : JSON.parse(text);
+};
+
+const answer = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void => {
+  res.statusCode = status;
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  if (body === undefined) {
+    res.end();
+    return;
+  }
+  if (!res.hasHeader('Content-Type')) res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(body));
+};
+
+const devProblem = (status: number, title: string) => ({ type: '/problems/local-dev-route', title, status });
+
+const devHandler = (routes: Record<string, DevRoute>, context: DevContext): Handle => async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const route = routes[`${req.method} ${url.pathname}`];
+  if (!route) {
+    const allowed = Object.keys(routes)
+      .filter((key) => key.endsWith(` ${url.pathname}`))
+      .map((key) => key.split(' ')[0]!);
+    if (allowed.length) return answer(res, 405, devProblem(405, 'Method not allowed'), { Allow: allowed.join(', '), 'Content-Type': 'application/problem+json' });
+    return answer(res, 404, devProblem(404, 'No such local route'), { 'Content-Type': 'application/problem+json' });
+  }
+  let body: unknown;
+  try {
+    body = await readJson(req);
+  } catch {
+    return answer(res, 400, devProblem(400, 'Malformed body'), { 'Content-Type': 'application/problem+json' });
+  }
+  const result = await route(context, { body, url });
+  answer(res, result.status, result.body, result.headers);
+};
+
+export const createPlatformServer = ({
+  api,
+  dev,
+  site,
+}: {
+  api: Handle;
+  dev: { routes: Record<string, DevRoute>; context: DevContext };
+  site: Handle;
+}): Server => {
+  const local = devHandler(dev.routes, dev.context);
+  return createServer((req, res) => {
+    for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS)) res.setHeader(name, value);
+    const path = (req.url ?? '/').split('?')[0]!;
+    const handle = path === '/api' || path.startsWith('/api/') ? api : path.startsWith('/local/') ? local : site;
+    Promise.resolve(handle(req, res)).catch(() => {
+      // Handlers answer their own errors; this is the last resort, with nothing internal in it.
+      if (!res.headersSent) answer(res, 500, devProblem(500, 'Internal error'), { 'Content-Type': 'application/problem+json' });
+      else res.destroy();
+    });
+  });
+};

@@ -1,0 +1,19 @@
+/**
+ * Starts ONE local platform (in-memory DynamoDB Local, SES emulator, HTTP server) for the whole
+ * integration run and hands its addresses to the tests through `inject('platform')`.
+ */
+import type { TestProject } from 'vitest/node';
+import { startPlatform, type PlatformInfo } from '../../local/platform.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    platform: PlatformInfo;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const platform = await startPlatform({ memory: true, port: 0, seed: true, quiet: true });
+  const { baseUrl, apiUrl, dynamoEndpoint, tableName, sesEndpoint, sesUrl, authKeyFile } = platform;
+  project.provide('platform', { baseUrl, apiUrl, dynamoEndpoint, tableName, sesEndpoint, sesUrl, authKeyFile });
+  return () => platform.stop();
+}
