@@ -7,5 +7,6 @@ import type { Route } from '../shared/http/route-types.ts';
 import { platformRoutes } from './platform/routes.ts';
 import { eventRoutes } from './events/routes.ts';
 import { registrationRoutes } from './registration/routes.ts';
+import { pressRoutes } from './press/routes.ts';
 
-export const routes: readonly Route[] = [...platformRoutes, ...eventRoutes, ...registrationRoutes];
+export const routes: readonly Route[] = [...platformRoutes, ...eventRoutes, ...registrationRoutes, ...pressRoutes];

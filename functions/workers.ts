@@ -4,4 +4,6 @@
  */
 import type { Worker } from '../shared/http/route-types.ts';
 
-export const workers: readonly Worker[] = [];
+export const workers: readonly Worker[] = [
+  { name: 'press-reminder-sweep', handler: 'press/reminder-sweep', capability: 'press', trigger: 'schedule', schedule: 'rate(5 minutes)', access: { table: 'readWrite' } },
+];

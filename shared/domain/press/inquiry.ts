@@ -34,7 +34,7 @@ export const InquiryBody = z.strictObject({
       description: 'Leave empty. A hidden form field: an inquiry that fills it is treated as automated and discarded.',
     }),
   ),
-});
+}).register(z.globalRegistry, { id: 'InquiryBody', description: 'A press inquiry as a journalist sends it' });
 export type InquiryBody = z.infer<typeof InquiryBody>;
 
 export interface Journalist {

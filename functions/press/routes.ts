@@ -1,0 +1,85 @@
+import type { Route } from '../../shared/http/route-types.ts';
+import { EventItemParams, EventParams } from '../../shared/domain/params.ts';
+import { InquiryBody } from '../../shared/domain/press/inquiry.ts';
+import { InquiryListQuery } from '../../shared/domain/press/inquiry-list-query.ts';
+import { InquiryAcceptedSchema, InquirySchema, InquiryWithHistorySchema } from '../../shared/domain/press/inquiry-view.ts';
+import { StatusChangeBody } from '../../shared/domain/press/status-change.ts';
+import { ProblemSchema, pageOf } from '../../shared/http/schemas.ts';
+
+const PRESS_GROUPS = ['press', 'secretariat'] as const;
+
+export const pressRoutes: Route[] = [
+  {
+    method: 'POST',
+    path: '/api/events/{eventId}/inquiries',
+    handler: 'press/submit-inquiry',
+    auth: 'public',
+    capability: 'press',
+    access: { table: 'readWrite' },
+    openapi: {
+      operationId: 'submitInquiry',
+      summary: 'A journalist sends a press inquiry',
+      description:
+        'Routed by the event\'s rules (first match on topic, language, country; else the default contact). The contact gets ' +
+        'an email with Reply-To the journalist; the journalist gets an acknowledgement in their language with the reference ' +
+        'and the contact\'s public details. `language` must be one of the event\'s languages and `deadline` in the future. ' +
+        'At most the event\'s `press.hourlyLimit` inquiries per email address and per source IP per hour: beyond, 429 with Retry-After. ' +
+        'Leave `website` empty.',
+      tags: ['press'],
+      request: { params: EventParams, body: InquiryBody },
+      responses: {
+        202: { description: 'Received: the emails are on their way', schema: InquiryAcceptedSchema },
+        429: { description: 'Too many inquiries from this address or network this hour; see Retry-After', contentType: 'application/problem+json', schema: ProblemSchema },
+      },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/admin/events/{eventId}/inquiries',
+    handler: 'press/list-inquiries',
+    auth: PRESS_GROUPS,
+    capability: 'press',
+    access: { table: 'read' },
+    openapi: {
+      operationId: 'listInquiries',
+      summary: 'Press inquiries, newest first, filtered by status, routed contact and topic; paginated',
+      tags: ['press'],
+      request: { params: EventParams, query: InquiryListQuery },
+      responses: { 200: { description: 'A page of inquiries', schema: pageOf(InquirySchema) } },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/admin/events/{eventId}/inquiries/{id}',
+    handler: 'press/get-inquiry',
+    auth: PRESS_GROUPS,
+    capability: 'press',
+    access: { table: 'read' },
+    openapi: {
+      operationId: 'getInquiry',
+      summary: 'One inquiry with its history (who did what, when)',
+      tags: ['press'],
+      request: { params: EventItemParams },
+      responses: { 200: { description: 'The inquiry', schema: InquiryWithHistorySchema } },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/admin/events/{eventId}/inquiries/{id}/status',
+    handler: 'press/change-inquiry-status',
+    auth: PRESS_GROUPS,
+    capability: 'press',
+    access: { table: 'readWrite' },
+    openapi: {
+      operationId: 'changeInquiryStatus',
+      summary: 'Acknowledge, answer, close or reopen (back to acknowledged) an inquiry, with a note',
+      description: 'Answered and closed inquiries earn no more reminders; reopening restarts the response clock. 409 for a change that is not allowed.',
+      tags: ['press'],
+      request: { params: EventItemParams, body: StatusChangeBody },
+      responses: {
+        200: { description: 'The inquiry after the change', schema: InquirySchema },
+        409: { description: 'Not allowed from the current status, or changed by someone else meanwhile', contentType: 'application/problem+json', schema: ProblemSchema },
+      },
+    },
+  },
+];
