@@ -63,6 +63,7 @@ export const InquiryHistoryEntrySchema = z
     note: z.optional(z.string()),
     threshold: z.optional(z.enum(REMINDER_THRESHOLDS)),
     skipped: z.optional(z.array(z.enum(REMINDER_THRESHOLDS))),
+    emails: z.optional(z.array(z.string())),
   })
   .register(z.globalRegistry, { id: 'InquiryHistoryEntry' });
 

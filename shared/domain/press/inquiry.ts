@@ -94,4 +94,6 @@ export interface InquiryHistoryEntry {
   threshold?: ReminderThreshold;
   /** Thresholds settled without their own reminder because a later one had passed too. */
   skipped?: ReminderThreshold[];
+  /** The outbox entries (emails) written with this step, for the console and redrive. */
+  emails?: string[];
 }

@@ -96,8 +96,17 @@ export const makeSubmitInquiry = (deps: {
       updatedAt: receivedAt,
       version: 1,
     };
-    const history: InquiryHistoryEntry = { id: ids.next(), inquiryId: inquiry.id, at: receivedAt, action: 'received', by: 'journalist', to: 'received' };
-    await inquiries.create({ inquiry, history, outbox: inquiryReceivedEmails(event, inquiry, contact, ids, now) });
+    const outbox = inquiryReceivedEmails(event, inquiry, contact, ids, now);
+    const history: InquiryHistoryEntry = {
+      id: ids.next(),
+      inquiryId: inquiry.id,
+      at: receivedAt,
+      action: 'received',
+      by: 'journalist',
+      to: 'received',
+      emails: outbox.map((e) => e.id),
+    };
+    await inquiries.create({ inquiry, history, outbox });
     return { id: inquiry.id, reference, status: 'received' };
   };
 };

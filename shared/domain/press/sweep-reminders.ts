@@ -62,6 +62,8 @@ export const makeSweepReminders = ({
       const config = await event;
       const contact = contactFor(config, inquiry);
       const at = now.toISOString();
+      // An event deleted since leaves nobody to write to; the threshold is settled all the same.
+      const outbox = config && contact ? inquiryReminderEmails(config, inquiry, contact, due, ids, now) : [];
       const history: InquiryHistoryEntry = {
         id: ids.next(),
         inquiryId: id,
@@ -70,12 +72,12 @@ export const makeSweepReminders = ({
         by: 'system',
         threshold: due.threshold,
         ...(due.skipped.length ? { skipped: due.skipped } : {}),
+        emails: outbox.map((e) => e.id),
       };
       const written = await store.update({
         inquiry: { ...inquiry, clock: markReminded(inquiry.clock, due, now), updatedAt: at, version: inquiry.version + 1 },
         history,
-        // An event deleted since leaves nobody to write to; the threshold is settled all the same.
-        outbox: config && contact ? inquiryReminderEmails(config, inquiry, contact, due, ids, now) : [],
+        outbox,
         expectedVersion: inquiry.version,
       });
       if (written) outcome.reminded++;
