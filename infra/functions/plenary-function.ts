@@ -1,0 +1,76 @@
+/**
+ * Builds one Lambda function from a handler module under functions/: arm64, Node.js 22, an ESM bundle made
+ * locally by esbuild, its own log group, and only the grants its `access` declares (access-grants.ts).
+ */
+import * as path from 'node:path';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import type { Capability, RouteAccess } from '../../shared/http/route-types.ts';
+import { acknowledgeNag } from '../nag.ts';
+import { grantAccess, type AccessTargets } from './access-grants.ts';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface FunctionDeps extends AccessTargets {
+  /** Origin of the site, for links in emails. */
+  publicBaseUrl: string;
+}
+
+export interface FunctionSpec {
+  /** `<capability>/<file>` under functions/, exporting `handler` (tests may reach outside with `../`). */
+  handler: string;
+  capability: Capability;
+  access: RouteAccess;
+  timeout?: Duration;
+  memorySize?: number;
+}
+
+// esbuild's ESM output has no `require`; some CommonJS dependencies still call it.
+const ESM_REQUIRE_BANNER = "import { createRequire as plenaryCreateRequire } from 'node:module'; const require = plenaryCreateRequire(import.meta.url);";
+
+export const plenaryFunction = (scope: Construct, id: string, spec: FunctionSpec, deps: FunctionDeps): NodejsFunction => {
+  const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
+  // An explicit role instead of AWSLambdaBasicExecutionRole: it may write to its own log group only.
+  const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+  logGroup.grantWrite(role);
+
+  const fn = new NodejsFunction(scope, id, {
+    entry: path.join(REPO_ROOT, 'functions', `${spec.handler}.ts`),
+    handler: 'handler',
+    projectRoot: REPO_ROOT,
+    depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+    runtime: Runtime.NODEJS_22_X,
+    architecture: Architecture.ARM_64,
+    memorySize: spec.memorySize ?? 512,
+    timeout: spec.timeout ?? Duration.seconds(10),
+    role,
+    logGroup,
+    tracing: Tracing.ACTIVE,
+    environment: {
+      NODE_OPTIONS: '--enable-source-maps',
+      POWERTOOLS_SERVICE_NAME: `plenary-${spec.capability}`,
+      PUBLIC_BASE_URL: deps.publicBaseUrl,
+      ...grantAccess(role, spec.access, deps),
+    },
+    bundling: {
+      format: OutputFormat.ESM,
+      target: 'node22',
+      platform: 'node',
+      mainFields: ['module', 'main'],
+      banner: ESM_REQUIRE_BANNER,
+      minify: true,
+      sourceMap: true,
+      // The SDK version we test against, not whatever the runtime happens to ship.
+      bundleAwsSDK: true,
+      forceDockerBundling: false,
+    },
+  });
+
+  acknowledgeNag(fn, 'AwsSolutions-L1', 'nodejs22.x is chosen: the code and its tests target the Node 22 line (DEVELOPERS.md); all functions move to a newer line together.');
+  acknowledgeNag(role, 'AwsSolutions-IAM5[Resource::*]', 'X-Ray active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions.');
+  return fn;
+};

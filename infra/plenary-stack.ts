@@ -1,0 +1,98 @@
+/**
+ * The one Plenary stack: stateful pieces first (table, user pool, mail), then the API and site, then one
+ * construct per capability whose functions come from the route and worker tables in functions/.
+ */
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { routes as routeTable } from '../functions/routes.ts';
+import { workers as workerTable } from '../functions/workers.ts';
+import type { Capability, Route, Worker } from '../shared/http/route-types.ts';
+import { Alarms } from './alarms.ts';
+import { Api } from './api.ts';
+import { Auth, CONSOLE_CALLBACK_PATH, SIGNED_OUT_PATH } from './auth.ts';
+import { Events } from './capabilities/events.ts';
+import { Notifications } from './capabilities/notifications.ts';
+import { Platform } from './capabilities/platform.ts';
+import { Press } from './capabilities/press.ts';
+import { Registration } from './capabilities/registration.ts';
+import type { PlenaryConfig } from './config.ts';
+import { Data } from './data.ts';
+import { Email } from './email.ts';
+import type { CapabilityFunctions, CapabilityProps } from './functions/capability-functions.ts';
+import { Web } from './web.ts';
+
+export interface PlenaryStackProps extends StackProps {
+  config: PlenaryConfig;
+  /** The tables in functions/ unless a test passes its own. */
+  routes?: readonly Route[];
+  workers?: readonly Worker[];
+  /** The built site; deployed only if it exists. */
+  siteDir?: string;
+}
+
+export class PlenaryStack extends Stack {
+  readonly data: Data;
+  readonly auth: Auth;
+  readonly api: Api;
+  readonly email: Email;
+  readonly web: Web;
+  readonly capabilities: Record<Capability, CapabilityFunctions>;
+
+  constructor(scope: Construct, id: string, props: PlenaryStackProps) {
+    super(scope, id, { ...props, env: { account: props.config.account, region: props.config.region } });
+    const { config } = props;
+    this.data = new Data(this, 'Data');
+    const alarms = new Alarms(this, 'Alarms', { emails: config.adminEmails });
+    this.email = new Email(this, 'Email', { identity: config.sesIdentity, fromAddress: config.sesFrom });
+    this.api = new Api(this, 'Api', { rateLimit: config.apiRateLimit, burstLimit: config.apiBurstLimit });
+    const authDomain = `https://${config.authDomainPrefix}.auth.${this.region}.amazoncognito.com`;
+    this.web = new Web(this, 'Web', {
+      httpApi: this.api.httpApi,
+      domain: config.siteDomain && config.siteCertificateArn ? { name: config.siteDomain, certificateArn: config.siteCertificateArn } : undefined,
+      connectSources: [authDomain],
+      siteDir: props.siteDir,
+    });
+    this.auth = new Auth(this, 'Auth', { siteUrl: this.web.url, domainPrefix: config.authDomainPrefix, adminEmails: config.adminEmails });
+    this.web.deploySite(consoleConfig(this.auth, this.web.url, authDomain, this.region));
+
+    this.capabilities = this.buildCapabilities({
+      routes: props.routes ?? routeTable,
+      workers: props.workers ?? workerTable,
+      api: this.api,
+      authorizer: this.auth.authorizer,
+      functionDeps: { table: this.data.table, mail: this.email.sender, publicBaseUrl: this.web.url },
+      triggers: { table: this.data.table, feedbackTopic: this.email.feedbackTopic, alarms },
+    });
+
+    new CfnOutput(this, 'SiteUrl', { value: this.web.url });
+    new CfnOutput(this, 'ApiUrl', { value: `${this.web.url}/api` });
+    new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
+    new CfnOutput(this, 'ConsoleClientId', { value: this.auth.consoleClient.userPoolClientId });
+    new CfnOutput(this, 'AuthDomain', { value: authDomain });
+    new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
+  }
+
+  private buildCapabilities(props: CapabilityProps): Record<Capability, CapabilityFunctions> {
+    return {
+      platform: new Platform(this, props),
+      events: new Events(this, props),
+      registration: new Registration(this, props),
+      press: new Press(this, props),
+      notifications: new Notifications(this, props),
+    };
+  }
+}
+
+/** The site's `config.json` in AWS: how the console signs in (the local platform serves `{ auth: { kind: 'local' } }`). */
+const consoleConfig = (auth: Auth, siteUrl: string, authDomain: string, region: string) => ({
+  auth: {
+    kind: 'cognito',
+    region,
+    userPoolId: auth.userPool.userPoolId,
+    clientId: auth.consoleClient.userPoolClientId,
+    domain: authDomain,
+    redirectUri: `${siteUrl}${CONSOLE_CALLBACK_PATH}`,
+    logoutUri: `${siteUrl}${SIGNED_OUT_PATH}`,
+    scopes: ['openid', 'email', 'profile'],
+  },
+});
