@@ -1,0 +1,41 @@
+/**
+ * `npm run seed [-- --reset]`: stores the sample event (sacm-7) if it is missing; `--reset` overwrites it
+ * (fresh dates). Safe to run again. Targets the running `npm start` platform (found through
+ * .data/platform.json), or the table named by TABLE_NAME (and DYNAMODB_ENDPOINT) when set.
+ * `npm start` seeds by itself; this script is for a reset, or for a table in AWS.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_DATA_DIR } from '../local/platform.ts';
+import { seedSampleEvent } from '../local/seed.ts';
+import { systemClock } from '../shared/domain/clock.ts';
+
+const { values } = parseArgs({ options: { reset: { type: 'boolean', default: false }, 'data-dir': { type: 'string' } } });
+
+const pointAtRunningPlatform = (): void => {
+  if (process.env.TABLE_NAME) return;
+  const infoFile = join(values['data-dir'] ?? DEFAULT_DATA_DIR, 'platform.json');
+  if (!existsSync(infoFile)) {
+    throw new Error('No running platform found: start it with `npm start` (or set TABLE_NAME to seed a table in AWS).');
+  }
+  const info = JSON.parse(readFileSync(infoFile, 'utf8')) as { tableName: string; dynamoEndpoint: string };
+  Object.assign(process.env, {
+    TABLE_NAME: info.tableName,
+    DYNAMODB_ENDPOINT: info.dynamoEndpoint,
+    AWS_REGION: process.env.AWS_REGION ?? 'eu-west-1',
+  });
+};
+
+const main = async (): Promise<void> => {
+  pointAtRunningPlatform();
+  // Imported only now: the adapter reads its endpoint from the environment when first loaded.
+  const { dynamoEventsRepository } = await import('../shared/adapters/events-repository.ts');
+  const outcome = await seedSampleEvent({ events: dynamoEventsRepository(), clock: systemClock, reset: values.reset });
+  console.log(`sample event sacm-7: ${outcome}${outcome === 'kept' ? ' (already there; --reset to overwrite)' : ''} in table ${process.env.TABLE_NAME}`);
+};
+
+main().catch((error: Error) => {
+  console.error(`Seeding failed: ${error.message}`);
+  process.exit(1);
+});

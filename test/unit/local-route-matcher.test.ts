@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { routeMatcher } from '../../local/route-matcher.ts';
+import type { Route } from '../../shared/http/route-types.ts';
+
+const route = (method: Route['method'], path: string): Route => ({
+  method,
+  path,
+  handler: `test/${method.toLowerCase()}`,
+  auth: 'public',
+  capability: 'platform',
+  access: { table: 'none' },
+  openapi: { operationId: `${method}${path}`, summary: '', tags: [], responses: {} },
+});
+
+const match = routeMatcher([
+  route('GET', '/api/events/{eventId}'),
+  route('GET', '/api/admin/events/{eventId}/registrations/{id}'),
+  route('GET', '/api/admin/events/{eventId}/registrations.csv'),
+  route('POST', '/api/events/{eventId}/registrations'),
+  route('GET', '/api/admin/events/{eventId}/registrations'),
+]);
+
+describe('the local route matcher', () => {
+  it('finds a route and decodes its path parameters', () => {
+    const found = match('GET', '/api/events/sacm-7');
+    expect(found).toMatchObject({ kind: 'route', params: { eventId: 'sacm-7' } });
+  });
+
+  it('answers no-route (404) for a path no route has', () => {
+    expect(match('GET', '/api/nothing/here')).toEqual({ kind: 'no-route' });
+    expect(match('GET', '/api/events')).toEqual({ kind: 'no-route' });
+  });
+
+  it('answers wrong-method (405) with every method the path allows', () => {
+    expect(match('DELETE', '/api/events/sacm-7/registrations')).toEqual({ kind: 'wrong-method', allowed: ['POST'] });
+    expect(match('PUT', '/api/admin/events/sacm-7/registrations')).toEqual({ kind: 'wrong-method', allowed: ['GET'] });
+  });
+
+  it('prefers a literal segment over a parameter, whatever the order of the table', () => {
+    const found = match('GET', '/api/admin/events/sacm-7/registrations.csv');
+    expect(found.kind === 'route' && found.route.handler).toBe('test/get');
+    expect(found.kind === 'route' && found.route.path).toBe('/api/admin/events/{eventId}/registrations.csv');
+  });
+
+  it('never lets a parameter span two segments', () => {
+    expect(match('GET', '/api/events/sacm-7/extra')).toEqual({ kind: 'no-route' });
+  });
+
+  it('matches methods case-insensitively', () => {
+    expect(match('get', '/api/events/sacm-7').kind).toBe('route');
+  });
+});
