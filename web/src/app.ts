@@ -5,7 +5,11 @@ import { SiteLayout } from './components/site-layout.ts';
 import { LanguageContext, useLanguageState } from './i18n/language-context.ts';
 import { EventListPage } from './pages/event-list-page.ts';
 import { EventPage } from './pages/event-page.ts';
+import { InquirySentPage } from './pages/inquiry-sent-page.ts';
+import { PressInquiryPage } from './pages/press-inquiry-page.ts';
 import { NotFoundPage } from './pages/not-found-page.ts';
+import { RegisterPage } from './pages/register-page.ts';
+import { RegistrationReceivedPage } from './pages/registration-received-page.ts';
 import { matchPath, useLocation, type Location } from './router/router.ts';
 import { useRouteFocus } from './router/use-route-focus.ts';
 
@@ -14,6 +18,10 @@ type Page = (params: Record<string, string>, location: Location) => VNode;
 const PUBLIC_PAGES: [pattern: string, page: Page][] = [
   ['/', () => html`<${EventListPage} />`],
   ['/events/:eventId', (p) => html`<${EventPage} eventId=${p.eventId} />`],
+  ['/events/:eventId/register', (p) => html`<${RegisterPage} eventId=${p.eventId} />`],
+  ['/events/:eventId/press', (p) => html`<${PressInquiryPage} eventId=${p.eventId} />`],
+  ['/events/:eventId/press/sent', (p, l) => html`<${InquirySentPage} eventId=${p.eventId} state=${l.state} />`],
+  ['/events/:eventId/register/received', (p, l) => html`<${RegistrationReceivedPage} eventId=${p.eventId} state=${l.state} />`],
 ];
 
 const resolve = (location: Location): VNode => {

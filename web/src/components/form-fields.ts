@@ -81,7 +81,7 @@ export const TextArea = ({ path, label, hint, error, optional, value, onValue }:
       <textarea
         id=${id}
         name=${path}
-        rows="8"
+        rows="5"
         required=${!optional}
         aria-invalid=${error ? 'true' : undefined}
         aria-describedby=${describedBy(id, hint, error)}

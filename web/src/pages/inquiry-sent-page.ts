@@ -1,0 +1,23 @@
+/** After a press inquiry: the reference to quote. */
+import { html } from 'htm/preact';
+import type { InquiryReceipt } from '../api/public-api.ts';
+import { Notice } from '../components/notice.ts';
+import { usePageTitle } from '../components/page-title.ts';
+import { useLanguage } from '../i18n/language-context.ts';
+
+export const InquirySentPage = ({ eventId, state }: { eventId: string; state: unknown }) => {
+  const { t } = useLanguage();
+  const receipt = (state as { receipt?: InquiryReceipt } | null)?.receipt;
+  usePageTitle(t('press.sentTitle'));
+  return html`
+    <h1 tabindex="-1">${t('press.sentTitle')}</h1>
+    ${receipt
+      ? html`<${Notice} kind="success">
+            <p>${t('press.reference')}</p>
+            <p class="reference" data-testid="reference">${receipt.reference}</p>
+          <//>
+          <p>${t('press.sentBody')}</p>`
+      : html`<p>${t('received.missing')}</p>`}
+    <p><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
+  `;
+};

@@ -1,0 +1,183 @@
+/** `/events/:eventId/register`: the delegate's form, checked with the API's own schema before it is sent. */
+import { html } from 'htm/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { pickLocalized, type Language } from '../../../shared/domain/primitives.ts';
+import { RegistrationBody } from '../../../shared/domain/registration/registration.ts';
+import { register, type PublicEvent } from '../api/public-api.ts';
+import { ErrorSummary } from '../components/error-summary.ts';
+import { Checkbox, Fieldset, RadioGroup, SelectField, TextArea, TextField } from '../components/form-fields.ts';
+import { LoadFailed } from '../components/loading.ts';
+import { Notice } from '../components/notice.ts';
+import { usePageTitle } from '../components/page-title.ts';
+import { validate } from '../forms/field-errors.ts';
+import { useIdempotencyKey } from '../forms/idempotency-key.ts';
+import {
+  OTHER_MINISTRY,
+  asksForInstitutionText,
+  emptyRegistration,
+  roleErrors,
+  rolesFor,
+  toRegistrationBody,
+  type RegistrationValues,
+} from '../forms/registration-form-model.ts';
+import { useFormErrors } from '../forms/use-form-errors.ts';
+import type { MessageKey } from '../i18n/en.ts';
+import { LANGUAGE_NAMES } from '../i18n/i18n.ts';
+import { useLanguage } from '../i18n/language-context.ts';
+import { navigate } from '../router/router.ts';
+import { eventTitleIn } from './event-page.ts';
+import { useEvent } from './use-event.ts';
+
+const RegistrationForm = ({ event }: { event: PublicEvent }) => {
+  const { t, language } = useLanguage();
+  const [values, setValues] = useState<RegistrationValues>(() =>
+    emptyRegistration(event.languages.includes(language) ? language : event.defaultLanguage),
+  );
+  const [sending, setSending] = useState(false);
+  const errors = useFormErrors(t);
+  const keyFor = useIdempotencyKey();
+  const set = <K extends keyof RegistrationValues>(name: K) => (value: RegistrationValues[K]) => setValues((v) => ({ ...v, [name]: value }));
+
+  const kind = event.delegations.find((d) => d.code === values.delegation)?.kind;
+  // Until the reader picks a language for emails, it follows the language they read the page in.
+  const [languageTouched, setLanguageTouched] = useState(false);
+  useEffect(() => {
+    if (!languageTouched && event.languages.includes(language)) setValues((v) => ({ ...v, language }));
+  }, [language, languageTouched, event.languages]);
+  const chooseDelegation = (code: string) =>
+    setValues((v) => {
+      const nextRoles = rolesFor(event.delegations.find((d) => d.code === code)?.kind);
+      const role = nextRoles.length === 1 ? nextRoles[0]! : nextRoles.includes(v.role as never) ? v.role : '';
+      return { ...v, delegation: code, role };
+    });
+  const typesInstitution = asksForInstitutionText(kind, values.ministry);
+  const showsMinistry = kind !== 'observer';
+
+  const labels: Record<string, string> = {
+    'participant.title': t('field.title'),
+    'participant.givenName': t('field.givenName'),
+    'participant.familyName': t('field.familyName'),
+    'participant.email': t('field.email'),
+    'participant.phone': t('field.phone'),
+    'participant.position': t('field.position'),
+    'participant.institution': typesInstitution ? t('field.institution') : t('field.ministry'),
+    delegation: t('field.delegation'),
+    role: t('field.role'),
+    language: t('field.language'),
+    'needs.accessibility': t('field.accessibility'),
+    'needs.dietary': t('field.dietary'),
+    'consent.dataProcessing': t('register.consent'),
+  };
+  const err = (path: string) => errors.fields[path];
+  const names = (d: PublicEvent['delegations'][number]) => pickLocalized(d.names, language, event.defaultLanguage);
+  const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, language);
+  const delegationOptions = (k: 'member_state' | 'observer') =>
+    event.delegations.filter((d) => d.kind === k).map((d) => ({ value: d.code, label: names(d) })).sort(byName);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (sending) return;
+    const body = toRegistrationBody(values, kind);
+    const checked = validate(RegistrationBody, body);
+    const problems = [...(checked.ok ? [] : checked.errors), ...roleErrors(values, kind)];
+    if (problems.length) return errors.showFieldErrors(problems);
+    setSending(true);
+    try {
+      const receipt = await register(event.id, body, keyFor(body));
+      navigate(`/events/${encodeURIComponent(event.id)}/register/received`, { state: { receipt } });
+    } catch (problem) {
+      errors.showProblem(problem);
+      setSending(false);
+    }
+  };
+
+  return html`
+    <${ErrorSummary} errors=${errors.fields} general=${errors.general} labels=${labels} attempt=${errors.attempt} />
+    <form novalidate onSubmit=${submit}>
+      <p class="muted">${t('form.required')}</p>
+      <${Fieldset} legend=${t('register.delegation')}>
+        <${SelectField}
+          path="delegation"
+          label=${t('field.delegation')}
+          error=${err('delegation')}
+          value=${values.delegation}
+          onValue=${chooseDelegation}
+          placeholder=${t('form.choose')}
+          groups=${[
+            { label: t('field.memberStates'), options: delegationOptions('member_state') },
+            { label: t('field.observers'), options: delegationOptions('observer') },
+          ]}
+        />
+        ${kind !== 'observer'
+          ? html`<${RadioGroup}
+              path="role"
+              label=${t('field.role')}
+              error=${err('role')}
+              value=${values.role}
+              onValue=${set('role')}
+              options=${rolesFor('member_state').map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))}
+            />`
+          : null}
+      <//>
+      <${Fieldset} legend=${t('register.participant')}>
+        <${TextField} path="participant.title" label=${t('field.title')} hint=${t('field.titleHint')} optional error=${err('participant.title')} value=${values.title} onValue=${set('title')} autocomplete="honorific-prefix" />
+        <${TextField} path="participant.givenName" label=${t('field.givenName')} error=${err('participant.givenName')} value=${values.givenName} onValue=${set('givenName')} autocomplete="given-name" spellcheck=${false} />
+        <${TextField} path="participant.familyName" label=${t('field.familyName')} error=${err('participant.familyName')} value=${values.familyName} onValue=${set('familyName')} autocomplete="family-name" spellcheck=${false} />
+        <${TextField} path="participant.email" type="email" label=${t('field.email')} hint=${t('field.emailHint')} error=${err('participant.email')} value=${values.email} onValue=${set('email')} autocomplete="email" spellcheck=${false} />
+        <${TextField} path="participant.phone" type="tel" label=${t('field.phone')} hint=${t('field.phoneHint')} optional error=${err('participant.phone')} value=${values.phone} onValue=${set('phone')} autocomplete="tel" />
+        <${TextField} path="participant.position" label=${t('field.position')} error=${err('participant.position')} value=${values.position} onValue=${set('position')} autocomplete="organization-title" />
+        ${showsMinistry
+          ? html`<${SelectField}
+              path=${typesInstitution ? 'ministry' : 'participant.institution'}
+              label=${t('field.ministry')}
+              error=${typesInstitution ? undefined : err('participant.institution')}
+              value=${values.ministry}
+              onValue=${set('ministry')}
+              placeholder=${t('form.choose')}
+              options=${event.ministries.map((m) => ({ value: m, label: t(`ministry.${m}` as MessageKey) ?? m }))}
+            />`
+          : null}
+        ${typesInstitution
+          ? html`<${TextField} path="participant.institution" label=${t('field.institution')} error=${err('participant.institution')} value=${values.institution} onValue=${set('institution')} autocomplete="organization" />`
+          : null}
+        <${SelectField}
+          path="language"
+          label=${t('field.language')}
+          error=${err('language')}
+          value=${values.language}
+          onValue=${(l: Language) => {
+            setLanguageTouched(true);
+            set('language')(l);
+          }}
+          options=${event.languages.map((l) => ({ value: l, label: LANGUAGE_NAMES[l], lang: l }))}
+        />
+      <//>
+      <${Fieldset} legend=${t('register.needs')}>
+        <${TextArea} path="needs.accessibility" label=${t('field.accessibility')} hint=${t('field.accessibilityHint')} optional error=${err('needs.accessibility')} value=${values.accessibility} onValue=${set('accessibility')} />
+        <${TextField} path="needs.dietary" label=${t('field.dietary')} optional error=${err('needs.dietary')} value=${values.dietary} onValue=${set('dietary')} />
+      <//>
+      <${Fieldset} legend=${t('register.consent')}>
+        <${Checkbox} path="consent.dataProcessing" label=${t('field.dataProcessing')} error=${err('consent.dataProcessing')} checked=${values.dataProcessing} onChecked=${set('dataProcessing')} />
+        <${Checkbox} path="consent.listInParticipants" label=${t('field.listInParticipants')} error=${err('consent.listInParticipants')} checked=${values.listInParticipants} onChecked=${set('listInParticipants')} />
+      <//>
+      <div class="actions">
+        <button class="button" type="submit" disabled=${sending} aria-disabled=${sending ? 'true' : undefined}>${sending ? t('form.sending') : t('register.submit')}</button>
+      </div>
+    </form>
+  `;
+};
+
+export const RegisterPage = ({ eventId }: { eventId: string }) => {
+  const { t, language } = useLanguage();
+  const event = useEvent(eventId);
+  const e = event.data;
+  usePageTitle(e ? `${t('register.title')} · ${eventTitleIn(e, language)}` : t('register.title'));
+  return html`
+    <h1 tabindex="-1">${t('register.title')}</h1>
+    ${e ? html`<p class="lead">${eventTitleIn(e, language)}</p><p>${t('register.intro')}</p>` : null}
+    ${event.error ? html`<${LoadFailed} problem=${event.error} />` : null}
+    ${e && !e.registration.open ? html`<${Notice} kind="warning">${t('register.closed')}<//>` : null}
+    ${e && e.registration.open ? html`<${RegistrationForm} event=${e} />` : null}
+    <p><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
+  `;
+};
