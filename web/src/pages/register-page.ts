@@ -12,7 +12,6 @@ import { usePageTitle } from '../components/page-title.ts';
 import { validate } from '../forms/field-errors.ts';
 import { useIdempotencyKey } from '../forms/idempotency-key.ts';
 import {
-  OTHER_MINISTRY,
   asksForInstitutionText,
   emptyRegistration,
   roleErrors,
