@@ -36,13 +36,14 @@ export class PlenaryStack extends Stack {
   readonly api: Api;
   readonly email: Email;
   readonly web: Web;
+  readonly alarms: Alarms;
   readonly capabilities: Record<Capability, CapabilityFunctions>;
 
   constructor(scope: Construct, id: string, props: PlenaryStackProps) {
     super(scope, id, { ...props, env: { account: props.config.account, region: props.config.region } });
     const { config } = props;
     this.data = new Data(this, 'Data');
-    const alarms = new Alarms(this, 'Alarms', { emails: config.adminEmails });
+    this.alarms = new Alarms(this, 'Alarms', { emails: config.adminEmails });
     this.email = new Email(this, 'Email', { identity: config.sesIdentity, fromAddress: config.sesFrom });
     this.api = new Api(this, 'Api', { rateLimit: config.apiRateLimit, burstLimit: config.apiBurstLimit });
     const authDomain = `https://${config.authDomainPrefix}.auth.${this.region}.amazoncognito.com`;
@@ -61,7 +62,7 @@ export class PlenaryStack extends Stack {
       api: this.api,
       authorizer: this.auth.authorizer,
       functionDeps: { table: this.data.table, mail: this.email.sender, publicBaseUrl: this.web.url },
-      triggers: { table: this.data.table, feedbackTopic: this.email.feedbackTopic, alarms },
+      triggers: { table: this.data.table, feedbackTopic: this.email.feedbackTopic, alarms: this.alarms },
     });
 
     new CfnOutput(this, 'SiteUrl', { value: this.web.url });
