@@ -8,5 +8,6 @@ import { platformRoutes } from './platform/routes.ts';
 import { eventRoutes } from './events/routes.ts';
 import { registrationRoutes } from './registration/routes.ts';
 import { pressRoutes } from './press/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 
-export const routes: readonly Route[] = [...platformRoutes, ...eventRoutes, ...registrationRoutes, ...pressRoutes];
+export const routes: readonly Route[] = [...platformRoutes, ...eventRoutes, ...registrationRoutes, ...pressRoutes, ...notificationRoutes];

@@ -5,5 +5,15 @@
 import type { Worker } from '../shared/http/route-types.ts';
 
 export const workers: readonly Worker[] = [
+  {
+    name: 'outbox-mailer',
+    handler: 'notifications/outbox-mailer',
+    capability: 'notifications',
+    trigger: 'outbox-stream',
+    // New outbox entries, and entries a redrive moved back to pending; never the mailer's own status changes.
+    filterPattern: { eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { type: { S: ['outbox'] }, status: { S: ['pending'] } } } },
+    access: { table: 'readWrite', ses: true },
+  },
+  { name: 'ses-bounces', handler: 'notifications/ses-feedback', capability: 'notifications', trigger: 'ses-notifications', access: { table: 'readWrite' } },
   { name: 'press-reminder-sweep', handler: 'press/reminder-sweep', capability: 'press', trigger: 'schedule', schedule: 'rate(5 minutes)', access: { table: 'readWrite' } },
 ];

@@ -1,0 +1,40 @@
+/** The notification functions' adapters, created once per process (module scope) and shared by its handlers. */
+import { dynamoEventsRepository } from '../../shared/adapters/events-repository.ts';
+import { env } from '../../shared/adapters/env.ts';
+import { dynamoOutboxStore } from '../../shared/adapters/outbox.ts';
+import { sesClient } from '../../shared/adapters/ses-client.ts';
+import { sesConfig } from '../../shared/adapters/ses-config.ts';
+import { sesMailer } from '../../shared/adapters/ses-mailer.ts';
+import { dynamoSuppressionList } from '../../shared/adapters/ses-suppression-list.ts';
+import { systemClock } from '../../shared/domain/clock.ts';
+import { RetryableDeliveryError } from '../../shared/domain/outbox-delivery.ts';
+import { outboxMessageComposer } from '../../shared/email/compose-message.ts';
+import { consoleLinks, type EmailLinks } from '../../shared/email/links.ts';
+
+/** The delegate's manage link. TODO(registration): derive it with the manage-link key adapter once it lands. */
+const manageLink = async (eventId: string, registrationId: string): Promise<string> =>
+  `${env.publicBaseUrl.replace(/\/+$/, '')}/manage/${encodeURIComponent(eventId)}/${encodeURIComponent(registrationId)}`;
+
+const emailLinks = (): EmailLinks => ({
+  manage: async (eventId, registrationId) => {
+    try {
+      return await manageLink(eventId, registrationId);
+    } catch (error) {
+      // The key store being unreachable is not the template's fault: try again later.
+      throw new RetryableDeliveryError(`ManageLink:${(error as Error).name}`);
+    }
+  },
+  ...consoleLinks(env.publicBaseUrl),
+});
+
+export const mailerDependencies = () => {
+  const ses = sesConfig();
+  return {
+    outbox: dynamoOutboxStore(),
+    suppressions: dynamoSuppressionList(),
+    events: dynamoEventsRepository(),
+    clock: systemClock,
+    compose: outboxMessageComposer({ fromAddress: ses.fromAddress, links: emailLinks() }),
+    mailer: sesMailer({ client: sesClient(), ...ses }),
+  };
+};

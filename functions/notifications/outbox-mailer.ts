@@ -1,0 +1,34 @@
+/**
+ * The mailer: fed by the table's stream (filtered to outbox entries that are pending), it delivers each entry
+ * once (shared/domain/outbox-delivery.ts). A record that fails for a retryable reason is reported as a batch item
+ * failure, so Lambda (or the local stream reader) retries it with backoff and, after the last retry, sends it to
+ * the DLQ; the others in the batch go on.
+ */
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { outboxRefOfStreamRecord } from '../../shared/adapters/outbox.ts';
+import { makeDeliverOutboxEntry } from '../../shared/domain/outbox-delivery.ts';
+import { logger } from '../../shared/http/logger.ts';
+import { mailerDependencies } from './dependencies.ts';
+
+const deliver = makeDeliverOutboxEntry(mailerDependencies());
+const processor = new BatchProcessor(EventType.DynamoDBStreams);
+
+const deliverRecord = async (record: DynamoDBRecord): Promise<void> => {
+  const ref = outboxRefOfStreamRecord(record);
+  if (!ref) return; // not an outbox entry: the filter lets none through, but nothing is lost by skipping one
+  try {
+    const outcome = await deliver(ref);
+    if (outcome === 'sent-unrecorded') logger.error('email sent but not marked sent', { outboxId: ref.id });
+    else logger.info('outbox entry handled', { outboxId: ref.id, outcome });
+  } catch (error) {
+    logger.warn('outbox entry will be retried', { outboxId: ref.id, reason: (error as Error).message });
+    throw error;
+  }
+};
+
+export const handler = async (event: DynamoDBStreamEvent, context: Context) => {
+  logger.addContext(context);
+  // A batch where every record failed is answered, not thrown: Lambda retries the reported records the same way.
+  return processPartialResponse(event, deliverRecord, processor, { context, throwOnFullBatchFailure: false });
+};

@@ -1,0 +1,40 @@
+import type * as z from 'zod/mini';
+import type { Route } from '../../shared/http/route-types.ts';
+import { EmailListQuery, EmailViewSchema, RedriveBody, RedriveResultSchema } from '../../shared/domain/outbox-admin.ts';
+import { EventParams } from '../../shared/domain/params.ts';
+import { pageOf } from '../../shared/http/schemas.ts';
+
+export const notificationRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/api/admin/events/{eventId}/emails',
+    handler: 'notifications/list-emails',
+    auth: ['secretariat'],
+    capability: 'notifications',
+    access: { table: 'read' },
+    openapi: {
+      operationId: 'listEmails',
+      summary: 'The event’s emails by delivery status (default `failed`), oldest first, paginated',
+      tags: ['secretariat'],
+      request: { params: EventParams, query: EmailListQuery },
+      responses: { 200: { description: 'One page of emails', schema: pageOf(EmailViewSchema) } },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/admin/events/{eventId}/emails/redrive',
+    handler: 'notifications/redrive-emails',
+    auth: ['secretariat'],
+    capability: 'notifications',
+    access: { table: 'readWrite' },
+    openapi: {
+      operationId: 'redriveEmails',
+      summary: 'Send again the emails that failed or got stuck; emails already sent are never sent twice',
+      description:
+        'Moves failed entries, entries whose sending lapsed, and pending entries older than `stuckAfterMinutes` (default 5) back to pending; the mailer picks them up from the stream. The body is optional.',
+      tags: ['secretariat'],
+      request: { params: EventParams, body: RedriveBody as unknown as z.ZodMiniType },
+      responses: { 200: { description: 'How many were queued again, and how many were left alone', schema: RedriveResultSchema } },
+    },
+  },
+];

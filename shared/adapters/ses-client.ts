@@ -1,0 +1,31 @@
+/**
+ * The one SES client of the process (module scope, created on first use). Every request has a timeout that
+ * throws: a call that never answers (the local emulator does that for some calls, a network may too) must fail
+ * and be retried, not hold the mailer until Lambda kills it.
+ */
+import { SESClient } from '@aws-sdk/client-ses';
+import { env } from './env.ts';
+
+/** Connecting and answering; SendRawEmail normally answers well within a second. */
+export const SES_CONNECTION_TIMEOUT_MS = 2_000;
+export const SES_REQUEST_TIMEOUT_MS = 5_000;
+/** The SDK's own retries (with backoff) for throttling and 5xx; after these the stream retries the record. */
+export const SES_MAX_ATTEMPTS = 3;
+
+let client: SESClient | undefined;
+
+export const sesClient = (): SESClient => {
+  client ??= new SESClient({
+    region: env.region,
+    maxAttempts: SES_MAX_ATTEMPTS,
+    requestHandler: { connectionTimeout: SES_CONNECTION_TIMEOUT_MS, requestTimeout: SES_REQUEST_TIMEOUT_MS, throwOnRequestTimeout: true },
+    ...(env.sesEndpoint ? { endpoint: env.sesEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+  });
+  return client;
+};
+
+/** Tests point the process at another endpoint. */
+export const resetSesClient = (): void => {
+  client?.destroy();
+  client = undefined;
+};

@@ -1,0 +1,78 @@
+/**
+ * Reads SES bounce and complaint notifications out of SNS messages. Configuration-set event publishing sends
+ * `eventType`; identity notifications send `notificationType`: both are read. Anything else (deliveries,
+ * sends, malformed messages) yields nothing.
+ * https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html
+ */
+import type { SNSEvent } from 'aws-lambda';
+import type { DeliveryFeedback } from '../domain/outbox-suppression.ts';
+
+interface SesNotification {
+  eventType?: string;
+  notificationType?: string;
+  bounce?: { bounceType?: string; bounceSubType?: string; bouncedRecipients?: { emailAddress?: string }[]; timestamp?: string };
+  complaint?: { complaintFeedbackType?: string; complainedRecipients?: { emailAddress?: string }[]; timestamp?: string };
+}
+
+const addresses = (list: { emailAddress?: string }[] | undefined) => (list ?? []).map((r) => r.emailAddress).filter((a): a is string => typeof a === 'string');
+
+export const feedbackOfSesMessage = (message: string): DeliveryFeedback | undefined => {
+  let notification: SesNotification;
+  try {
+    notification = JSON.parse(message) as SesNotification;
+  } catch {
+    return undefined;
+  }
+  const type = notification.eventType ?? notification.notificationType;
+  if (type === 'Bounce' && notification.bounce) {
+    const { bounceType, bounceSubType, bouncedRecipients, timestamp } = notification.bounce;
+    return { type: 'bounce', bounceType, subType: bounceSubType, recipients: addresses(bouncedRecipients), at: timestamp ?? '' };
+  }
+  if (type === 'Complaint' && notification.complaint) {
+    const { complaintFeedbackType, complainedRecipients, timestamp } = notification.complaint;
+    return { type: 'complaint', subType: complaintFeedbackType, recipients: addresses(complainedRecipients), at: timestamp ?? '' };
+  }
+  return undefined;
+};
+
+export const feedbackOfSnsEvent = (event: SNSEvent): DeliveryFeedback[] =>
+  event.Records.map((r) => feedbackOfSesMessage(r.Sns.Message)).filter((f): f is DeliveryFeedback => f !== undefined);
+
+/** An SNS event as SES would publish one bounce or complaint (the local dev route and tests inject this). */
+export const sesFeedbackSnsEvent = (feedback: { email: string; type: 'Permanent' | 'Transient' | 'Complaint'; at?: Date }): SNSEvent => {
+  const timestamp = (feedback.at ?? new Date()).toISOString();
+  const body =
+    feedback.type === 'Complaint'
+      ? { eventType: 'Complaint', complaint: { complaintFeedbackType: 'abuse', complainedRecipients: [{ emailAddress: feedback.email }], timestamp } }
+      : {
+          eventType: 'Bounce',
+          bounce: {
+            bounceType: feedback.type,
+            bounceSubType: feedback.type === 'Permanent' ? 'General' : 'MailboxFull',
+            bouncedRecipients: [{ emailAddress: feedback.email }],
+            timestamp,
+          },
+        };
+  return {
+    Records: [
+      {
+        EventSource: 'aws:sns',
+        EventVersion: '1.0',
+        EventSubscriptionArn: 'arn:aws:sns:eu-west-1:000000000000:plenary-ses-feedback:local',
+        Sns: {
+          Type: 'Notification',
+          MessageId: crypto.randomUUID(),
+          TopicArn: 'arn:aws:sns:eu-west-1:000000000000:plenary-ses-feedback',
+          Subject: '',
+          Message: JSON.stringify(body),
+          Timestamp: timestamp,
+          SignatureVersion: '1',
+          Signature: '',
+          SigningCertUrl: '',
+          UnsubscribeUrl: '',
+          MessageAttributes: {},
+        },
+      },
+    ],
+  };
+};

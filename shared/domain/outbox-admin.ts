@@ -1,0 +1,50 @@
+/** What the secretariat's console asks about emails, and how it sees them (no rendered bodies, no tokens). */
+import * as z from 'zod/mini';
+import { OUTBOX_STATUSES, type OutboxEntry } from './outbox.ts';
+import { pageQueryShape } from './params.ts';
+
+export const EmailListQuery = z.strictObject({
+  status: z._default(z.enum(OUTBOX_STATUSES), 'failed'),
+  ...pageQueryShape,
+});
+
+export const RedriveBody = z.optional(
+  z.strictObject({
+    /** Pending entries queued longer ago than this are called stuck and queued again (failed ones always are). */
+    stuckAfterMinutes: z.optional(z.int().check(z.gte(0), z.lte(7 * 24 * 60))),
+  }),
+);
+
+export const toEmailView = (entry: OutboxEntry) => ({
+  id: entry.id,
+  kind: entry.kind,
+  status: entry.status,
+  to: entry.to.email,
+  language: entry.language,
+  reference: entry.reference,
+  subjectId: entry.subjectId,
+  attempts: entry.attempts,
+  createdAt: entry.createdAt,
+  sentAt: entry.sentAt ?? null,
+  lastError: entry.lastError ?? null,
+});
+
+export const EmailViewSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    status: z.enum(OUTBOX_STATUSES),
+    to: z.string(),
+    language: z.string(),
+    reference: z.string(),
+    subjectId: z.string(),
+    attempts: z.number(),
+    createdAt: z.string(),
+    sentAt: z.nullable(z.string()),
+    lastError: z.nullable(z.string()),
+  })
+  .register(z.globalRegistry, { id: 'Email', description: 'One email the outbox owes or has sent' });
+
+export const RedriveResultSchema = z
+  .object({ requeued: z.int(), skipped: z.int() })
+  .register(z.globalRegistry, { id: 'RedriveResult' });

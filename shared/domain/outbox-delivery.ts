@@ -1,0 +1,142 @@
+/**
+ * Delivering one outbox entry, at most once as the recipient sees it, although the stream delivers records
+ * at least once: claim the entry (pending -> sending, with a lease), check the suppression list, render, send,
+ * then mark it sent with the provider's message id. A record for an entry already sent finds nothing to claim.
+ * See docs/notifications.md for the window between "sent" and "marked sent".
+ */
+import type { Clock } from './clock.ts';
+import type { EventConfig } from './event.ts';
+import type { OutboxEntry, OutboxStatus } from './outbox.ts';
+import type { Suppression } from './outbox-suppression.ts';
+
+/** Worth another try later (throttling, a timeout, the provider down): the stream retries it with backoff. */
+export class RetryableDeliveryError extends Error {
+  constructor(readonly reason: string) {
+    super(`Delivery failed, will retry: ${reason}`);
+    this.name = 'RetryableDeliveryError';
+  }
+}
+
+/** Will fail the same way every time (rejected address, no template): the entry is marked failed. */
+export class PermanentDeliveryError extends Error {
+  constructor(readonly reason: string) {
+    super(`Delivery failed for good: ${reason}`);
+    this.name = 'PermanentDeliveryError';
+  }
+}
+
+/** Which entry: the id, and the event it belongs to (its index key needs it). Both are in the stream record. */
+export interface OutboxRef {
+  id: string;
+  eventId: string;
+}
+
+export type ClaimResult =
+  | { claimed: true; entry: OutboxEntry; token: string }
+  /** Someone else holds it, it is already settled, or it does not exist (`status` undefined). */
+  | { claimed: false; status: OutboxStatus | undefined };
+
+export interface OutboxDeliveryStore {
+  /** pending -> sending, or re-claims a `sending` entry whose lease ran out; attempts + 1. */
+  claim(ref: OutboxRef, now: Date, leaseMs: number): Promise<ClaimResult>;
+  /** false when the claim was lost meanwhile (the lease ran out and another mailer took the entry). */
+  markSent(ref: OutboxRef, token: string, messageId: string, now: Date): Promise<boolean>;
+  markFailed(ref: OutboxRef, token: string, reason: string, now: Date): Promise<void>;
+  markSuppressed(ref: OutboxRef, token: string, reason: string, now: Date): Promise<void>;
+  /** Gives the claim up after a retryable failure, so the retry may claim it at once. */
+  release(ref: OutboxRef, token: string, reason: string, now: Date): Promise<void>;
+}
+
+export interface SuppressionLookup {
+  find(email: string): Promise<Suppression | undefined>;
+}
+
+export interface OutgoingMessage {
+  /** The only recipient SES will deliver to, whatever the headers say. */
+  to: string;
+  raw: Uint8Array;
+}
+
+export interface MailSender {
+  /** Throws RetryableDeliveryError or PermanentDeliveryError. */
+  send(message: OutgoingMessage): Promise<{ messageId: string }>;
+}
+
+export type ComposeMessage = (entry: OutboxEntry, event: EventConfig) => Promise<OutgoingMessage>;
+
+/** `sent-unrecorded`: SES took the email but marking it sent failed; the claim is kept (see docs/notifications.md). */
+export type DeliveryOutcome = 'sent' | 'sent-unrecorded' | 'suppressed' | 'failed' | `skipped-${OutboxStatus}` | 'skipped-missing';
+
+/** Longer than one mailer invocation can take (SES timeouts and retries included), so a live claim is never stolen. */
+export const DELIVERY_LEASE_MS = 2 * 60 * 1000;
+
+export interface DeliveryDeps {
+  outbox: OutboxDeliveryStore;
+  suppressions: SuppressionLookup;
+  events: { get(eventId: string): Promise<EventConfig | undefined> };
+  compose: ComposeMessage;
+  mailer: MailSender;
+  clock: Clock;
+  leaseMs?: number;
+}
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.name : 'UnknownError');
+
+/** Marking an email sent is retried here: giving up would leave a sent email to be sent again later. */
+const MARK_SENT_ATTEMPTS = 3;
+
+export const makeDeliverOutboxEntry = ({ outbox, suppressions, events, compose, mailer, clock, leaseMs = DELIVERY_LEASE_MS }: DeliveryDeps) => {
+  /** Everything up to and including the send; returns the provider's message id, or the outcome when nothing is sent. */
+  const send = async (entry: OutboxEntry, token: string): Promise<{ messageId: string } | { outcome: 'suppressed' }> => {
+    const suppressed = await suppressions.find(entry.to.email);
+    if (suppressed) {
+      await outbox.markSuppressed(entry, token, suppressed.reason, clock.now());
+      return { outcome: 'suppressed' };
+    }
+    const event = await events.get(entry.eventId);
+    if (!event) throw new PermanentDeliveryError('EventNotFound');
+    let message: OutgoingMessage;
+    try {
+      message = await compose(entry, event);
+    } catch (error) {
+      // A template that cannot render this entry will not render it on a retry either.
+      throw error instanceof RetryableDeliveryError ? error : new PermanentDeliveryError(`RenderFailed:${reasonOf(error)}`);
+    }
+    return mailer.send(message);
+  };
+
+  const recordSent = async (ref: OutboxRef, token: string, messageId: string): Promise<DeliveryOutcome> => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        // false: another mailer took over after our lease ran out; the email is sent either way.
+        await outbox.markSent(ref, token, messageId, clock.now());
+        return 'sent';
+      } catch {
+        if (attempt >= MARK_SENT_ATTEMPTS) return 'sent-unrecorded';
+      }
+    }
+  };
+
+  return async (ref: OutboxRef): Promise<DeliveryOutcome> => {
+    const claim = await outbox.claim(ref, clock.now(), leaseMs);
+    if (!claim.claimed) {
+      // Another mailer is sending it right now: come back later rather than drop the record, in case it fails.
+      if (claim.status === 'sending') throw new RetryableDeliveryError('ClaimedElsewhere');
+      return claim.status ? `skipped-${claim.status}` : 'skipped-missing';
+    }
+    const { entry, token } = claim;
+    let sent: Awaited<ReturnType<typeof send>>;
+    try {
+      sent = await send(entry, token);
+    } catch (error) {
+      if (error instanceof PermanentDeliveryError) {
+        await outbox.markFailed(entry, token, error.reason, clock.now());
+        return 'failed';
+      }
+      const reason = error instanceof RetryableDeliveryError ? error.reason : reasonOf(error);
+      await outbox.release(entry, token, reason, clock.now()).catch(() => undefined);
+      throw error instanceof RetryableDeliveryError ? error : new RetryableDeliveryError(reason);
+    }
+    return 'outcome' in sent ? sent.outcome : recordSent(entry, token, sent.messageId);
+  };
+};

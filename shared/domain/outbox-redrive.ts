@@ -1,0 +1,53 @@
+/**
+ * Redrive: the secretariat sends again the emails that failed or got stuck (their stream records went to the
+ * DLQ after the last retry). Each entry goes back to `pending` by a conditional update, which the stream hands
+ * to the mailer again; an entry that is sent or suppressed is never touched, so nothing is sent twice.
+ */
+import type { Clock } from './clock.ts';
+import type { OutboxEntry } from './outbox.ts';
+import type { OutboxRef } from './outbox-delivery.ts';
+
+export interface RedriveStore {
+  /** Every entry of the event that is not delivered yet (pending, sending, failed). */
+  listUndelivered(eventId: string): Promise<OutboxEntry[]>;
+  /** Back to pending, unless it was sent, suppressed or claimed meanwhile; false when the condition failed. */
+  requeue(ref: OutboxRef, now: Date): Promise<boolean>;
+}
+
+export const DEFAULT_STUCK_AFTER_MINUTES = 5;
+
+/**
+ * Failed entries always; `sending` ones whose claim has lapsed (the mailer gave up or crashed); `pending` ones
+ * queued longer ago than `stuckAfterMinutes` (their record never got through).
+ */
+export const isRedrivable = (entry: OutboxEntry, now: Date, stuckAfterMinutes: number): boolean => {
+  switch (entry.status) {
+    case 'failed':
+      return true;
+    case 'sending':
+      return !entry.sendingUntil || Date.parse(entry.sendingUntil) <= now.getTime();
+    case 'pending':
+      return Date.parse(entry.redrivenAt ?? entry.createdAt) <= now.getTime() - stuckAfterMinutes * 60_000;
+    default:
+      return false;
+  }
+};
+
+export interface RedriveResult {
+  requeued: number;
+  /** Undelivered entries left alone: still being sent, or queued too recently to call stuck. */
+  skipped: number;
+}
+
+export const makeRedriveEmails =
+  ({ outbox, clock }: { outbox: RedriveStore; clock: Clock }) =>
+  async (eventId: string, { stuckAfterMinutes = DEFAULT_STUCK_AFTER_MINUTES }: { stuckAfterMinutes?: number } = {}): Promise<RedriveResult> => {
+    const now = clock.now();
+    let requeued = 0;
+    let skipped = 0;
+    for (const entry of await outbox.listUndelivered(eventId)) {
+      if (isRedrivable(entry, now, stuckAfterMinutes) && (await outbox.requeue(entry, now))) requeued += 1;
+      else skipped += 1;
+    }
+    return { requeued, skipped };
+  };

@@ -1,0 +1,118 @@
+/** The mailer's decisions that need no database: which SES errors are retried, what suppresses, what a redrive touches. */
+import { describe, expect, it } from 'vitest';
+import { classifySesError, sesErrorName } from '../../shared/adapters/ses-errors.ts';
+import { feedbackOfSesMessage, feedbackOfSnsEvent, sesFeedbackSnsEvent } from '../../shared/adapters/ses-feedback.ts';
+import { suppressionPk } from '../../shared/adapters/ses-suppression-list.ts';
+import { isRedrivable } from '../../shared/domain/outbox-redrive.ts';
+import { suppressionsFrom } from '../../shared/domain/outbox-suppression.ts';
+import { outboxEntry, type OutboxEntry } from '../../shared/domain/outbox.ts';
+
+const sdkError = (name: string, httpStatusCode?: number, extra: Record<string, unknown> = {}) =>
+  Object.assign(new Error('message that may quote an address'), { name, $metadata: httpStatusCode ? { httpStatusCode } : {}, ...extra });
+
+describe('SES errors', () => {
+  it.each([
+    ['Throttling', 400],
+    ['ThrottlingException', 400],
+    ['TooManyRequestsException', 429],
+    ['ServiceUnavailable', 503],
+    ['InternalFailure', 500],
+    ['TimeoutError', undefined],
+    ['RequestTimeout', undefined],
+  ])('%s (HTTP %s) is retried', (name, status) => {
+    expect(classifySesError(sdkError(name, status))).toBe('retryable');
+  });
+
+  it('a refused connection (the emulator is down) is retried', () => {
+    expect(classifySesError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED', $metadata: {} }))).toBe('retryable');
+  });
+
+  it('an error the SDK marks as throttling is retried whatever its name', () => {
+    expect(classifySesError(sdkError('SomethingNew', 400, { $retryable: { throttling: true } }))).toBe('retryable');
+  });
+
+  it.each([
+    ['MessageRejected', 400],
+    ['MailFromDomainNotVerifiedException', 400],
+    ['ConfigurationSetDoesNotExistException', 400],
+    ['AccountSendingPausedException', 400],
+    ['InvalidParameterValue', 400],
+    ['SomeOtherClientError', 400],
+  ])('%s (HTTP %s) is permanent', (name, status) => {
+    expect(classifySesError(sdkError(name, status))).toBe('permanent');
+  });
+
+  it('is named by its error name, never its message', () => {
+    expect(sesErrorName(sdkError('MessageRejected', 400))).toBe('MessageRejected');
+    expect(sesErrorName(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toBe('ECONNREFUSED');
+  });
+});
+
+describe('SES feedback', () => {
+  it('a permanent bounce suppresses the address, normalised', () => {
+    const [feedback] = feedbackOfSnsEvent(sesFeedbackSnsEvent({ email: ' Ana@Example.org ', type: 'Permanent', at: new Date('2026-06-01T10:00:00Z') }));
+    expect(suppressionsFrom(feedback!)).toEqual([{ email: 'ana@example.org', reason: 'bounce:Permanent/General', at: '2026-06-01T10:00:00.000Z' }]);
+  });
+
+  it('a transient bounce does not suppress', () => {
+    const [feedback] = feedbackOfSnsEvent(sesFeedbackSnsEvent({ email: 'ana@example.org', type: 'Transient' }));
+    expect(feedback?.type).toBe('bounce');
+    expect(suppressionsFrom(feedback!)).toEqual([]);
+  });
+
+  it('a complaint suppresses', () => {
+    const [feedback] = feedbackOfSnsEvent(sesFeedbackSnsEvent({ email: 'ana@example.org', type: 'Complaint' }));
+    expect(suppressionsFrom(feedback!).map((s) => s.reason)).toEqual(['complaint:abuse']);
+  });
+
+  it('reads identity notifications (notificationType) as well as configuration-set events (eventType)', () => {
+    const message = JSON.stringify({
+      notificationType: 'Bounce',
+      bounce: { bounceType: 'Permanent', bounceSubType: 'NoEmail', bouncedRecipients: [{ emailAddress: 'a@example.org' }, { emailAddress: 'b@example.org' }], timestamp: '2026-06-01T10:00:00Z' },
+    });
+    expect(suppressionsFrom(feedbackOfSesMessage(message)!).map((s) => s.email)).toEqual(['a@example.org', 'b@example.org']);
+  });
+
+  it('ignores deliveries and anything that is not JSON', () => {
+    expect(feedbackOfSesMessage(JSON.stringify({ eventType: 'Delivery', delivery: {} }))).toBeUndefined();
+    expect(feedbackOfSesMessage('not json')).toBeUndefined();
+  });
+
+  it('keeps no raw address in the suppression key', () => {
+    expect(suppressionPk('Ana@Example.org')).toBe(suppressionPk('ana@example.org'));
+    expect(suppressionPk('ana@example.org')).toMatch(/^SUPPRESSED#[0-9a-f]{64}$/);
+  });
+});
+
+describe('redrive', () => {
+  const now = new Date('2026-06-01T12:00:00Z');
+  const entry = (status: OutboxEntry['status'], extra: Partial<OutboxEntry> = {}): OutboxEntry => ({
+    ...outboxEntry({
+      id: '01JZ0000000000000000000001',
+      eventId: 'sacm-7',
+      kind: 'registration-waitlisted',
+      to: { email: 'ana@example.org' },
+      language: 'es',
+      reference: 'SACM7-D-0001',
+      subjectId: '01JZ0000000000000000000REG',
+      data: { participantName: 'Ana', registrationId: '01JZ0000000000000000000REG' },
+      createdAt: '2026-06-01T11:00:00.000Z',
+    }),
+    status,
+    ...extra,
+  });
+
+  it('takes failed entries, lapsed claims and pending entries older than the threshold', () => {
+    expect(isRedrivable(entry('failed'), now, 5)).toBe(true);
+    expect(isRedrivable(entry('sending', { sendingUntil: '2026-06-01T11:59:00.000Z' }), now, 5)).toBe(true);
+    expect(isRedrivable(entry('pending'), now, 5)).toBe(true);
+  });
+
+  it('leaves sent and suppressed entries, live claims and fresh pending entries alone', () => {
+    expect(isRedrivable(entry('sent'), now, 0)).toBe(false);
+    expect(isRedrivable(entry('suppressed'), now, 0)).toBe(false);
+    expect(isRedrivable(entry('sending', { sendingUntil: '2026-06-01T12:01:00.000Z' }), now, 0)).toBe(false);
+    expect(isRedrivable(entry('pending', { createdAt: '2026-06-01T11:58:00.000Z' }), now, 5)).toBe(false);
+    expect(isRedrivable(entry('pending', { createdAt: '2026-06-01T10:00:00.000Z', redrivenAt: '2026-06-01T11:58:00.000Z' }), now, 5)).toBe(false);
+  });
+});
