@@ -12,9 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
-import { createApiGateway } from './api-gateway.ts';
 import { ensureTable } from './create-table.ts';
-import { devRoutes } from './dev-routes.ts';
 import { startDynamoLocal } from './dynamo-local.ts';
 import { createLocalAuth } from './local-auth.ts';
 import { seedSampleEvent } from './seed.ts';
@@ -109,7 +107,13 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
       ...(quiet && !process.env.POWERTOOLS_LOG_LEVEL ? { POWERTOOLS_LOG_LEVEL: 'WARN' } : {}),
     });
     const { env } = await import('../shared/adapters/env.ts');
-    if (env.dynamoEndpoint !== dynamo.endpoint) throw new Error('startPlatform: a platform already ran in this process (handlers keep the first configuration)');
+    if (env.dynamoEndpoint !== dynamo.endpoint) {
+      throw new Error(
+        'startPlatform: shared/adapters/env.ts was loaded before the environment was set (a static import reaching an adapter, or a second platform in this process)',
+      );
+    }
+    // Loaded only now: dev routes and the gateway may (through what others add) reach adapters.
+    const [{ createApiGateway }, { devRoutes }] = await Promise.all([import('./api-gateway.ts'), import('./dev-routes.ts')]);
 
     const client = new DynamoDBClient({ region: REGION, endpoint: dynamo.endpoint, credentials: FAKE_CREDENTIALS });
     cleanups.push(() => client.destroy());
