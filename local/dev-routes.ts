@@ -3,6 +3,10 @@
  * demo sign-in, draining the stream reader, and switching the SES emulator off and on for fault tests.
  * Add a route by adding an entry to `devRoutes`.
  */
+import type { Context, SNSEvent } from 'aws-lambda';
+import { sesFeedbackSnsEvent } from '../shared/adapters/ses-feedback.ts';
+import { loadFunction } from './function-loader.ts';
+import { lambdaContext } from './lambda-context.ts';
 import type { LocalAuth } from './local-auth.ts';
 import { isLocalUser, LOCAL_USERS, signInLocalUser } from './local-auth.ts';
 import type { DeadLetter } from './stream-consumer.ts';
@@ -67,4 +71,17 @@ export const devRoutes: Record<string, DevRoute> = {
 
   /** The mailbox lives on the emulator's own port; this link works from any page of the site. */
   'GET /local/mailbox': async ({ sesUrl }) => ({ status: 302, headers: { Location: sesUrl } }),
+
+  /**
+   * `{ "email": "...", "type": "Permanent" | "Transient" | "Complaint" }`: SES reporting a bounce or complaint
+   * for that address, handed to the same SNS-triggered handler as in AWS (functions/notifications/ses-feedback.ts).
+   */
+  'POST /local/ses/bounce': async (_context, { body }) => {
+    const { email, type = 'Permanent' } = (body ?? {}) as { email?: unknown; type?: unknown };
+    if (typeof email !== 'string' || !email.includes('@')) return problem(400, 'Invalid bounce', 'email must be an email address');
+    if (type !== 'Permanent' && type !== 'Transient' && type !== 'Complaint') return problem(400, 'Invalid bounce', 'type must be Permanent, Transient or Complaint');
+    const handler = await loadFunction<(event: SNSEvent, context: Context) => Promise<{ suppressed: number }>>('notifications/ses-feedback');
+    const result = await handler(sesFeedbackSnsEvent({ email, type }), lambdaContext('plenary-ses-bounces', 30_000));
+    return { status: 200, body: result };
+  },
 };

@@ -1,0 +1,201 @@
+/**
+ * The mailer handler as Lambda runs it, on a table of its own in DynamoDB Local (no stream reader feeds it, so
+ * these tests alone decide what it sees) and in front of a fake SES that records every SendRawEmail.
+ */
+import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { tableDefinition } from '../../local/create-table.ts';
+import { manualClock } from '../../shared/domain/clock.ts';
+import type { OutboxEntry } from '../../shared/domain/outbox.ts';
+import { lambdaContext } from '../../local/lambda-context.ts';
+import { sampleEntry, sampleLinks, sampleStoredEvent } from '../unit/email-samples.ts';
+import { startFakeSes } from './notifications-fake-ses.ts';
+
+const TABLE = 'plenary-notifications-mailer';
+const fakeSes = await startFakeSes();
+// Set before the handler and the adapters are imported: they read their configuration once.
+process.env.SES_ENDPOINT = fakeSes.endpoint;
+process.env.TABLE_NAME = TABLE;
+process.env.SES_CONFIGURATION_SET = 'plenary-test';
+
+const { handler } = await import('../../functions/notifications/outbox-mailer.ts');
+const { dynamoOutboxStore, emailDeliveryCounts, outboxPut } = await import('../../shared/adapters/outbox.ts');
+const { dynamoEventsRepository } = await import('../../shared/adapters/events-repository.ts');
+const { dynamoSuppressionList } = await import('../../shared/adapters/ses-suppression-list.ts');
+const { documentClient } = await import('../../shared/adapters/dynamo.ts');
+const { makeRedriveEmails } = await import('../../shared/domain/outbox-redrive.ts');
+const { makeDeliverOutboxEntry, RetryableDeliveryError } = await import('../../shared/domain/outbox-delivery.ts');
+const { outboxMessageComposer } = await import('../../shared/email/compose-message.ts');
+const { TransactWriteCommand } = await import('@aws-sdk/lib-dynamodb');
+
+const store = dynamoOutboxStore(TABLE);
+const EVENT_ID = `mailer-${Date.now().toString(36)}`;
+let sequence = 0;
+
+const write = async (entry: OutboxEntry) => {
+  await documentClient().send(new TransactWriteCommand({ TransactItems: [outboxPut(entry, TABLE)] }));
+  return entry;
+};
+
+/** The stream record Lambda would hand over for this entry (the handler reads only the new image's keys). */
+const recordOf = (entry: OutboxEntry, eventName: 'INSERT' | 'MODIFY' = 'INSERT'): DynamoDBRecord => ({
+  eventID: `e${++sequence}`,
+  eventName,
+  eventSource: 'aws:dynamodb',
+  dynamodb: {
+    SequenceNumber: String(100_000 + sequence),
+    NewImage: { type: { S: 'outbox' }, id: { S: entry.id }, eventId: { S: entry.eventId }, status: { S: 'pending' } },
+  },
+});
+
+const invoke = (records: DynamoDBRecord[]) => handler({ Records: records } as DynamoDBStreamEvent, lambdaContext('plenary-outbox-mailer', 60_000));
+
+const newEntry = (email: string, kind: 'registration-received' | 'registration-confirmed' = 'registration-received') =>
+  write(sampleEntry(kind, 'en', { eventId: EVENT_ID, to: { email, name: 'Ana Pérez' }, id: `01K${crypto.randomUUID().replace(/-/g, '').slice(0, 23).toUpperCase().replace(/[ILOU]/g, '0')}` }));
+
+const unique = (label: string) => `${label}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+
+beforeAll(async () => {
+  const client = new DynamoDBClient({ region: 'eu-west-1', endpoint: inject('platform').dynamoEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  try {
+    await client.send(new CreateTableCommand(tableDefinition(TABLE)));
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
+  client.destroy();
+  await dynamoEventsRepository(TABLE).put(sampleStoredEvent(EVENT_ID));
+});
+
+beforeEach(() => fakeSes.answerWith(() => 'ok'));
+
+afterAll(() => fakeSes.close());
+
+describe('the mailer', () => {
+  it('sends a new entry from the configured identity, through the configuration set, and marks it sent', async () => {
+    const entry = await newEntry(unique('ana'));
+    expect(await invoke([recordOf(entry)])).toEqual({ batchItemFailures: [] });
+    const [sent, ...more] = fakeSes.acceptedFor(entry.id);
+    expect(more).toEqual([]);
+    expect(sent).toMatchObject({ destination: entry.to.email, configurationSet: 'plenary-test', source: 'no-reply@plenary.example.org' });
+    expect((await simpleParser(sent!.raw)).subject).toMatch(/^SACM7-D-0042 · Registration received/);
+    const stored = await store.get(entry.id);
+    expect(stored).toMatchObject({ status: 'sent', attempts: 1, sesMessageId: expect.stringMatching(/^fake-/) });
+    expect(stored?.sendingUntil).toBeUndefined();
+  });
+
+  it('sends one email for a stream record delivered twice, in one batch and again later', async () => {
+    const entry = await newEntry(unique('twice'));
+    const record = recordOf(entry);
+    const first = await invoke([record, record]);
+    // The copy that found the entry being sent is retried, and its retry finds it sent.
+    for (let i = 0; i < first.batchItemFailures.length; i += 1) expect(await invoke([record])).toEqual({ batchItemFailures: [] });
+    expect(await invoke([record])).toEqual({ batchItemFailures: [] });
+    expect(fakeSes.acceptedFor(entry.id)).toHaveLength(1);
+  });
+
+  it('retries a throttled send instead of dropping it', async () => {
+    const entry = await newEntry(unique('throttled'));
+    fakeSes.answerWith(() => 'throttle');
+    const record = recordOf(entry);
+    expect(await invoke([record])).toEqual({ batchItemFailures: [{ itemIdentifier: record.dynamodb!.SequenceNumber }] });
+    // The SDK already retried with backoff inside the invocation.
+    expect(fakeSes.attempts.filter((e) => e.outboxId === entry.id).length).toBe(3);
+    expect(await store.get(entry.id)).toMatchObject({ status: 'sending', lastError: 'Throttling' });
+
+    fakeSes.answerWith(() => 'ok');
+    expect(await invoke([record])).toEqual({ batchItemFailures: [] });
+    expect(fakeSes.acceptedFor(entry.id)).toHaveLength(1);
+    expect(await store.get(entry.id)).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('lets neither a rejected address nor a throttled one hold back or lose the rest of the batch', async () => {
+    const [ok1, rejected, throttled, ok2] = await Promise.all([newEntry(unique('ok1')), newEntry(unique('rejected')), newEntry(unique('throttled')), newEntry(unique('ok2'))]);
+    fakeSes.answerWith((email) => (email.destination === rejected!.to.email ? 'reject' : email.destination === throttled!.to.email ? 'throttle' : 'ok'));
+    const records = [ok1!, rejected!, throttled!, ok2!].map((e) => recordOf(e));
+    const result = await invoke(records);
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: records[2]!.dynamodb!.SequenceNumber }]);
+    expect(fakeSes.acceptedFor(ok1!.id)).toHaveLength(1);
+    expect(fakeSes.acceptedFor(ok2!.id)).toHaveLength(1);
+    expect(await store.get(rejected!.id)).toMatchObject({ status: 'failed', lastError: 'MessageRejected' });
+
+    // Lambda retries from the first failed record on; only the throttled one is sent again, once.
+    fakeSes.answerWith(() => 'ok');
+    expect(await invoke(records.slice(2))).toEqual({ batchItemFailures: [] });
+    expect(fakeSes.acceptedFor(throttled!.id)).toHaveLength(1);
+    expect(fakeSes.acceptedFor(ok2!.id)).toHaveLength(1);
+    expect(fakeSes.acceptedFor(rejected!.id)).toHaveLength(0);
+  });
+
+  it('sends nothing to a suppressed address, and counts the entry as suppressed', async () => {
+    const email = unique('bounced');
+    await dynamoSuppressionList(TABLE).put({ email, reason: 'bounce:Permanent/General', at: new Date().toISOString() });
+    const before = await emailDeliveryCounts(EVENT_ID, store);
+    const entry = await newEntry(email.toUpperCase());
+    expect(await invoke([recordOf(entry)])).toEqual({ batchItemFailures: [] });
+    expect(fakeSes.attempts.filter((e) => e.outboxId === entry.id)).toEqual([]);
+    expect(await store.get(entry.id)).toMatchObject({ status: 'suppressed', lastError: 'bounce:Permanent/General' });
+    expect(await emailDeliveryCounts(EVENT_ID, store)).toEqual({ undelivered: before.undelivered, suppressed: before.suppressed + 1 });
+  });
+
+  it('redrives failed entries and never sends a sent one again', async () => {
+    const rejected = await newEntry(unique('redrive-failed'));
+    const sent = await newEntry(unique('redrive-sent'));
+    fakeSes.answerWith((email) => (email.destination === rejected.to.email ? 'reject' : 'ok'));
+    await invoke([recordOf(rejected), recordOf(sent)]);
+    expect(await store.get(rejected.id)).toMatchObject({ status: 'failed' });
+
+    fakeSes.answerWith(() => 'ok');
+    const result = await makeRedriveEmails({ outbox: store, clock: { now: () => new Date() } })(EVENT_ID, { stuckAfterMinutes: 60 });
+    expect(result.requeued).toBeGreaterThanOrEqual(1);
+    expect(await store.get(rejected.id)).toMatchObject({ status: 'pending', redrivenAt: expect.any(String) });
+    expect(await store.get(sent.id)).toMatchObject({ status: 'sent' });
+    // The stream hands the requeued entry (a MODIFY back to pending) to the mailer again.
+    await invoke([recordOf(rejected, 'MODIFY'), recordOf(sent, 'MODIFY')]);
+    expect(fakeSes.acceptedFor(rejected.id)).toHaveLength(1);
+    expect(fakeSes.acceptedFor(sent.id)).toHaveLength(1);
+  });
+});
+
+describe('claims', () => {
+  const clock = manualClock('2026-06-01T12:00:00Z');
+  const recording = () => {
+    const calls: string[] = [];
+    return { calls, mailer: { send: async ({ to }: { to: string }) => (calls.push(to), { messageId: `rec-${calls.length}` }) } };
+  };
+  const deliverWith = (mailer: { send(m: { to: string }): Promise<{ messageId: string }> }) =>
+    makeDeliverOutboxEntry({
+      outbox: store,
+      suppressions: dynamoSuppressionList(TABLE),
+      events: dynamoEventsRepository(TABLE),
+      compose: outboxMessageComposer({ fromAddress: 'no-reply@example.org', links: sampleLinks }),
+      mailer,
+      clock,
+    });
+
+  it('a live claim is left to its mailer; a lapsed one (the mailer died) is taken over', async () => {
+    const entry = await newEntry(unique('lapsed'));
+    const claim = await store.claim(entry, clock.now(), 60_000);
+    expect(claim.claimed).toBe(true);
+    const { calls, mailer } = recording();
+    const deliver = deliverWith(mailer);
+    await expect(deliver(entry)).rejects.toBeInstanceOf(RetryableDeliveryError);
+    expect(calls).toEqual([]);
+    clock.advance(61_000);
+    expect(await deliver(entry)).toBe('sent');
+    expect(calls).toEqual([entry.to.email]);
+    // The first mailer waking up cannot record an outcome over the second one's.
+    expect(claim.claimed && (await store.markSent(entry, claim.token, 'late', clock.now()))).toBe(false);
+    expect(await store.get(entry.id)).toMatchObject({ status: 'sent', sesMessageId: 'rec-1', attempts: 2 });
+  });
+
+  it('two mailers racing for one entry send one email', async () => {
+    const entry = await newEntry(unique('race'));
+    const { calls, mailer } = recording();
+    const deliver = deliverWith(mailer);
+    const outcomes = await Promise.allSettled([deliver(entry), deliver(entry), deliver(entry)]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled' && o.value === 'sent')).toHaveLength(1);
+    expect(calls).toHaveLength(1);
+  });
+});
