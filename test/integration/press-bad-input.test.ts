@@ -118,7 +118,7 @@ describe('bad input to the public inquiry form', () => {
   it('a line break in any single-line field is refused, naming that field', async () => {
     const { eventId } = await pressEvent('press-crlf');
     const targets = ['journalist.name', 'journalist.email', 'journalist.phone', 'journalist.outlet', 'journalist.country', 'subject', 'deadline', 'topic', 'language'];
-    const base = inquiryBody();
+    const base: Record<string, unknown> = inquiryBody();
     for (const path of targets) {
       for (const breakIn of ['\r\n', '\n', '\r', '\r\nBcc: victim@example.net']) {
         const [a, b] = path.split('.') as [string, string?];
