@@ -19,6 +19,7 @@ import type { PlenaryConfig } from './config.ts';
 import { Data } from './data.ts';
 import { Email } from './email.ts';
 import type { CapabilityFunctions, CapabilityProps } from './functions/capability-functions.ts';
+import { ManageLinkKey } from './manage-link-key.ts';
 import { Web } from './web.ts';
 
 export interface PlenaryStackProps extends StackProps {
@@ -37,12 +38,14 @@ export class PlenaryStack extends Stack {
   readonly email: Email;
   readonly web: Web;
   readonly alarms: Alarms;
+  readonly manageLinkKey: ManageLinkKey;
   readonly capabilities: Record<Capability, CapabilityFunctions>;
 
   constructor(scope: Construct, id: string, props: PlenaryStackProps) {
     super(scope, id, { ...props, env: { account: props.config.account, region: props.config.region } });
     const { config } = props;
     this.data = new Data(this, 'Data');
+    this.manageLinkKey = new ManageLinkKey(this, 'ManageLinkKey');
     this.alarms = new Alarms(this, 'Alarms', { emails: config.adminEmails });
     this.email = new Email(this, 'Email', { identity: config.sesIdentity, fromAddress: config.sesFrom });
     this.api = new Api(this, 'Api', { rateLimit: config.apiRateLimit, burstLimit: config.apiBurstLimit });
@@ -61,7 +64,7 @@ export class PlenaryStack extends Stack {
       workers: props.workers ?? workerTable,
       api: this.api,
       authorizer: this.auth.authorizer,
-      functionDeps: { table: this.data.table, mail: this.email.sender, publicBaseUrl: this.web.url },
+      functionDeps: { table: this.data.table, mail: this.email.sender, manageLinkKey: this.manageLinkKey.secret, publicBaseUrl: this.web.url },
       triggers: { table: this.data.table, feedbackTopic: this.email.feedbackTopic, alarms: this.alarms },
     });
 

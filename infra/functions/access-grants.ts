@@ -1,12 +1,14 @@
 /**
  * Turns a route's or worker's declared `access` into IAM grants and the environment that goes with them,
  * so a permission and the variable that uses it cannot drift apart. Least privilege: a read route gets
- * read actions on the table only; only `ses: true` may send mail, and only from the configured identity.
+ * read actions on the table only; only `ses: true` may send mail, and only from the configured identity;
+ * only code that builds or checks manage links (registration, and the mailer) may read their key.
  */
 import { Stack, type CfnElement } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Effect, PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
-import type { RouteAccess } from '../../shared/http/route-types.ts';
+import type { Capability, RouteAccess } from '../../shared/http/route-types.ts';
 import { acknowledgeNag } from '../nag.ts';
 
 export interface MailSender {
@@ -20,10 +22,18 @@ export interface MailSender {
 export interface AccessTargets {
   table: ITableV2;
   mail: MailSender;
+  manageLinkKey: ISecret;
 }
 
-export const grantAccess = (role: Role, access: RouteAccess, targets: AccessTargets): Record<string, string> => {
+/** Registration functions check and issue manage links; the mailer puts them in emails. */
+const usesManageLinks = (capability: Capability, access: RouteAccess) => capability === 'registration' || access.ses === true;
+
+export const grantAccess = (role: Role, { capability, access }: { capability: Capability; access: RouteAccess }, targets: AccessTargets): Record<string, string> => {
   const env: Record<string, string> = {};
+  if (usesManageLinks(capability, access)) {
+    targets.manageLinkKey.grantRead(role);
+    env.MANAGE_LINK_KEY_SECRET_ARN = targets.manageLinkKey.secretArn;
+  }
   if (access.table !== 'none') {
     if (access.table === 'read') targets.table.grantReadData(role);
     else targets.table.grantReadWriteData(role);

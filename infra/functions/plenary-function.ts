@@ -54,7 +54,7 @@ export const plenaryFunction = (scope: Construct, id: string, spec: FunctionSpec
       NODE_OPTIONS: '--enable-source-maps',
       POWERTOOLS_SERVICE_NAME: `plenary-${spec.capability}`,
       PUBLIC_BASE_URL: deps.publicBaseUrl,
-      ...grantAccess(role, spec.access, deps),
+      ...grantAccess(role, spec, deps),
     },
     bundling: {
       format: OutputFormat.ESM,

@@ -65,6 +65,20 @@ describe('function permissions follow the access each route and worker declares'
     expect(send!.Condition).toEqual({ StringEquals: { 'ses:FromAddress': `no-reply@${TEST_CONTEXT.sesIdentity}` } });
   });
 
+  it('only registration functions and the mailer may read the manage-link key, and nothing else in Secrets Manager', () => {
+    const secretRef = { Ref: logicalIdOf(built.stack.manageLinkKey.secret) };
+    const secretReads = (fn: IFunction) => statementsOf(fn).filter((s) => actionsOf(s).some((a) => a.startsWith('secretsmanager:')));
+    for (const fn of [routeFunction(fixtureWriteRoute.handler), workerFunction(fixtureWorkers.mailer.name)]) {
+      const reads = secretReads(fn);
+      expect(reads).toHaveLength(1);
+      expect(reads[0]!.Resource).toEqual(secretRef);
+      expect(actionsOf(reads[0]!).sort()).toEqual(['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']);
+    }
+    for (const route of routes.filter((r) => r.capability !== 'registration' && !r.access.ses)) {
+      expect(secretReads(routeFunction(route.handler)), route.handler).toEqual([]);
+    }
+  });
+
   it('the mailer is told its configuration set and sender; functions without ses are not', () => {
     const envOf = (fn: IFunction) =>
       (built.template.findResources('AWS::Lambda::Function')[logicalIdOf(fn)] as { Properties: { Environment: { Variables: Record<string, unknown> } } }).Properties.Environment
