@@ -1,7 +1,13 @@
 import * as z from 'zod/mini';
 import type { Route } from '../../shared/http/route-types.ts';
-import { PublicEventSchema } from '../../shared/domain/event.ts';
+import { EventConfigBody, PublicEventSchema } from '../../shared/domain/event.ts';
 import { EventParams } from '../../shared/domain/params.ts';
+import { ProblemSchema } from '../../shared/http/schemas.ts';
+
+/** The stored configuration as PUT answers it: the body, its id and time, and how many waitlisted delegates it seated. */
+const StoredEventSchema = z
+  .intersection(EventConfigBody, z.object({ id: z.string(), updatedAt: z.string(), promotedFromWaitlist: z.int() }))
+  .register(z.globalRegistry, { id: 'StoredEvent' });
 
 export const eventRoutes: Route[] = [
   {
@@ -31,6 +37,30 @@ export const eventRoutes: Route[] = [
       tags: ['events'],
       request: { params: EventParams },
       responses: { 200: { description: 'The event', schema: PublicEventSchema } },
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/admin/events/{eventId}',
+    handler: 'events/put-event',
+    auth: ['secretariat'],
+    capability: 'events',
+    access: { table: 'readWrite' },
+    openapi: {
+      operationId: 'putEvent',
+      summary: 'Create or replace an event\'s configuration',
+      description:
+        'Validated as strictly as a registration: unknown fields refused, every bad field named, cross-field rules checked ' +
+        '(dates in order, default language among the languages, distinct delegation codes of the right kind, contacts that exist). ' +
+        'Lowering capacity or quotas takes no seat from anyone who holds one; raising them promotes waitlisted delegates who now ' +
+        'fit, oldest first (each one is emailed).',
+      tags: ['secretariat'],
+      request: { params: EventParams, body: EventConfigBody },
+      responses: {
+        200: { description: 'Replaced', schema: StoredEventSchema },
+        201: { description: 'Created', schema: StoredEventSchema },
+        503: { description: 'busy: retry after Retry-After', contentType: 'application/problem+json', schema: ProblemSchema },
+      },
     },
   },
 ];

@@ -35,6 +35,8 @@ export interface HttpRequest<B, P, Q> {
   principal: P extends never ? never : Principal | undefined;
   sourceIp: string;
   event: HttpEvent;
+  /** The Lambda context (remaining time: Powertools idempotency sizes its in-progress lock with it). */
+  context: Context;
 }
 
 export interface HttpResult {
@@ -114,7 +116,7 @@ export const http = <BS extends z.ZodMiniType | undefined = undefined, PS extend
   spec: HttpSpec<BS, PS, QS>,
   run: (request: HttpRequest<Infer<BS>, Infer<PS>, Infer<QS>>) => Promise<HttpResult>,
 ): HttpHandler => {
-  const core = async (event: HttpEvent): Promise<APIGatewayProxyStructuredResultV2> => {
+  const core = async (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const principal = spec.auth ? authorize(principalFromClaims(event.requestContext.authorizer?.jwt?.claims), spec.auth) : undefined;
     const rawBody = parseJsonBody(event);
     const params = spec.params ? parseOrThrow(spec.params, event.pathParameters ?? {}, '') : undefined;
@@ -128,6 +130,7 @@ export const http = <BS extends z.ZodMiniType | undefined = undefined, PS extend
       principal,
       sourceIp: event.requestContext.http?.sourceIp ?? 'unknown',
       event,
+      context,
     } as HttpRequest<Infer<BS>, Infer<PS>, Infer<QS>>);
     logger.info('request handled', { routeKey: event.routeKey, status: result.status });
     return toResponse(result);

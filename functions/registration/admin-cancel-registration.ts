@@ -1,0 +1,20 @@
+import { http, ok } from '../../shared/http/http-handler.ts';
+import { idempotentOperation } from '../../shared/adapters/registrations-idempotency.ts';
+import { EventItemParams } from '../../shared/domain/params.ts';
+import { makeChangeStatus } from '../../shared/domain/registration/change-status.ts';
+import { AdminCancelBody } from '../../shared/domain/registration/requests.ts';
+import { toAdminView } from '../../shared/domain/registration/views.ts';
+import { registrationDependencies } from './dependencies.ts';
+import { idempotencyKeyOf } from './request-parts.ts';
+
+const changeStatus = makeChangeStatus(registrationDependencies());
+const idempotent = idempotentOperation<ReturnType<typeof toAdminView>>('cancel-registration');
+
+export const handler = http({ params: EventItemParams, body: AdminCancelBody, auth: ['secretariat'] }, async ({ params, body, principal, headers, context }) => {
+  const { value, replayed } = await idempotent(
+    { key: idempotencyKeyOf(headers), scope: `${params.eventId}/${params.id}`, payload: body, context },
+    async () =>
+      toAdminView(await changeStatus(params.eventId, params.id, { action: 'cancel', actor: { kind: 'secretariat', name: principal!.name }, reason: body.reason })),
+  );
+  return ok(value, replayed ? { 'Idempotent-Replayed': 'true' } : undefined);
+});

@@ -1,0 +1,22 @@
+import { http, ok } from '../../shared/http/http-handler.ts';
+import { idempotentOperation } from '../../shared/adapters/registrations-idempotency.ts';
+import { EventItemParams } from '../../shared/domain/params.ts';
+import { makeManageRegistration } from '../../shared/domain/registration/manage-registration.ts';
+import { DelegateCancelBody } from '../../shared/domain/registration/requests.ts';
+import { toDelegateView } from '../../shared/domain/registration/views.ts';
+import { registrationDependencies } from './dependencies.ts';
+import { ManageQuery, idempotencyKeyOf, manageTokenOf } from './request-parts.ts';
+
+const manage = makeManageRegistration(registrationDependencies());
+const idempotent = idempotentOperation<ReturnType<typeof toDelegateView>>('cancel-own-registration');
+
+export const handler = http({ params: EventItemParams, query: ManageQuery, body: DelegateCancelBody }, async ({ params, query, headers, body, context }) => {
+  const token = manageTokenOf(headers, query);
+  // The token is checked before a stored answer may be replayed: a replay shows the registration too.
+  await manage.get(params.eventId, params.id, token);
+  const { value, replayed } = await idempotent(
+    { key: idempotencyKeyOf(headers), scope: `${params.eventId}/${params.id}`, payload: body ?? {}, context },
+    async () => toDelegateView(await manage.cancel(params.eventId, params.id, token, body?.reason)),
+  );
+  return ok(value, replayed ? { 'Idempotent-Replayed': 'true' } : undefined);
+});

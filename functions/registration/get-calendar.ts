@@ -1,0 +1,14 @@
+import { http } from '../../shared/http/http-handler.ts';
+import { EventItemParams } from '../../shared/domain/params.ts';
+import { makeManageRegistration } from '../../shared/domain/registration/manage-registration.ts';
+import { registrationDependencies } from './dependencies.ts';
+import { ManageQuery, manageTokenOf } from './request-parts.ts';
+
+const manage = makeManageRegistration(registrationDependencies());
+
+export const handler = http({ params: EventItemParams, query: ManageQuery }, async ({ params, query, headers }) => ({
+  status: 200,
+  text: await manage.calendar(params.eventId, params.id, manageTokenOf(headers, query)),
+  contentType: 'text/calendar; charset=utf-8',
+  headers: { 'Content-Disposition': `attachment; filename="${params.eventId}.ics"` },
+}));

@@ -1,0 +1,22 @@
+import { created, http } from '../../shared/http/http-handler.ts';
+import { manageUrl } from '../../shared/adapters/manage-link-key.ts';
+import { idempotentOperation } from '../../shared/adapters/registrations-idempotency.ts';
+import { EventParams } from '../../shared/domain/params.ts';
+import { makeRegisterDelegate, type Registered } from '../../shared/domain/registration/register-delegate.ts';
+import { RegistrationBody } from '../../shared/domain/registration/registration.ts';
+import { registrationDependencies } from './dependencies.ts';
+import { idempotencyKeyOf } from './request-parts.ts';
+
+const register = makeRegisterDelegate(registrationDependencies());
+const idempotent = idempotentOperation<Registered>('register-delegate');
+
+export const handler = http({ params: EventParams, body: RegistrationBody }, async ({ params, body, headers, context }) => {
+  const { value, replayed } = await idempotent({ key: idempotencyKeyOf(headers), scope: params.eventId, payload: body, context }, () =>
+    register(params.eventId, body),
+  );
+  // The manage link is derived again on a replay: the idempotency record never holds the token.
+  return created(
+    { ...value, manageUrl: await manageUrl(params.eventId, value.id) },
+    { Location: `/api/events/${params.eventId}/registrations/${value.id}`, ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}) },
+  );
+});

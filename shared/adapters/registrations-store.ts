@@ -1,0 +1,181 @@
+/** The DynamoDB implementation of the registration use cases' RegistrationStore port. */
+import { GetCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { ValidationFailed } from '../domain/errors.ts';
+import { REGISTRATION_STATUSES, type Registration, type RegistrationStatus } from '../domain/registration/registration.ts';
+import type { ListFilter, Page, RegistrationStore } from '../domain/registration/ports.ts';
+import type { Counters, WaitlistEntry } from '../domain/registration/seats.ts';
+import { documentClient } from './dynamo.ts';
+import { env } from './env.ts';
+import { TABLE_KEYS } from './table.ts';
+import { commitPlan } from './registrations-commit.ts';
+import { fromHistoryItem, fromRegistrationItem } from './registrations-items.ts';
+import {
+  QUOTA_COUNTER_SK_PREFIX,
+  REFERENCE_COUNTER_SK,
+  REGISTRATION_SK_PREFIX,
+  REGISTRATION_TYPE,
+  SEATS_COUNTER_SK,
+  WAITLIST_COUNTER_SK,
+  WAITLIST_SK_PREFIX,
+  eventPk,
+  historySkPrefix,
+  registrationSk,
+  statusGsi1pk,
+} from './registrations-keys.ts';
+
+type Item = Record<string, unknown>;
+
+/** Every item of a query, page after page. */
+const queryAll = async (input: QueryCommandInput): Promise<Item[]> => {
+  const items: Item[] = [];
+  let ExclusiveStartKey: Item | undefined;
+  do {
+    const page = await documentClient().send(new QueryCommand({ ...input, ...(ExclusiveStartKey ? { ExclusiveStartKey } : {}) }));
+    items.push(...(page.Items ?? []));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return items;
+};
+
+/** Opaque cursors: base64url of the last returned item's key, checked to belong to this event and index. */
+const encodeCursor = (key: Item): string => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+const decodeCursor = (cursor: string, eventId: string, keyNames: readonly string[]): Item => {
+  const bad = () => new ValidationFailed([{ path: 'query.cursor', message: 'Not a cursor from this API' }]);
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw bad();
+  }
+  if (typeof key !== 'object' || key === null || Array.isArray(key)) throw bad();
+  const entries = Object.entries(key);
+  if (entries.length !== keyNames.length || !entries.every(([k, v]) => keyNames.includes(k) && typeof v === 'string')) throw bad();
+  if ((key as Item).PK !== eventPk(eventId)) throw bad();
+  return key as Item;
+};
+
+export const dynamoRegistrationStore = (tableName = env.tableName): RegistrationStore => {
+  const client = () => documentClient();
+
+  const registrationItems = (eventId: string) =>
+    queryAll({
+      TableName: tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      FilterExpression: '#type = :type',
+      ExpressionAttributeNames: { '#type': 'type' },
+      ExpressionAttributeValues: { ':pk': eventPk(eventId), ':prefix': REGISTRATION_SK_PREFIX, ':type': REGISTRATION_TYPE },
+      ConsistentRead: true,
+    });
+
+  return {
+    async nextReferenceNumber(eventId) {
+      const { Attributes } = await client().send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { PK: eventPk(eventId), SK: REFERENCE_COUNTER_SK },
+          // An atomic increment hands every caller a distinct number; it limits nothing, so no condition.
+          UpdateExpression: 'SET #last = if_not_exists(#last, :zero) + :one',
+          ExpressionAttributeNames: { '#last': 'last' },
+          ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      return Number(Attributes?.last);
+    },
+
+    async counters(eventId) {
+      const items = await queryAll({
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        ExpressionAttributeValues: { ':pk': eventPk(eventId), ':prefix': 'COUNTER#' },
+        ConsistentRead: true,
+      });
+      const counters: Counters = { seats: 0, quotas: {}, waitlistVersion: 0, waiting: 0 };
+      for (const item of items) {
+        const sk = String(item.SK);
+        if (sk === SEATS_COUNTER_SK) counters.seats = Number(item.active ?? 0);
+        else if (sk.startsWith(QUOTA_COUNTER_SK_PREFIX)) counters.quotas[sk.slice(QUOTA_COUNTER_SK_PREFIX.length)] = Number(item.active ?? 0);
+        else if (sk === WAITLIST_COUNTER_SK) {
+          counters.waitlistVersion = Number(item.version ?? 0);
+          counters.waiting = Number(item.waiting ?? 0);
+        }
+      }
+      return counters;
+    },
+
+    async waitlist(eventId) {
+      const items = await queryAll({
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        ExpressionAttributeValues: { ':pk': eventPk(eventId), ':prefix': WAITLIST_SK_PREFIX },
+        ConsistentRead: true,
+      });
+      return items.map((item): WaitlistEntry => ({ registrationId: String(item.registrationId), delegation: String(item.delegation) }));
+    },
+
+    async get(eventId, id) {
+      const { Item } = await client().send(
+        new GetCommand({ TableName: tableName, Key: { PK: eventPk(eventId), SK: registrationSk(id) }, ConsistentRead: true }),
+      );
+      return Item && Item.type === REGISTRATION_TYPE ? fromRegistrationItem(Item) : undefined;
+    },
+
+    async history(eventId, id) {
+      const items = await queryAll({
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        ExpressionAttributeValues: { ':pk': eventPk(eventId), ':prefix': historySkPrefix(id) },
+        ConsistentRead: true,
+      });
+      return items.map(fromHistoryItem);
+    },
+
+    commit: (plan) => commitPlan(plan, tableName),
+
+    async list(eventId, filter: ListFilter, { limit, cursor }): Promise<Page<Registration>> {
+      // By status: GSI1 (arrival order). Otherwise the event's partition, skipping history items.
+      const byStatus = filter.status !== undefined;
+      const keyNames = byStatus ? ['PK', 'SK', TABLE_KEYS.gsi1.partitionKey, TABLE_KEYS.gsi1.sortKey] : ['PK', 'SK'];
+      const filters: string[] = byStatus ? [] : ['#type = :type'];
+      const names: Record<string, string> = byStatus ? {} : { '#type': 'type' };
+      const values: Item = byStatus ? { ':pk': statusGsi1pk(eventId, filter.status!) } : { ':pk': eventPk(eventId), ':prefix': REGISTRATION_SK_PREFIX, ':type': REGISTRATION_TYPE };
+      if (filter.delegation !== undefined) {
+        filters.push('#delegation = :delegation');
+        names['#delegation'] = 'delegation';
+        values[':delegation'] = filter.delegation;
+      }
+      const base: QueryCommandInput = {
+        TableName: tableName,
+        ...(byStatus
+          ? { IndexName: TABLE_KEYS.gsi1.name, KeyConditionExpression: 'GSI1PK = :pk' }
+          : { KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)', ConsistentRead: true }),
+        ...(filters.length ? { FilterExpression: filters.join(' AND '), ExpressionAttributeNames: names } : {}),
+        ExpressionAttributeValues: values,
+      };
+      const items: Item[] = [];
+      let startKey: Item | undefined = cursor ? decodeCursor(cursor, eventId, keyNames) : undefined;
+      let more = true;
+      // A filter can return short pages: keep reading until the page is full or the list ends.
+      while (items.length < limit && more) {
+        const page = await client().send(new QueryCommand({ ...base, Limit: limit, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }));
+        items.push(...(page.Items ?? []));
+        startKey = page.LastEvaluatedKey;
+        more = startKey !== undefined;
+      }
+      const pageItems = items.slice(0, limit);
+      const last = pageItems[pageItems.length - 1];
+      const nextCursor = (items.length > limit || more) && last ? encodeCursor(Object.fromEntries(keyNames.map((k) => [k, last[k]]))) : null;
+      return { items: pageItems.map(fromRegistrationItem), nextCursor };
+    },
+
+    async all(eventId, statuses) {
+      return (await registrationItems(eventId)).map(fromRegistrationItem).filter((r) => statuses.includes(r.status));
+    },
+
+    async countByStatus(eventId) {
+      const counts = Object.fromEntries(REGISTRATION_STATUSES.map((s) => [s, 0])) as Record<RegistrationStatus, number>;
+      for (const item of await registrationItems(eventId)) counts[item.status as RegistrationStatus]++;
+      return counts;
+    },
+  };
+};

@@ -1,0 +1,84 @@
+/** The secretariat's reads: the list, one registration with its history, the summary, the CSV export. */
+import { NotFound } from '../errors.ts';
+import { quotaFor, type EventConfig } from '../event.ts';
+import { participantsCsv, type CsvAudience } from './participants-csv.ts';
+import type { EventsReader, ListFilter, RegistrationStore } from './ports.ts';
+import type { RegistrationStatus } from './registration.ts';
+import { toAdminView, toHistoryView } from './views.ts';
+
+/** Counts the other capabilities fill in (inquiries by status, undelivered and suppressed emails). */
+export interface SummaryExtras {
+  inquiriesByStatus(eventId: string): Promise<Record<string, number>>;
+  emails(eventId: string): Promise<{ undelivered: number; suppressed: number }>;
+}
+
+export const noExtras: SummaryExtras = {
+  inquiriesByStatus: async () => ({}),
+  emails: async () => ({ undelivered: 0, suppressed: 0 }),
+};
+
+export const makeAdminRegistrations = ({
+  events,
+  registrations,
+  extras = noExtras,
+}: {
+  events: EventsReader;
+  registrations: RegistrationStore;
+  extras?: SummaryExtras;
+}) => {
+  const eventOr404 = async (eventId: string): Promise<EventConfig> => {
+    const event = await events.get(eventId);
+    if (!event) throw new NotFound('No such event.');
+    return event;
+  };
+
+  return {
+    list: async (eventId: string, filter: ListFilter, page: { limit: number; cursor?: string }) => {
+      await eventOr404(eventId);
+      const result = await registrations.list(eventId, filter, page);
+      return { items: result.items.map(toAdminView), nextCursor: result.nextCursor };
+    },
+
+    get: async (eventId: string, id: string) => {
+      await eventOr404(eventId);
+      const [registration, history] = await Promise.all([registrations.get(eventId, id), registrations.history(eventId, id)]);
+      if (!registration) throw new NotFound('No such registration.');
+      return { ...toAdminView(registration), history: history.map(toHistoryView) };
+    },
+
+    /** Active seats per delegation come from the same counters the transactions condition on. */
+    summary: async (eventId: string) => {
+      const event = await eventOr404(eventId);
+      const [counters, byStatus, waitlist, inquiriesByStatus, emails] = await Promise.all([
+        registrations.counters(eventId),
+        registrations.countByStatus(eventId),
+        registrations.waitlist(eventId),
+        extras.inquiriesByStatus(eventId),
+        extras.emails(eventId),
+      ]);
+      const waiting = new Map<string, number>();
+      for (const entry of waitlist) waiting.set(entry.delegation, (waiting.get(entry.delegation) ?? 0) + 1);
+      return {
+        eventId: event.id,
+        capacity: event.registration.capacity,
+        active: counters.seats,
+        available: Math.max(0, event.registration.capacity - counters.seats),
+        waitlisted: counters.waiting,
+        byStatus,
+        byDelegation: event.delegations.map((d) => {
+          const quota = quotaFor(event, d.code) ?? 0;
+          const active = counters.quotas[d.code] ?? 0;
+          return { code: d.code, kind: d.kind, quota, active, available: Math.max(0, quota - active), waitlisted: waiting.get(d.code) ?? 0 };
+        }),
+        inquiriesByStatus,
+        emails,
+      };
+    },
+
+    csv: async (eventId: string, audience: CsvAudience) => {
+      const event = await eventOr404(eventId);
+      const statuses: RegistrationStatus[] = audience === 'publication' ? ['confirmed'] : ['pending_approval', 'confirmed'];
+      return participantsCsv(event, await registrations.all(eventId, statuses), audience);
+    },
+  };
+};

@@ -1,0 +1,169 @@
+/**
+ * Status changes after registration: approve, decline, cancel (by the delegate or the secretariat). A change
+ * that frees a seat promotes, in the SAME transaction, the oldest waitlisted registration that now fits.
+ * Every write is conditioned on what was read (registration versions, counters, the waiting list's version),
+ * so two racing cancellations can never promote the same delegate: the loser retries with fresh reads.
+ */
+import { NotFound } from '../errors.ts';
+import type { EventConfig } from '../event.ts';
+import type { Clock } from '../clock.ts';
+import type { HistoryAction } from './history.ts';
+import type { Ids } from './ids.ts';
+import { approvedEmails, cancelledEmails, declinedEmails, promotedEmails, type EmailContext } from './owed-emails.ts';
+import { CommitRefused, type Change, type EventsReader, type RegistrationStore } from './ports.ts';
+import { isActive, type Actor, type Registration, type RegistrationStatus } from './registration.ts';
+import { RetryLater, defaultRetryPolicy, withRetries, type RetryPolicy } from './retry.ts';
+import { afterRelease, pickPromotion } from './seats.ts';
+import { assertCan, seatedStatus, type Action } from './transitions.ts';
+
+export interface ChangeDeps {
+  events: EventsReader;
+  registrations: RegistrationStore;
+  clock: Clock;
+  ids: Ids;
+  retry?: RetryPolicy;
+}
+
+export type StatusChange =
+  | { action: 'approve'; actor: Actor; reason?: string }
+  | { action: 'decline'; actor: Actor; reason: string }
+  | { action: 'cancel'; actor: Actor; reason?: string };
+
+const TARGET: Record<StatusChange['action'], RegistrationStatus> = { approve: 'confirmed', decline: 'declined', cancel: 'cancelled' };
+const HISTORY: Record<StatusChange['action'], HistoryAction> = { approve: 'approved', decline: 'declined', cancel: 'cancelled' };
+
+const loadEvent = async (events: EventsReader, eventId: string): Promise<EventConfig> => {
+  const event = await events.get(eventId);
+  if (!event) throw new NotFound('No such event.');
+  return event;
+};
+
+/** The waitlisted registration `candidateId` given a seat, as a change ready to commit (undefined if it moved meanwhile). */
+export const promotionChange = async (
+  { registrations, clock, ids }: Pick<ChangeDeps, 'registrations' | 'clock' | 'ids'>,
+  event: EventConfig,
+  candidateId: string,
+): Promise<Change | undefined> => {
+  const before = await registrations.get(event.id, candidateId);
+  if (!before || before.status !== 'waitlisted') return undefined;
+  const now = clock.now().toISOString();
+  const status = seatedStatus(event.registration.approvalRequired);
+  const after: Registration & { status: typeof status } = {
+    ...before,
+    status,
+    ...(status === 'confirmed' ? { checkInCode: ids.checkInCode() } : {}),
+    updatedAt: now,
+    version: before.version + 1,
+  };
+  return {
+    before,
+    after,
+    history: { id: ids.id(), registrationId: before.id, at: now, actor: { kind: 'system' }, action: 'promoted', from: 'waitlisted', to: status },
+    outbox: promotedEmails({ event, ids, now }, after),
+  };
+};
+
+const owedBy = (ctx: EmailContext, change: StatusChange, after: Registration) => {
+  switch (change.action) {
+    case 'approve':
+      return approvedEmails(ctx, after);
+    case 'decline':
+      return declinedEmails(ctx, after, change.reason);
+    case 'cancel':
+      return cancelledEmails(ctx, after, change.actor.kind === 'secretariat' ? 'secretariat' : 'delegate', change.reason);
+  }
+};
+
+export const makeChangeStatus = (deps: ChangeDeps) => {
+  const { events, registrations, clock, ids, retry = defaultRetryPolicy } = deps;
+  /** `authorize` runs on the registration as read (the manage token check) before anything is decided. */
+  return (eventId: string, id: string, change: StatusChange, authorize: (r: Registration) => void = () => undefined): Promise<Registration> =>
+    withRetries(async () => {
+      const event = await loadEvent(events, eventId);
+      const before = await registrations.get(eventId, id);
+      if (!before) throw new NotFound('No such registration.');
+      authorize(before);
+      assertCan(change.action satisfies Action, before.status);
+
+      const now = clock.now().toISOString();
+      const status = TARGET[change.action];
+      const { reason: _oldReason, ...rest } = before;
+      const after: Registration = {
+        ...rest,
+        status,
+        ...(change.reason ? { reason: change.reason } : {}),
+        ...(status === 'confirmed' ? { checkInCode: ids.checkInCode() } : {}),
+        updatedAt: now,
+        version: before.version + 1,
+      };
+      const changes: Change[] = [
+        {
+          before,
+          after,
+          history: {
+            id: ids.id(),
+            registrationId: id,
+            at: now,
+            actor: change.actor,
+            action: HISTORY[change.action],
+            from: before.status,
+            to: status,
+            ...(change.reason ? { reason: change.reason } : {}),
+          },
+          outbox: owedBy({ event, ids, now }, change, after),
+        },
+      ];
+
+      let seenWaitlistVersion: number | undefined;
+      if (isActive(before.status) && !isActive(status)) {
+        // Counters first, then the waiting list: an entry added in between bumps the version we condition on.
+        const counters = await registrations.counters(eventId);
+        const waitlist = await registrations.waitlist(eventId);
+        seenWaitlistVersion = counters.waitlistVersion;
+        const candidate = pickPromotion(event, afterRelease(counters, before.delegation), waitlist);
+        if (candidate) {
+          const promotion = await promotionChange(deps, event, candidate.registrationId);
+          if (!promotion) throw new RetryLater('candidate moved');
+          changes.push(promotion);
+        }
+      }
+      try {
+        await registrations.commit({ event, changes, ...(seenWaitlistVersion !== undefined ? { seenWaitlistVersion } : {}) });
+      } catch (error) {
+        if (error instanceof CommitRefused) throw new RetryLater([...error.reasons].join(','));
+        throw error;
+      }
+      return after;
+    }, retry);
+};
+
+/**
+ * Fills seats a raised capacity or quota made free: promotes the oldest fitting waitlisted registration,
+ * one small conditioned transaction at a time, until nobody fits. Returns how many were promoted.
+ */
+export const makePromoteWhileSeatsFree = (deps: ChangeDeps) => {
+  const { events, registrations, retry = defaultRetryPolicy } = deps;
+  return async (eventId: string): Promise<number> => {
+    let promoted = 0;
+    for (;;) {
+      const done = await withRetries(async () => {
+        const event = await loadEvent(events, eventId);
+        const counters = await registrations.counters(eventId);
+        const waitlist = await registrations.waitlist(eventId);
+        const candidate = pickPromotion(event, counters, waitlist);
+        if (!candidate) return true;
+        const promotion = await promotionChange(deps, event, candidate.registrationId);
+        if (!promotion) throw new RetryLater('candidate moved');
+        try {
+          await registrations.commit({ event, changes: [promotion], seenWaitlistVersion: counters.waitlistVersion });
+        } catch (error) {
+          if (error instanceof CommitRefused) throw new RetryLater([...error.reasons].join(','));
+          throw error;
+        }
+        return false;
+      }, retry);
+      if (done) return promoted;
+      promoted++;
+    }
+  };
+};

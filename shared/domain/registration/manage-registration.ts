@@ -1,0 +1,81 @@
+/**
+ * The delegate's own calls with the manage token: read, correct, cancel, calendar. No token, a wrong
+ * token and another registration's token all answer exactly like an id that does not exist (404).
+ */
+import { NotFound } from '../errors.ts';
+import type { Clock } from '../clock.ts';
+import { manageTokenMatches } from '../manage-token.ts';
+import { calendarFor } from './calendar.ts';
+import { checkAgainstEvent } from './event-checks.ts';
+import { makeChangeStatus, type ChangeDeps } from './change-status.ts';
+import type { Ids } from './ids.ts';
+import { applyPatch, emailChanged, type RegistrationPatch } from './patch.ts';
+import { CommitRefused, type EventsReader, type RegistrationStore } from './ports.ts';
+import { AlreadyRegistered, NotConfirmed } from './problems.ts';
+import type { Registration } from './registration.ts';
+import { RetryLater, defaultRetryPolicy, withRetries } from './retry.ts';
+import { assertCan } from './transitions.ts';
+
+const notFound = () => new NotFound('No such registration.');
+
+export const makeManageRegistration = (deps: ChangeDeps & { events: EventsReader; registrations: RegistrationStore; clock: Clock; ids: Ids }) => {
+  const { events, registrations, clock, ids, retry = defaultRetryPolicy } = deps;
+  const changeStatus = makeChangeStatus(deps);
+
+  const authorize = (token: string | undefined) => (r: Registration) => {
+    if (!manageTokenMatches(token, r.manageTokenHash)) throw notFound();
+  };
+
+  /** The registration if the event is published and the token is this registration's; else 404. */
+  const load = async (eventId: string, id: string, token: string | undefined) => {
+    const [event, registration] = await Promise.all([events.get(eventId), registrations.get(eventId, id)]);
+    if (!event || !event.published || !registration) throw notFound();
+    authorize(token)(registration);
+    return { event, registration };
+  };
+
+  return {
+    get: async (eventId: string, id: string, token: string | undefined) => (await load(eventId, id, token)).registration,
+
+    update: (eventId: string, id: string, token: string | undefined, patch: RegistrationPatch): Promise<Registration> =>
+      withRetries(async () => {
+        const { event, registration: before } = await load(eventId, id, token);
+        checkAgainstEvent(event, { ...(patch.language ? { language: patch.language } : {}) });
+        assertCan('update', before.status);
+        const { after: patched, fields } = applyPatch(before, patch);
+        if (fields.length === 0) return before;
+        const now = clock.now().toISOString();
+        const after = { ...patched, updatedAt: now, version: before.version + 1 };
+        try {
+          await registrations.commit({
+            event,
+            changes: [
+              {
+                before,
+                after,
+                history: { id: ids.id(), registrationId: id, at: now, actor: { kind: 'delegate' }, action: 'updated', from: before.status, to: after.status, fields },
+                outbox: [],
+              },
+            ],
+          });
+        } catch (error) {
+          if (!(error instanceof CommitRefused)) throw error;
+          if (error.reasons.has('email') && emailChanged(before, after)) throw new AlreadyRegistered();
+          throw new RetryLater([...error.reasons].join(','));
+        }
+        return after;
+      }, retry),
+
+    cancel: async (eventId: string, id: string, token: string | undefined, reason?: string): Promise<Registration> => {
+      const event = await events.get(eventId);
+      if (!event || !event.published) throw notFound();
+      return changeStatus(eventId, id, { action: 'cancel', actor: { kind: 'delegate' }, ...(reason ? { reason } : {}) }, authorize(token));
+    },
+
+    calendar: async (eventId: string, id: string, token: string | undefined): Promise<string> => {
+      const { event, registration } = await load(eventId, id, token);
+      if (registration.status !== 'confirmed') throw new NotConfirmed();
+      return calendarFor(event, registration, clock.now());
+    },
+  };
+};

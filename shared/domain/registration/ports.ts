@@ -1,0 +1,85 @@
+/**
+ * What the registration use cases need from storage. The DynamoDB adapter (shared/adapters/registrations-*.ts)
+ * implements it with one TransactWriteItems per commit; unit tests use a small in-memory fake.
+ */
+import type { EventConfig } from '../event.ts';
+import type { OutboxEntry } from '../outbox.ts';
+import type { HistoryEntry } from './history.ts';
+import type { Registration, RegistrationStatus } from './registration.ts';
+import type { Counters, WaitlistEntry } from './seats.ts';
+
+/** One registration going from `before` (absent when new) to `after`, with what it writes beside it. */
+export interface Change {
+  before?: Registration;
+  after: Registration;
+  history: HistoryEntry;
+  outbox: OutboxEntry[];
+}
+
+/**
+ * Everything one transaction writes. The store derives the claims from each change's statuses and
+ * conditions every one of them:
+ * - a new registration claims its email (and HOD#<delegation> for a head of delegation) unless it is inactive;
+ * - becoming active claims a seat and a quota place (`active < limit`); leaving active releases them;
+ * - joining or leaving the waiting list updates its entry and bumps the waiting list's version;
+ * - becoming declined or cancelled releases the email and head-of-delegation claims;
+ * - an email changed by the delegate moves the email claim;
+ * - every `before` must still be the version that was read.
+ */
+export interface CommitPlan {
+  event: EventConfig;
+  changes: Change[];
+  /** The waiting list's version the decision was based on (required when a seat is released). */
+  seenWaitlistVersion?: number;
+  /** A new waitlisted registration: which limit was full; the commit checks it still is. */
+  stillFull?: 'seats' | 'quota';
+}
+
+export const REFUSAL_REASONS = ['email', 'headOfDelegation', 'seats', 'quota', 'stillFull', 'config', 'waitlist', 'registration', 'conflict'] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+/** A commit whose conditions failed: nothing was written; `reasons` says which conditions. */
+export class CommitRefused extends Error {
+  readonly reasons: ReadonlySet<RefusalReason>;
+  constructor(reasons: Iterable<RefusalReason>) {
+    const set = new Set(reasons);
+    super(`Commit refused: ${[...set].join(', ')}`);
+    this.name = 'CommitRefused';
+    this.reasons = set;
+  }
+}
+
+export interface ListFilter {
+  status?: RegistrationStatus;
+  delegation?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface RegistrationStore {
+  /** The next number of the event's reference sequence (never reused; a refused request leaves a gap). */
+  nextReferenceNumber(eventId: string): Promise<number>;
+  counters(eventId: string): Promise<Counters>;
+  /** Waitlisted registrations, oldest first, read strongly consistently. Read AFTER `counters`. */
+  waitlist(eventId: string): Promise<WaitlistEntry[]>;
+  get(eventId: string, id: string): Promise<Registration | undefined>;
+  history(eventId: string, id: string): Promise<HistoryEntry[]>;
+  /** Writes the plan in one transaction, or throws CommitRefused and writes nothing. */
+  commit(plan: CommitPlan): Promise<void>;
+  list(eventId: string, filter: ListFilter, page: { limit: number; cursor?: string }): Promise<Page<Registration>>;
+  /** Every registration of the event in the given statuses (exports and summaries). */
+  all(eventId: string, statuses: readonly RegistrationStatus[]): Promise<Registration[]>;
+  countByStatus(eventId: string): Promise<Record<RegistrationStatus, number>>;
+}
+
+/** Derives manage tokens with the secret key (see manage-token.ts); the key never leaves the adapter. */
+export interface ManageTokens {
+  tokenFor(eventId: string, registrationId: string, tokenVersion: number): Promise<string>;
+}
+
+export interface EventsReader {
+  get(eventId: string): Promise<EventConfig | undefined>;
+}

@@ -1,0 +1,63 @@
+/** The registration's own problems (RFC 9457 types under /problems/), thrown and mapped in one place. */
+import { Conflict, DomainError } from '../errors.ts';
+
+export class AlreadyRegistered extends Conflict {
+  constructor() {
+    super('already-registered', 'Already registered', 'This email already holds a registration for this event (active or on the waiting list).');
+  }
+}
+
+export class HeadOfDelegationTaken extends Conflict {
+  constructor() {
+    super('head-of-delegation-taken', 'Head of delegation taken', 'This delegation already has a head of delegation (active or on the waiting list).');
+  }
+}
+
+export class RegistrationClosed extends Conflict {
+  constructor() {
+    super('registration-closed', 'Registration closed', 'Registration for this event is not open now.');
+  }
+}
+
+export class EventFull extends Conflict {
+  constructor() {
+    super('event-full', 'Event full', 'The event or this delegation has no seat left, and the event keeps no waiting list.');
+  }
+}
+
+/** A status change that the registration's current status does not allow (cancel twice, approve a declined one). */
+export class InvalidTransition extends Conflict {
+  constructor(status: string, action: string) {
+    super('invalid-transition', 'Not possible in this status', `A registration that is ${status.replace('_', ' ')} cannot be ${action}.`);
+  }
+}
+
+export class NotConfirmed extends Conflict {
+  constructor() {
+    super('not-confirmed', 'Not confirmed', 'The calendar invitation exists once the registration is confirmed.');
+  }
+}
+
+/** Too many concurrent changes to the same event: retrying later will work. Nothing was written. */
+export class Busy extends DomainError {
+  constructor() {
+    super({ slug: 'busy', status: 503, title: 'Busy', detail: 'Too many changes at once; try again.', headers: { 'Retry-After': '1' } });
+  }
+}
+
+export class IdempotencyKeyInFlight extends Conflict {
+  constructor() {
+    super('idempotency-key-in-flight', 'Request in progress', 'A request with this Idempotency-Key is still being processed; retry shortly.');
+  }
+}
+
+export class IdempotencyKeyReused extends DomainError {
+  constructor() {
+    super({
+      slug: 'idempotency-key-reused',
+      status: 422,
+      title: 'Idempotency-Key reused',
+      detail: 'This Idempotency-Key was used with a different body in the last 24 hours.',
+    });
+  }
+}

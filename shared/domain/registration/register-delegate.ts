@@ -1,0 +1,100 @@
+/**
+ * A delegate registers. One transaction claims the email, the head of delegation (for a head), a seat and
+ * a quota place, and writes the registration, its history entry and the emails it owes; when a limit is
+ * full and the event keeps a waiting list, a second transaction puts it on the waiting list instead.
+ */
+import { NotFound } from '../errors.ts';
+import { isRegistrationOpen } from '../event.ts';
+import type { Clock } from '../clock.ts';
+import { hashManageToken, FIRST_TOKEN_VERSION } from '../manage-token.ts';
+import { checkAgainstEvent } from './event-checks.ts';
+import type { Ids } from './ids.ts';
+import { registrationReceivedEmails } from './owed-emails.ts';
+import { CommitRefused, type EventsReader, type ManageTokens, type RegistrationStore } from './ports.ts';
+import { AlreadyRegistered, EventFull, HeadOfDelegationTaken, RegistrationClosed } from './problems.ts';
+import { formatReference } from './reference.ts';
+import type { Registration, RegistrationBody } from './registration.ts';
+import { RetryLater, withRetries, defaultRetryPolicy, type RetryPolicy } from './retry.ts';
+import { quotaLimit, seatCheck } from './seats.ts';
+import { seatedStatus } from './transitions.ts';
+
+export interface RegisterDeps {
+  events: EventsReader;
+  registrations: RegistrationStore;
+  tokens: ManageTokens;
+  clock: Clock;
+  ids: Ids;
+  retry?: RetryPolicy;
+}
+
+export interface Registered {
+  id: string;
+  reference: string;
+  status: 'pending_approval' | 'confirmed' | 'waitlisted';
+}
+
+export const makeRegisterDelegate =
+  ({ events, registrations, tokens, clock, ids, retry = defaultRetryPolicy }: RegisterDeps) =>
+  async (eventId: string, body: RegistrationBody): Promise<Registered> => {
+    const found = await events.get(eventId);
+    if (!found || !found.published) throw new NotFound('No such event.');
+    if (!isRegistrationOpen(found, clock.now())) throw new RegistrationClosed();
+    const delegation = checkAgainstEvent(found, body)!;
+
+    const id = ids.id();
+    const manageTokenHash = hashManageToken(await tokens.tokenFor(eventId, id, FIRST_TOKEN_VERSION));
+    const sequence = await registrations.nextReferenceNumber(eventId);
+
+    return withRetries(async (attempt) => {
+      // The configuration may have changed since the last attempt (a refused commit says so).
+      const event = attempt === 0 ? found : await events.get(eventId);
+      if (!event || !event.published) throw new NotFound('No such event.');
+      const counters = await registrations.counters(eventId);
+      const check = seatCheck(event, counters, body.delegation);
+      const now = clock.now().toISOString();
+      // Full without a waiting list: still attempt the seat, so an email or head already taken is reported first.
+      const status = check.fits || !event.registration.waitlist ? seatedStatus(event.registration.approvalRequired) : 'waitlisted';
+      const registration: Registration & { status: Registered['status'] } = {
+        id,
+        eventId,
+        reference: formatReference(event.code, sequence),
+        status,
+        participant: body.participant,
+        delegation: body.delegation,
+        delegationKind: delegation.kind,
+        role: body.role,
+        language: body.language,
+        needs: body.needs,
+        consent: body.consent,
+        manageTokenHash,
+        tokenVersion: FIRST_TOKEN_VERSION,
+        ...(status === 'confirmed' ? { checkInCode: ids.checkInCode() } : {}),
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      };
+      const limit = quotaLimit(event, body.delegation);
+      const used = (counters.quotas[body.delegation] ?? 0) + (status === 'waitlisted' ? 0 : 1);
+      try {
+        await registrations.commit({
+          event,
+          changes: [
+            {
+              after: registration,
+              history: { id: ids.id(), registrationId: id, at: now, actor: { kind: 'delegate' }, action: 'registered', to: status },
+              outbox: registrationReceivedEmails({ event, ids, now }, registration, { used, limit }),
+            },
+          ],
+          ...(status === 'waitlisted' && !check.fits ? { stillFull: check.full } : {}),
+        });
+      } catch (error) {
+        if (!(error instanceof CommitRefused)) throw error;
+        if (error.reasons.has('email')) throw new AlreadyRegistered();
+        if (error.reasons.has('headOfDelegation')) throw new HeadOfDelegationTaken();
+        if ((error.reasons.has('seats') || error.reasons.has('quota')) && !event.registration.waitlist) throw new EventFull();
+        // A limit filled or freed since the counters were read, or the configuration changed: decide again.
+        throw new RetryLater([...error.reasons].join(','));
+      }
+      return { id, reference: registration.reference, status };
+    }, retry);
+  };

@@ -1,0 +1,50 @@
+/**
+ * Seats and the waiting list, as pure arithmetic over the counters the store keeps. The store's conditions
+ * enforce the same limits inside each transaction; these functions only decide what to attempt.
+ */
+import { quotaFor, type EventConfig } from '../event.ts';
+
+/** The counters as read (strongly consistent) from the store. */
+export interface Counters {
+  /** Active registrations (pending_approval + confirmed) of the event. */
+  seats: number;
+  /** Active registrations per delegation code. */
+  quotas: Record<string, number>;
+  /** Bumped by every change to the waiting list; a promotion decision is conditioned on it. */
+  waitlistVersion: number;
+  waiting: number;
+}
+
+export interface WaitlistEntry {
+  registrationId: string;
+  delegation: string;
+}
+
+export type Limits = Pick<EventConfig, 'registration' | 'delegations'>;
+
+export type SeatCheck = { fits: true } | { fits: false; full: 'seats' | 'quota' };
+
+export const quotaLimit = (event: Limits, delegation: string): number => quotaFor(event, delegation) ?? 0;
+
+export const seatCheck = (event: Limits, counters: Counters, delegation: string): SeatCheck => {
+  if (counters.seats >= event.registration.capacity) return { fits: false, full: 'seats' };
+  if ((counters.quotas[delegation] ?? 0) >= quotaLimit(event, delegation)) return { fits: false, full: 'quota' };
+  return { fits: true };
+};
+
+/** The counters as they will be once a registration of `delegation` gives its seat back. */
+export const afterRelease = (counters: Counters, delegation: string): Counters => ({
+  ...counters,
+  seats: counters.seats - 1,
+  quotas: { ...counters.quotas, [delegation]: (counters.quotas[delegation] ?? 0) - 1 },
+});
+
+/**
+ * The oldest waitlisted registration that fits now, if any: the capacity has room and its delegation is
+ * under quota. Entries are in arrival order (oldest first). Seats freed by lowering a limit are never
+ * taken back, so `seats` may exceed `capacity`; then nobody fits.
+ */
+export const pickPromotion = (event: Limits, counters: Counters, waitlist: readonly WaitlistEntry[]): WaitlistEntry | undefined => {
+  if (counters.seats >= event.registration.capacity) return undefined;
+  return waitlist.find((entry) => (counters.quotas[entry.delegation] ?? 0) < quotaLimit(event, entry.delegation));
+};

@@ -1,0 +1,80 @@
+/**
+ * What each audience sees of a registration. The delegate's view and the secretariat's are built by
+ * listing fields, never by spreading the record, so the token hash and internal fields cannot leak.
+ */
+import * as z from 'zod/mini';
+import { Language } from '../primitives.ts';
+import { DelegationKind } from '../event.ts';
+import type { HistoryEntry } from './history.ts';
+import { Participant, RegistrationStatus, Role, type Registration } from './registration.ts';
+
+export const toDelegateView = (r: Registration) => ({
+  id: r.id,
+  eventId: r.eventId,
+  reference: r.reference,
+  status: r.status,
+  participant: r.participant,
+  delegation: r.delegation,
+  role: r.role,
+  language: r.language,
+  needs: r.needs,
+  consent: r.consent,
+  checkInCode: r.status === 'confirmed' ? (r.checkInCode ?? null) : null,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+});
+
+export const toAdminView = (r: Registration) => ({
+  ...toDelegateView(r),
+  delegationKind: r.delegationKind,
+  reason: r.reason ?? null,
+});
+
+export const toHistoryView = (h: HistoryEntry) => ({
+  at: h.at,
+  by: h.actor.kind === 'secretariat' ? { kind: 'secretariat' as const, name: h.actor.name } : { kind: h.actor.kind },
+  action: h.action,
+  from: h.from ?? null,
+  to: h.to,
+  reason: h.reason ?? null,
+  fields: h.fields ?? [],
+});
+
+/* Response schemas for the OpenAPI document (the same shapes as the functions above). */
+const ParticipantOut = z.object({ ...Participant.def.shape, title: z.optional(z.string()), phone: z.optional(z.string()) });
+const base = {
+  id: z.string(),
+  eventId: z.string(),
+  reference: z.string(),
+  status: RegistrationStatus,
+  participant: ParticipantOut,
+  delegation: z.string(),
+  role: Role,
+  language: Language,
+  needs: z.object({ accessibility: z.string(), dietary: z.string() }),
+  consent: z.object({ dataProcessing: z.boolean(), listInParticipants: z.boolean() }),
+  checkInCode: z.nullable(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+};
+export const DelegateRegistrationSchema = z.object(base).register(z.globalRegistry, { id: 'DelegateRegistration' });
+export const AdminRegistrationSchema = z
+  .object({ ...base, delegationKind: DelegationKind, reason: z.nullable(z.string()) })
+  .register(z.globalRegistry, { id: 'AdminRegistration' });
+export const HistoryEntrySchema = z
+  .object({
+    at: z.string(),
+    by: z.object({ kind: z.enum(['delegate', 'secretariat', 'system']), name: z.optional(z.string()) }),
+    action: z.string(),
+    from: z.nullable(RegistrationStatus),
+    to: RegistrationStatus,
+    reason: z.nullable(z.string()),
+    fields: z.array(z.string()),
+  })
+  .register(z.globalRegistry, { id: 'RegistrationHistoryEntry' });
+export const AdminRegistrationWithHistorySchema = z
+  .object({ ...base, delegationKind: DelegationKind, reason: z.nullable(z.string()), history: z.array(HistoryEntrySchema) })
+  .register(z.globalRegistry, { id: 'AdminRegistrationWithHistory' });
+export const RegisteredSchema = z
+  .object({ id: z.string(), reference: z.string(), status: z.enum(['pending_approval', 'confirmed', 'waitlisted']), manageUrl: z.string() })
+  .register(z.globalRegistry, { id: 'Registered' });
