@@ -2,6 +2,13 @@
 import { html } from 'htm/preact';
 import type { VNode } from 'preact';
 import { SiteLayout } from './components/site-layout.ts';
+import { CognitoCallbackPage } from './console/pages/cognito-callback-page.ts';
+import { ConsoleHomePage } from './console/pages/console-home-page.ts';
+import { DashboardPage } from './console/pages/dashboard-page.ts';
+import { InquiriesPage } from './console/pages/inquiries-page.ts';
+import { RegistrationDetailPage } from './console/pages/registration-detail-page.ts';
+import { RegistrationsPage } from './console/pages/registrations-page.ts';
+import { SignInPage } from './console/pages/sign-in-page.ts';
 import { LanguageContext, useLanguageState } from './i18n/language-context.ts';
 import { EventListPage } from './pages/event-list-page.ts';
 import { EventPage } from './pages/event-page.ts';
@@ -24,10 +31,25 @@ const PUBLIC_PAGES: [pattern: string, page: Page][] = [
   ['/events/:eventId/register/received', (p, l) => html`<${RegistrationReceivedPage} eventId=${p.eventId} state=${l.state} />`],
 ];
 
+/** Console pages bring their own frame (navigation, sign-in guard). */
+const CONSOLE_PAGES: [pattern: string, page: Page][] = [
+  ['/console', () => html`<${ConsoleHomePage} />`],
+  ['/console/sign-in', () => html`<${SignInPage} />`],
+  ['/console/callback', () => html`<${CognitoCallbackPage} />`],
+  ['/console/events/:eventId', (p) => html`<${DashboardPage} eventId=${p.eventId} />`],
+  ['/console/events/:eventId/registrations', (p) => html`<${RegistrationsPage} eventId=${p.eventId} />`],
+  ['/console/events/:eventId/registrations/:id', (p) => html`<${RegistrationDetailPage} eventId=${p.eventId} id=${p.id} />`],
+  ['/console/events/:eventId/inquiries', (p) => html`<${InquiriesPage} eventId=${p.eventId} />`],
+];
+
 const resolve = (location: Location): VNode => {
   for (const [pattern, page] of PUBLIC_PAGES) {
     const params = matchPath(pattern, location.path);
     if (params) return html`<${SiteLayout}>${page(params, location)}<//>`;
+  }
+  for (const [pattern, page] of CONSOLE_PAGES) {
+    const params = matchPath(pattern, location.path);
+    if (params) return page(params, location);
   }
   return html`<${SiteLayout}><${NotFoundPage} /><//>`;
 };

@@ -72,7 +72,7 @@ export const TextField = ({
   `;
 };
 
-export const TextArea = ({ path, label, hint, error, optional, value, onValue }: Common & { value: string; onValue: (value: string) => void }) => {
+export const TextArea = ({ path, label, hint, error, optional, value, onValue, rows = 5 }: Common & { value: string; onValue: (value: string) => void; rows?: number }) => {
   const id = fieldId(path);
   return html`
     <div class=${`field${error ? ' field--error' : ''}`}>
@@ -81,7 +81,7 @@ export const TextArea = ({ path, label, hint, error, optional, value, onValue }:
       <textarea
         id=${id}
         name=${path}
-        rows="5"
+        rows=${rows}
         required=${!optional}
         aria-invalid=${error ? 'true' : undefined}
         aria-describedby=${describedBy(id, hint, error)}

@@ -32,10 +32,13 @@ export const useLocation = (): Location => {
     const update = () => setLocation(current());
     listeners.add(update);
     window.addEventListener('popstate', update);
+    // A child's effect may have navigated before this one subscribed (children's effects run first).
+    if (window.location.pathname !== location.path || window.location.search !== (location.query.size ? `?${location.query}` : '')) update();
     return () => {
       listeners.delete(update);
       window.removeEventListener('popstate', update);
     };
+    // Subscribe once; `location` is only compared on the first run.
   }, []);
   return location;
 };

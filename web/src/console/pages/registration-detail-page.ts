@@ -1,0 +1,120 @@
+/** `/console/events/:eventId/registrations/:id`: one registration, its history, and what the secretariat may do to it. */
+import { html } from 'htm/preact';
+import { useState } from 'preact/hooks';
+import { participantName } from '../../../../shared/domain/registration/registration.ts';
+import type { HistoryEntry } from '../../../../shared/domain/registration/history.ts';
+import { useResource } from '../../api/use-resource.ts';
+import { TextArea } from '../../components/form-fields.ts';
+import { LoadFailed, Loading } from '../../components/loading.ts';
+import { Notice } from '../../components/notice.ts';
+import { StatusBadge } from '../../components/status-badge.ts';
+import { problemMessage } from '../../forms/problem-message.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+import { formatInstant } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/language-context.ts';
+import { cancelForDelegate, decideRegistration, getAdminRegistration } from '../admin-api.ts';
+import type { Session } from '../auth/session.ts';
+import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
+
+const actorName = (entry: HistoryEntry) => (entry.actor.kind === 'secretariat' ? entry.actor.name : entry.actor.kind);
+
+/** A reason and a button: declining and cancelling both tell the delegate why. */
+const ReasonForm = ({ id, label, danger, onSubmit }: { id: string; label: string; danger?: boolean; onSubmit: (reason: string) => Promise<void> }) => {
+  const { t } = useLanguage();
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  return html`
+    <form
+      onSubmit=${async (e: Event) => {
+        e.preventDefault();
+        setBusy(true);
+        await onSubmit(reason);
+        setBusy(false);
+      }}
+    >
+      <${TextArea} path=${id} label=${t('registration.reason')} hint=${t('registration.reasonHint')} optional value=${reason} onValue=${setReason} />
+      <button class=${`button${danger ? ' button--danger' : ' button--secondary'}`} type="submit" disabled=${busy}>${label}</button>
+    </form>
+  `;
+};
+
+const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: string; session: Session }) => {
+  const { t, language } = useLanguage();
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | undefined>();
+  const registration = useResource(() => getAdminRegistration(eventId, id, session.token), [eventId, id, session.token]);
+  const r = registration.data;
+  const act = async (run: () => Promise<{ status: string }>) => {
+    try {
+      const updated = await run();
+      setMessage({ kind: 'success', text: t('registration.done', { status: t(`status.${updated.status}` as MessageKey) }) });
+      registration.reload();
+    } catch (error) {
+      if (!signInAgainIfExpired(error)) setMessage({ kind: 'error', text: problemMessage(error as Error, t) });
+    }
+  };
+  const back = `/console/events/${encodeURIComponent(eventId)}/registrations`;
+  return html`
+    <h1 tabindex="-1">${r ? `${r.reference} · ${participantName(r.participant)}` : t('registration.details')}</h1>
+    <p><a href=${back}>${t('registration.back')}</a></p>
+    <div aria-live="polite">${message ? html`<${Notice} kind=${message.kind}>${message.text}<//>` : null}</div>
+    ${registration.loading && !r ? html`<${Loading} />` : null}
+    ${registration.error ? html`<${LoadFailed} problem=${registration.error} />` : null}
+    ${r
+      ? html`
+          <h2>${t('registration.details')}</h2>
+          <dl class="facts">
+            <dt>${t('table.status')}</dt><dd><${StatusBadge} code=${r.status} label=${t(`status.${r.status}` as MessageKey)} /></dd>
+            <dt>${t('table.delegation')}</dt><dd>${r.delegation}</dd>
+            <dt>${t('table.role')}</dt><dd>${t(`role.${r.role}` as MessageKey)}</dd>
+            <dt>${t('field.position')}</dt><dd>${r.participant.position}</dd>
+            <dt>${t('field.institution')}</dt><dd>${r.participant.institution}</dd>
+            <dt>${t('field.email')}</dt><dd>${r.participant.email}</dd>
+            ${r.participant.phone ? html`<dt>${t('field.phone')}</dt><dd>${r.participant.phone}</dd>` : null}
+            ${r.needs?.accessibility ? html`<dt>${t('field.accessibility')}</dt><dd>${r.needs.accessibility}</dd>` : null}
+            ${r.needs?.dietary ? html`<dt>${t('field.dietary')}</dt><dd>${r.needs.dietary}</dd>` : null}
+            ${r.reason ? html`<dt>${t('registration.reason')}</dt><dd>${r.reason}</dd>` : null}
+          </dl>
+          ${r.status === 'pending_approval'
+            ? html`
+                <div class="actions">
+                  <button class="button" type="button" onClick=${() => act(() => decideRegistration(eventId, r.id, session.token, { decision: 'approve' }))}>
+                    ${t('registration.approve')}
+                  </button>
+                </div>
+                <h2>${t('registration.decline')}</h2>
+                <${ReasonForm}
+                  id="decline.reason"
+                  label=${t('registration.confirmDecline')}
+                  danger
+                  onSubmit=${(reason: string) => act(() => decideRegistration(eventId, r.id, session.token, { decision: 'decline', ...(reason ? { reason } : {}) }))}
+                />
+              `
+            : null}
+          ${['pending_approval', 'confirmed', 'waitlisted'].includes(r.status)
+            ? html`
+                <h2>${t('registration.cancel')}</h2>
+                <${ReasonForm} id="cancel.reason" label=${t('registration.confirmCancel')} danger onSubmit=${(reason: string) => act(() => cancelForDelegate(eventId, r.id, session.token, reason))} />
+              `
+            : null}
+          <h2>${t('registration.history')}</h2>
+          <ol>
+            ${(r.history ?? []).map(
+              (h) => html`<li>
+                <strong>${formatInstant(h.at, language)}</strong>: ${h.from ? `${t(`status.${h.from}` as MessageKey)} → ` : ''}${t(`status.${h.to}` as MessageKey)}
+                ${' '}(${t('registration.by', { who: actorName(h) })})${h.reason ? html` · ${h.reason}` : null}
+              </li>`,
+            )}
+          </ol>
+        `
+      : null}
+  `;
+};
+
+export const RegistrationDetailPage = ({ eventId, id }: { eventId: string; id: string }) => {
+  const { t } = useLanguage();
+  return html`
+    <${ConsoleFrame} eventId=${eventId} needs="registrations" title=${t('registration.details')}>
+      ${(session: Session) => html`<${RegistrationDetail} eventId=${eventId} id=${id} session=${session} />`}
+    <//>
+  `;
+};

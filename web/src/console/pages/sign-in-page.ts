@@ -1,0 +1,64 @@
+/**
+ * `/console/sign-in`: on the local platform, the two demo users; in AWS, the Cognito hosted UI (PKCE).
+ * Which one is decided by /config.json at run time, so the same build serves both.
+ */
+import { html } from 'htm/preact';
+import { useState } from 'preact/hooks';
+import { useResource } from '../../api/use-resource.ts';
+import { Notice } from '../../components/notice.ts';
+import { usePageTitle } from '../../components/page-title.ts';
+import { SiteLayout } from '../../components/site-layout.ts';
+import { useLanguage } from '../../i18n/language-context.ts';
+import { navigate, useLocation } from '../../router/router.ts';
+import { startCognitoSignIn } from '../auth/cognito-pkce.ts';
+import { signInLocally, type LocalUser } from '../auth/local-sign-in.ts';
+import { saveSession } from '../auth/session.ts';
+import { runtimeConfig } from '../runtime-config.ts';
+
+/** Only paths inside the console: never an open redirect. */
+export const safeReturnTo = (value: string | null): string =>
+  value && /^\/console(\/|$|\?)/.test(value) && !/^\/console\/(sign-in|callback)/.test(value) ? value : '/console';
+
+export const SignInPage = () => {
+  const { t } = useLanguage();
+  const { query } = useLocation();
+  const config = useResource(runtimeConfig, []);
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  usePageTitle(t('console.signIn'));
+  const returnTo = safeReturnTo(query.get('returnTo'));
+
+  const local = async (user: LocalUser) => {
+    setBusy(true);
+    try {
+      if (!saveSession(await signInLocally(user))) throw new Error('unreadable token');
+      navigate(returnTo, { replace: true });
+    } catch {
+      setFailed(true);
+      setBusy(false);
+    }
+  };
+  const auth = config.data?.auth;
+  return html`
+    <${SiteLayout}>
+      <h1 tabindex="-1">${t('console.signIn')}</h1>
+      <p>${t('console.signInIntro')}</p>
+      ${query.get('expired') ? html`<${Notice} kind="warning" live>${t('console.expired')}<//>` : null}
+      ${failed ? html`<${Notice} kind="error" live>${t('console.signInFailed')}<//>` : null}
+      ${auth?.kind === 'local'
+        ? html`
+            <p>${t('console.localUsers')}</p>
+            <div class="actions">
+              <button class="button" type="button" disabled=${busy} onClick=${() => local('secretariat')}>${t('console.asSecretariat')}</button>
+              <button class="button button--secondary" type="button" disabled=${busy} onClick=${() => local('press')}>${t('console.asPress')}</button>
+            </div>
+          `
+        : null}
+      ${auth?.kind === 'cognito'
+        ? html`<div class="actions">
+            <button class="button" type="button" onClick=${() => startCognitoSignIn(auth, returnTo)}>${t('console.withAccount')}</button>
+          </div>`
+        : null}
+    <//>
+  `;
+};
