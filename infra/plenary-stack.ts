@@ -70,6 +70,7 @@ export class PlenaryStack extends Stack {
 
     new CfnOutput(this, 'SiteUrl', { value: this.web.url });
     new CfnOutput(this, 'ApiUrl', { value: `${this.web.url}/api` });
+    new CfnOutput(this, 'DistributionDomainName', { value: this.web.distribution.distributionDomainName });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'ConsoleClientId', { value: this.auth.consoleClient.userPoolClientId });
     new CfnOutput(this, 'AuthDomain', { value: authDomain });
