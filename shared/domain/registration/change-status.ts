@@ -10,7 +10,7 @@ import type { Clock } from '../clock.ts';
 import type { HistoryAction } from './history.ts';
 import type { Ids } from './ids.ts';
 import { approvedEmails, cancelledEmails, declinedEmails, promotedEmails, type EmailContext } from './owed-emails.ts';
-import { CommitRefused, type Change, type EventsReader, type RegistrationStore } from './ports.ts';
+import { CommitRefused, withHistory, type Change, type EventsReader, type RegistrationStore } from './ports.ts';
 import { isActive, type Actor, type Registration, type RegistrationStatus } from './registration.ts';
 import { RetryLater, defaultRetryPolicy, withRetries, type RetryPolicy } from './retry.ts';
 import { afterRelease, pickPromotion } from './seats.ts';
@@ -55,12 +55,12 @@ export const promotionChange = async (
     updatedAt: now,
     version: before.version + 1,
   };
-  return {
-    before,
+  return withHistory(
     after,
-    history: { id: ids.id(), registrationId: before.id, at: now, actor: { kind: 'system' }, action: 'promoted', from: 'waitlisted', to: status },
-    outbox: promotedEmails({ event, ids, now }, after),
-  };
+    promotedEmails({ event, ids, now }, after),
+    { id: ids.id(), registrationId: before.id, at: now, actor: { kind: 'system' }, action: 'promoted', from: 'waitlisted', to: status },
+    before,
+  );
 };
 
 const owedBy = (ctx: EmailContext, change: StatusChange, after: Registration) => {
@@ -97,10 +97,10 @@ export const makeChangeStatus = (deps: ChangeDeps) => {
         version: before.version + 1,
       };
       const changes: Change[] = [
-        {
-          before,
+        withHistory(
           after,
-          history: {
+          owedBy({ event, ids, now }, change, after),
+          {
             id: ids.id(),
             registrationId: id,
             at: now,
@@ -110,8 +110,8 @@ export const makeChangeStatus = (deps: ChangeDeps) => {
             to: status,
             ...(change.reason ? { reason: change.reason } : {}),
           },
-          outbox: owedBy({ event, ids, now }, change, after),
-        },
+          before,
+        ),
       ];
 
       let seenWaitlistVersion: number | undefined;

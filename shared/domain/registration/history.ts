@@ -15,4 +15,6 @@ export interface HistoryEntry {
   reason?: string;
   /** For updates: which fields changed (names only, never values). */
   fields?: string[];
+  /** The outbox ids of the emails this step owed (the console shows their delivery). */
+  emails?: string[];
 }

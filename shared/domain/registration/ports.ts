@@ -16,6 +16,14 @@ export interface Change {
   outbox: OutboxEntry[];
 }
 
+/** A change whose history entry records the outbox ids of the emails it owes. */
+export const withHistory = (after: Registration, outbox: OutboxEntry[], history: HistoryEntry, before?: Registration): Change => ({
+  ...(before ? { before } : {}),
+  after,
+  outbox,
+  history: outbox.length ? { ...history, emails: outbox.map((e) => e.id) } : history,
+});
+
 /**
  * Everything one transaction writes. The store derives the claims from each change's statuses and
  * conditions every one of them:

@@ -10,7 +10,7 @@ import { hashManageToken, FIRST_TOKEN_VERSION } from '../manage-token.ts';
 import { checkAgainstEvent } from './event-checks.ts';
 import type { Ids } from './ids.ts';
 import { registrationReceivedEmails } from './owed-emails.ts';
-import { CommitRefused, type EventsReader, type ManageTokens, type RegistrationStore } from './ports.ts';
+import { CommitRefused, withHistory, type EventsReader, type ManageTokens, type RegistrationStore } from './ports.ts';
 import { AlreadyRegistered, EventFull, HeadOfDelegationTaken, RegistrationClosed } from './problems.ts';
 import { formatReference } from './reference.ts';
 import type { Registration, RegistrationBody } from './registration.ts';
@@ -75,16 +75,11 @@ export const makeRegisterDelegate =
       };
       const limit = quotaLimit(event, body.delegation);
       const used = (counters.quotas[body.delegation] ?? 0) + (status === 'waitlisted' ? 0 : 1);
+      const outbox = registrationReceivedEmails({ event, ids, now }, registration, { used, limit });
       try {
         await registrations.commit({
           event,
-          changes: [
-            {
-              after: registration,
-              history: { id: ids.id(), registrationId: id, at: now, actor: { kind: 'delegate' }, action: 'registered', to: status },
-              outbox: registrationReceivedEmails({ event, ids, now }, registration, { used, limit }),
-            },
-          ],
+          changes: [withHistory(registration, outbox, { id: ids.id(), registrationId: id, at: now, actor: { kind: 'delegate' }, action: 'registered', to: status })],
           ...(status === 'waitlisted' && !check.fits ? { stillFull: check.full } : {}),
         });
       } catch (error) {

@@ -38,6 +38,7 @@ export const toHistoryView = (h: HistoryEntry) => ({
   to: h.to,
   reason: h.reason ?? null,
   fields: h.fields ?? [],
+  emails: h.emails ?? [],
 });
 
 /* Response schemas for the OpenAPI document (the same shapes as the functions above). */
@@ -70,6 +71,7 @@ export const HistoryEntrySchema = z
     to: RegistrationStatus,
     reason: z.nullable(z.string()),
     fields: z.array(z.string()),
+    emails: z.array(z.string()),
   })
   .register(z.globalRegistry, { id: 'RegistrationHistoryEntry' });
 export const AdminRegistrationWithHistorySchema = z
