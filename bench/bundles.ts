@@ -83,7 +83,7 @@ const toRow = (subject: Subject, baseline: Row | undefined): Row => {
   const withinBudget = !subject.error && bundleRatio <= BUDGET.bundleRatio && importRatio <= BUDGET.importRatio;
   const row: Row = { name: subject.name, bytes, imports, bundleRatio, importRatio, withinBudget };
   if (subject.error) row.error = subject.error;
-  if (baseline && !withinBudget && subject.bundle) row.topContributors = topContributors(subject.bundle.metafile, 5);
+  if (baseline && !withinBudget && subject.bundle && !subject.error) row.topContributors = topContributors(subject.bundle.metafile, 5);
   return row;
 };
 
@@ -104,8 +104,9 @@ const render = (rows: Row[], runs: number): string => {
   return [
     '## Lambda bundles: size and cold import',
     '',
-    `Bundled as infra's NodejsFunction does (ESM, minified, node22) **with \`@aws-sdk/*\` bundled, not external**, so the SDK is in every figure. ` +
-      `Import = \`await import(bundle)\` timed inside a fresh Node ${process.version} process (Node's own start-up excluded), ` +
+    `Bundled as infra's NodejsFunction does (ESM, minified, node22, external source map) **with \`@aws-sdk/*\` bundled, not external**, so the SDK is in every figure. ` +
+      `Import = \`await import(bundle)\` timed inside a fresh Node ${process.version} process with the function's environment ` +
+      `(NODE_OPTIONS=--enable-source-maps, as infra sets it; Node's own start-up excluded), ` +
       `${runs} runs each, interleaved with the baseline. Budget (issue 2): bundle ≤ ${BUDGET.bundleRatio}x baseline, ` +
       `median import ≤ ${BUDGET.importRatio}x baseline. Informational: nothing fails on it.`,
     '',

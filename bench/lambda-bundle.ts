@@ -1,8 +1,7 @@
 /**
- * Bundles one function the way infra's NodejsFunction does (the esbuild arguments of aws-cdk-lib's
- * aws-lambda-nodejs bundling: ESM, minified, platform node, target node22, mainFields module,main and the
- * createRequire banner), with one deliberate difference: `@aws-sdk/*` is bundled rather than left external,
- * so the size and cold import include the SDK and are measured honestly.
+ * Bundles one function the way infra's NodejsFunction does (infra/functions/plenary-function.ts: ESM, minified,
+ * platform node, target node22, mainFields module,main, the createRequire banner, external source map), and like
+ * infra with `@aws-sdk/*` bundled rather than external, so size and cold import include the SDK.
  */
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { statSync } from 'node:fs';
@@ -17,7 +16,10 @@ const NODEJS_FUNCTION_OPTIONS: BuildOptions = {
   platform: 'node',
   target: 'node22',
   mainFields: ['module', 'main'],
-  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+  // Same banner as infra: esbuild's ESM output has no `require`, and some CommonJS dependencies call it.
+  banner: { js: "import { createRequire as plenaryCreateRequire } from 'node:module'; const require = plenaryCreateRequire(import.meta.url);" },
+  // infra sets sourceMap: true (and NODE_OPTIONS=--enable-source-maps, see cold-import.ts).
+  sourcemap: true,
   external: [],
   logLevel: 'warning',
   metafile: true,

@@ -8,8 +8,8 @@ import { routes } from '../functions/routes.ts';
 import { EventConfigBody, toStoredEvent } from '../shared/domain/events.ts';
 import { sampleEvent } from '../shared/domain/sample-event.ts';
 import { systemClock } from '../shared/domain/clock.ts';
-import { runLoad, type LoadLimits, type LoadResult, type Operation } from './load.ts';
 import { startPlatform, type Platform } from '../local/platform.ts';
+import { runLoad, type LoadLimits, type LoadResult, type Operation } from './load.ts';
 import { rawRegistrationTransaction } from './raw-transactions.ts';
 import { markdownTable, writeResults, type Cell } from './table.ts';
 
