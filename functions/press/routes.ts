@@ -5,6 +5,7 @@ import { InquiryListQuery } from '../../shared/domain/press/inquiry-list-query.t
 import { InquiryAcceptedSchema, InquirySchema, InquiryWithHistorySchema } from '../../shared/domain/press/inquiry-view.ts';
 import { StatusChangeBody } from '../../shared/domain/press/status-change.ts';
 import { ProblemSchema, pageOf } from '../../shared/http/schemas.ts';
+import { IdempotencyHeaders } from '../registration/request-parts.ts';
 
 const PRESS_GROUPS = ['press', 'secretariat'] as const;
 
@@ -26,9 +27,11 @@ export const pressRoutes: Route[] = [
         'At most the event\'s `press.hourlyLimit` inquiries per email address and per source IP per hour: beyond, 429 with Retry-After. ' +
         'Leave `website` empty.',
       tags: ['press'],
-      request: { params: EventParams, body: InquiryBody },
+      request: { params: EventParams, body: InquiryBody, headers: IdempotencyHeaders },
       responses: {
         202: { description: 'Received: the emails are on their way', schema: InquiryAcceptedSchema },
+        409: { description: 'A request with this Idempotency-Key is still in progress', contentType: 'application/problem+json', schema: ProblemSchema },
+        422: { description: 'This Idempotency-Key was used with another body', contentType: 'application/problem+json', schema: ProblemSchema },
         429: { description: 'Too many inquiries from this address or network this hour; see Retry-After', contentType: 'application/problem+json', schema: ProblemSchema },
       },
     },

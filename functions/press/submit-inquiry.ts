@@ -1,11 +1,18 @@
 import { accepted, http } from '../../shared/http/http-handler.ts';
+import { idempotentOperation } from '../../shared/adapters/registrations-idempotency.ts';
 import { EventParams } from '../../shared/domain/params.ts';
 import { InquiryBody } from '../../shared/domain/press/inquiry.ts';
-import { makeSubmitInquiry } from '../../shared/domain/press/submit-inquiry.ts';
+import { makeSubmitInquiry, type InquiryAccepted } from '../../shared/domain/press/submit-inquiry.ts';
+import { idempotencyKeyOf } from '../registration/request-parts.ts';
 import { pressDependencies } from './dependencies.ts';
 
 const submitInquiry = makeSubmitInquiry(pressDependencies());
+const idempotent = idempotentOperation<InquiryAccepted>('submit-inquiry');
 
-export const handler = http({ params: EventParams, body: InquiryBody }, async ({ params, body, sourceIp }) =>
-  accepted(await submitInquiry(params.eventId, body, { sourceIp })),
-);
+// A replay answers from the first call's record: no second inquiry, no rate count, no emails.
+export const handler = http({ params: EventParams, body: InquiryBody }, async ({ params, body, headers, sourceIp, context }) => {
+  const { value, replayed } = await idempotent({ key: idempotencyKeyOf(headers), scope: params.eventId, payload: body, context }, () =>
+    submitInquiry(params.eventId, body, { sourceIp }),
+  );
+  return { ...accepted(value), ...(replayed ? { headers: { 'Idempotent-Replayed': 'true' } } : {}) };
+});

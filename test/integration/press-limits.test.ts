@@ -67,3 +67,23 @@ describe('abuse limits on the public inquiry form', () => {
     expect(Item!.expiresAt * 1000).toBeGreaterThan(Date.now());
   });
 });
+
+describe('Idempotency-Key on the inquiry form', () => {
+  it('the same key and body replay the first answer without a second inquiry; another body with that key is a 422', async () => {
+    const { eventId } = await pressEvent('press-idem');
+    const headers = { 'Idempotency-Key': `press-${Math.random().toString(36).slice(2)}` };
+    const body = inquiryBody();
+    const first = await submit(eventId, body, headers);
+    expect(first.status).toBe(202);
+    const size = await partitionSize(eventId);
+
+    const again = await submit(eventId, body, headers);
+    expect(again.status).toBe(202);
+    expect(again.json).toEqual(first.json);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(await partitionSize(eventId)).toBe(size);
+
+    const other = await submit(eventId, { ...body, subject: 'Something else' }, headers);
+    expect(other.status).toBe(422);
+  });
+});
