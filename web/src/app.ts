@@ -14,6 +14,7 @@ import { EventListPage } from './pages/event-list-page.ts';
 import { EventPage } from './pages/event-page.ts';
 import { InquirySentPage } from './pages/inquiry-sent-page.ts';
 import { PressInquiryPage } from './pages/press-inquiry-page.ts';
+import { ManagePage } from './pages/manage-page.ts';
 import { NotFoundPage } from './pages/not-found-page.ts';
 import { RegisterPage } from './pages/register-page.ts';
 import { RegistrationReceivedPage } from './pages/registration-received-page.ts';
@@ -28,6 +29,7 @@ const PUBLIC_PAGES: [pattern: string, page: Page][] = [
   ['/events/:eventId/register', (p) => html`<${RegisterPage} eventId=${p.eventId} />`],
   ['/events/:eventId/press', (p) => html`<${PressInquiryPage} eventId=${p.eventId} />`],
   ['/events/:eventId/press/sent', (p, l) => html`<${InquirySentPage} eventId=${p.eventId} state=${l.state} />`],
+  ['/manage/:eventId/:registrationId', (p) => html`<${ManagePage} eventId=${p.eventId} registrationId=${p.registrationId} />`],
   ['/events/:eventId/register/received', (p, l) => html`<${RegistrationReceivedPage} eventId=${p.eventId} state=${l.state} />`],
 ];
 

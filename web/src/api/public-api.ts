@@ -33,8 +33,9 @@ export const getRegistration = <T>(eventId: string, id: string, token: string) =
 export const correctRegistration = <T>(eventId: string, id: string, token: string, body: unknown) =>
   requestJson<T>(registrationPath(eventId, id), { method: 'PATCH', token, body });
 
+/** The delegate may give a reason or none; the page sends none. */
 export const cancelRegistration = <T>(eventId: string, id: string, token: string) =>
-  requestJson<T>(`${registrationPath(eventId, id)}/cancel`, { method: 'POST', token, body: {} });
+  requestJson<T>(`${registrationPath(eventId, id)}/cancel`, { method: 'POST', token });
 
 /** The .ics as a Blob: fetched with the manage token in the header, never left in a URL that others may log. */
 export const fetchCalendar = async (eventId: string, id: string, token: string): Promise<Blob> =>

@@ -1,7 +1,7 @@
 /** The secretariat's API calls (see api.md, "Secretariat"), each with the signed-in user's bearer token. */
 import type { InquiryView } from '../../../shared/domain/press/inquiry-view.ts';
 import type { SettableStatus } from '../../../shared/domain/press/status-change.ts';
-import type { HistoryEntry } from '../../../shared/domain/registration/history.ts';
+import type { toHistoryView } from '../../../shared/domain/registration/views.ts';
 import type { Participant, RegistrationStatus, Role } from '../../../shared/domain/registration/registration.ts';
 import { requestJson, send } from '../api/http-client.ts';
 
@@ -47,7 +47,7 @@ export const listRegistrations = (
 ) => requestJson<Page<AdminRegistration>>(`${admin(eventId)}/registrations`, { token, query });
 
 export const getAdminRegistration = (eventId: string, id: string, token: string) =>
-  requestJson<AdminRegistration & { history?: HistoryEntry[] }>(`${admin(eventId)}/registrations/${encodeURIComponent(id)}`, { token });
+  requestJson<AdminRegistration & { history?: ReturnType<typeof toHistoryView>[] }>(`${admin(eventId)}/registrations/${encodeURIComponent(id)}`, { token });
 
 export const decideRegistration = (eventId: string, id: string, token: string, body: { decision: 'approve' | 'decline'; reason?: string }) =>
   requestJson<AdminRegistration>(`${admin(eventId)}/registrations/${encodeURIComponent(id)}/decision`, { method: 'POST', token, body });

@@ -50,6 +50,10 @@ const Dashboard = ({ eventId, session }: { eventId: string; session: Session }) 
               <span class="stat">${s.byStatus.pending_approval ?? 0}</span>
               <a href=${`${base}/registrations?status=pending_approval`}>${t('dashboard.review')}</a>
             </li>
+            <li class="card" data-testid="confirmed">
+              <h2>${t('status.confirmed')}</h2>
+              <span class="stat">${s.byStatus.confirmed ?? 0}</span>
+            </li>
             <li class="card" data-testid="waitlisted">
               <h2>${t('dashboard.waitlisted')}</h2>
               <span class="stat">${s.byStatus.waitlisted ?? 0}</span>

@@ -2,12 +2,14 @@
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
 import { participantName } from '../../../../shared/domain/registration/registration.ts';
-import type { HistoryEntry } from '../../../../shared/domain/registration/history.ts';
+import { AdminCancelBody, DecisionBody } from '../../../../shared/domain/registration/requests.ts';
+import type { toHistoryView } from '../../../../shared/domain/registration/views.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { TextArea } from '../../components/form-fields.ts';
 import { LoadFailed, Loading } from '../../components/loading.ts';
 import { Notice } from '../../components/notice.ts';
 import { StatusBadge } from '../../components/status-badge.ts';
+import { fieldId } from '../../forms/field-errors.ts';
 import { problemMessage } from '../../forms/problem-message.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { formatInstant } from '../../i18n/format.ts';
@@ -16,24 +18,33 @@ import { cancelForDelegate, decideRegistration, getAdminRegistration } from '../
 import type { Session } from '../auth/session.ts';
 import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
 
-const actorName = (entry: HistoryEntry) => (entry.actor.kind === 'secretariat' ? entry.actor.name : entry.actor.kind);
+type HistoryView = ReturnType<typeof toHistoryView>;
+const actorName = (entry: HistoryView) => entry.by.name ?? entry.by.kind;
 
-/** A reason and a button: declining and cancelling both tell the delegate why. */
-const ReasonForm = ({ id, label, danger, onSubmit }: { id: string; label: string; danger?: boolean; onSubmit: (reason: string) => Promise<void> }) => {
+/** A reason and a button: declining and cancelling both tell the delegate why, so the reason is required. */
+const ReasonForm = ({ id, label, check, onSubmit }: { id: string; label: string; check: (reason: string) => boolean; onSubmit: (reason: string) => Promise<void> }) => {
   const { t } = useLanguage();
   const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   return html`
     <form
+      novalidate
       onSubmit=${async (e: Event) => {
         e.preventDefault();
+        if (!check(reason)) {
+          setError(t('validation.required'));
+          document.getElementById(fieldId(id))?.focus();
+          return;
+        }
+        setError(undefined);
         setBusy(true);
         await onSubmit(reason);
         setBusy(false);
       }}
     >
-      <${TextArea} path=${id} label=${t('registration.reason')} hint=${t('registration.reasonHint')} optional value=${reason} onValue=${setReason} />
-      <button class=${`button${danger ? ' button--danger' : ' button--secondary'}`} type="submit" disabled=${busy}>${label}</button>
+      <${TextArea} path=${id} label=${t('registration.reason')} hint=${t('registration.reasonHint')} rows=${3} error=${error} value=${reason} onValue=${setReason} />
+      <button class="button button--danger" type="submit" disabled=${busy}>${label}</button>
     </form>
   `;
 };
@@ -85,7 +96,7 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
                 <${ReasonForm}
                   id="decline.reason"
                   label=${t('registration.confirmDecline')}
-                  danger
+                  check=${(reason: string) => DecisionBody.safeParse({ decision: 'decline', reason }).success}
                   onSubmit=${(reason: string) => act(() => decideRegistration(eventId, r.id, session.token, { decision: 'decline', ...(reason ? { reason } : {}) }))}
                 />
               `
@@ -93,7 +104,11 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
           ${['pending_approval', 'confirmed', 'waitlisted'].includes(r.status)
             ? html`
                 <h2>${t('registration.cancel')}</h2>
-                <${ReasonForm} id="cancel.reason" label=${t('registration.confirmCancel')} danger onSubmit=${(reason: string) => act(() => cancelForDelegate(eventId, r.id, session.token, reason))} />
+                <${ReasonForm}
+                  id="cancel.reason"
+                  label=${t('registration.confirmCancel')}
+                  check=${(reason: string) => AdminCancelBody.safeParse({ reason }).success}
+                  onSubmit=${(reason: string) => act(() => cancelForDelegate(eventId, r.id, session.token, reason))} />
               `
             : null}
           <h2>${t('registration.history')}</h2>
