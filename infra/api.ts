@@ -52,7 +52,7 @@ export class Api extends Construct {
   }
 }
 
-// No personal data: no source IP beyond what API Gateway logs anyway, no query string, no bodies.
+// No personal data and no secrets: no source IP, no query string (manage links carry `?token=`), no bodies.
 const accessLogFormat = AccessLogFormat.custom(
   JSON.stringify({
     requestId: '$context.requestId',

@@ -29,7 +29,7 @@ export interface AuthProps {
 
 /** Where the console receives the authorization code, and where sign-out lands. */
 export const CONSOLE_CALLBACK_PATH = '/console/callback';
-export const SIGNED_OUT_PATH = '/console';
+export const SIGNED_OUT_PATH = '/console/sign-in';
 
 export class Auth extends Construct {
   readonly userPool: UserPool;

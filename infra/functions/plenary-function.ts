@@ -2,6 +2,7 @@
  * Builds one Lambda function from a handler module under functions/: arm64, Node.js 22, an ESM bundle made
  * locally by esbuild, its own log group, and only the grants its `access` declares (access-grants.ts).
  */
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -14,6 +15,9 @@ import { acknowledgeNag } from '../nag.ts';
 import { grantAccess, type AccessTargets } from './access-grants.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** What GET /api/health reports. */
+const VERSION = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 export interface FunctionDeps extends AccessTargets {
   /** Origin of the site, for links in emails. */
@@ -54,6 +58,7 @@ export const plenaryFunction = (scope: Construct, id: string, spec: FunctionSpec
       NODE_OPTIONS: '--enable-source-maps',
       POWERTOOLS_SERVICE_NAME: `plenary-${spec.capability}`,
       PUBLIC_BASE_URL: deps.publicBaseUrl,
+      PLENARY_VERSION: VERSION,
       ...grantAccess(role, spec, deps),
     },
     bundling: {

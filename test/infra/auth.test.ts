@@ -33,7 +33,8 @@ describe('sign-in for the secretariat', () => {
       AllowedOAuthFlows: ['code'],
       AllowedOAuthFlowsUserPoolClient: true,
       AllowedOAuthScopes: Match.arrayWith(['openid']),
-      CallbackURLs: [Match.objectLike({ 'Fn::Join': Match.anyValue() })],
+      CallbackURLs: [{ 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('/console/callback$')])] }],
+      LogoutURLs: [{ 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('/console/sign-in$')])] }],
     });
     built.template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: `plenary-${TEST_CONTEXT.account}` });
   });
