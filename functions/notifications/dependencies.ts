@@ -1,6 +1,7 @@
 /** The notification functions' adapters, created once per process (module scope) and shared by its handlers. */
 import { dynamoEventsRepository } from '../../shared/adapters/events-repository.ts';
 import { env } from '../../shared/adapters/env.ts';
+import { manageUrl } from '../../shared/adapters/manage-link-key.ts';
 import { dynamoOutboxStore } from '../../shared/adapters/outbox.ts';
 import { sesClient } from '../../shared/adapters/ses-client.ts';
 import { sesConfig } from '../../shared/adapters/ses-config.ts';
@@ -11,14 +12,10 @@ import { RetryableDeliveryError } from '../../shared/domain/outbox-delivery.ts';
 import { outboxMessageComposer } from '../../shared/email/compose-message.ts';
 import { consoleLinks, type EmailLinks } from '../../shared/email/links.ts';
 
-/** The delegate's manage link. TODO(registration): derive it with the manage-link key adapter once it lands. */
-const manageLink = async (eventId: string, registrationId: string): Promise<string> =>
-  `${env.publicBaseUrl.replace(/\/+$/, '')}/manage/${encodeURIComponent(eventId)}/${encodeURIComponent(registrationId)}`;
-
 const emailLinks = (): EmailLinks => ({
   manage: async (eventId, registrationId) => {
     try {
-      return await manageLink(eventId, registrationId);
+      return await manageUrl(eventId, registrationId);
     } catch (error) {
       // The key store being unreachable is not the template's fault: try again later.
       throw new RetryableDeliveryError(`ManageLink:${(error as Error).name}`);

@@ -22,7 +22,7 @@ const deliverRecord = async (record: DynamoDBRecord): Promise<void> => {
     if (outcome === 'sent-unrecorded') logger.error('email sent but not marked sent', { outboxId: ref.id });
     else logger.info('outbox entry handled', { outboxId: ref.id, outcome });
   } catch (error) {
-    logger.warn('outbox entry will be retried', { outboxId: ref.id, reason: (error as Error).message });
+    logger.info('outbox entry will be retried', { outboxId: ref.id, reason: (error as Error).message });
     throw error;
   }
 };

@@ -47,3 +47,9 @@ export const sesErrorName = (error: unknown): string => {
   const e = (error ?? {}) as SdkErrorShape;
   return e.name && e.name !== 'Error' ? e.name : (e.code ?? 'Error');
 };
+
+/** SES gave no HTTP answer at all: the endpoint is down or unreachable (not a throttle, not a refusal). */
+export const isUnreachable = (error: unknown): boolean => {
+  const e = (error ?? {}) as SdkErrorShape;
+  return e.$metadata?.httpStatusCode === undefined && !THROTTLING.has(e.name ?? '') && !PERMANENT.has(e.name ?? '');
+};

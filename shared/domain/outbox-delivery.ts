@@ -60,6 +60,8 @@ export interface OutgoingMessage {
 export interface MailSender {
   /** Throws RetryableDeliveryError or PermanentDeliveryError. */
   send(message: OutgoingMessage): Promise<{ messageId: string }>;
+  /** false for a moment after the provider could not be reached: records then fail fast instead of each rendering and timing out. */
+  isAvailable?(): boolean;
 }
 
 export type ComposeMessage = (entry: OutboxEntry, event: EventConfig) => Promise<OutgoingMessage>;
@@ -118,6 +120,7 @@ export const makeDeliverOutboxEntry = ({ outbox, suppressions, events, compose, 
   };
 
   return async (ref: OutboxRef): Promise<DeliveryOutcome> => {
+    if (mailer.isAvailable && !mailer.isAvailable()) throw new RetryableDeliveryError('ProviderUnavailable');
     const claim = await outbox.claim(ref, clock.now(), leaseMs);
     if (!claim.claimed) {
       // Another mailer is sending it right now: come back later rather than drop the record, in case it fails.

@@ -1,6 +1,6 @@
 /** Dates and times as the recipient reads them: in the event's time zone, in the recipient's locale. */
 import type { EventConfig } from '../domain/event.ts';
-import { zonedTimeToInstant } from './zoned-time.ts';
+import { zonedInstant } from '../domain/registration/calendar.ts';
 
 export interface DateFormatter {
   /** `2–3 July 2026` (one day: `2 July 2026`). */
@@ -13,16 +13,14 @@ export interface DateFormatter {
   country(code: string): string;
 }
 
-export const dateFormatter = (event: Pick<EventConfig, 'startDate' | 'endDate' | 'dailyStart' | 'dailyEnd' | 'timeZone'>, locale: string): DateFormatter => {
-  const { timeZone } = event;
-  const start = zonedTimeToInstant(event.startDate, event.dailyStart, timeZone);
-  const end = zonedTimeToInstant(event.endDate, event.dailyEnd, timeZone);
-  const day = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'long' });
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' });
-  const zoneName = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
-    .formatToParts(start)
-    .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-  const dateTime = new Intl.DateTimeFormat(locale, {
+/** Intl objects are slow to build and safe to share: one set per locale and zone, for the life of the process. */
+const formatsCache = new Map<string, ReturnType<typeof buildFormats>>();
+
+const buildFormats = (locale: string, timeZone: string) => ({
+  day: new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'long' }),
+  time: new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }),
+  zone: new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }),
+  dateTime: new Intl.DateTimeFormat(locale, {
     timeZone,
     year: 'numeric',
     month: 'long',
@@ -30,11 +28,32 @@ export const dateFormatter = (event: Pick<EventConfig, 'startDate' | 'endDate' |
     hour: '2-digit',
     minute: '2-digit',
     timeZoneName: 'short',
-  });
-  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  }),
+  regions: new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }),
+});
+
+const formatsFor = (locale: string, timeZone: string) => {
+  const key = `${locale}|${timeZone}`;
+  let formats = formatsCache.get(key);
+  if (!formats) {
+    formats = buildFormats(locale, timeZone);
+    formatsCache.set(key, formats);
+  }
+  return formats;
+};
+
+export const dateFormatter = (event: Pick<EventConfig, 'startDate' | 'endDate' | 'dailyStart' | 'dailyEnd' | 'timeZone'>, locale: string): DateFormatter => {
+  const { timeZone } = event;
+  const start = zonedInstant(event.startDate, event.dailyStart, timeZone);
+  const end = zonedInstant(event.endDate, event.dailyEnd, timeZone);
+  const { day, time, zone, dateTime, regions } = formatsFor(locale, timeZone);
   return {
     eventDates: () => (event.startDate === event.endDate ? day.format(start) : day.formatRange(start, end)),
-    eventHours: () => ({ start: time.format(start), end: time.format(end), timeZone: zoneName }),
+    eventHours: () => ({
+      start: time.format(start),
+      end: time.format(end),
+      timeZone: zone.formatToParts(start).find((p) => p.type === 'timeZoneName')?.value ?? timeZone,
+    }),
     dateTime: (iso) => dateTime.format(new Date(iso)),
     country: (code) => regions.of(code) ?? code,
   };

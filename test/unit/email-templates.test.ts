@@ -80,9 +80,11 @@ describe('the confirmation', () => {
     const events = Object.values(calendar).filter((c) => c.type === 'VEVENT');
     expect(events).toHaveLength(1);
     const vevent = events[0] as ical.VEvent;
-    // 09:00 on the first day and 18:00 on the last, in Caracas (UTC-4).
+    // 09:00 to 18:00 in Caracas (UTC-4), every day of the event.
     expect(vevent.start.toISOString()).toBe('2026-06-30T13:00:00.000Z');
-    expect(vevent.end.toISOString()).toBe('2026-07-01T22:00:00.000Z');
+    expect(vevent.end.toISOString()).toBe('2026-06-30T22:00:00.000Z');
+    expect(vevent.start.tz).toBe('America/Caracas');
+    expect(vevent.rrule?.all().map((d) => d.toISOString())).toEqual(['2026-06-30T13:00:00.000Z', '2026-07-01T13:00:00.000Z']);
     expect(vevent.summary).toBe(TITLES[language]);
     expect(vevent.uid).toBe(`${(entry.data as { registrationId: string }).registrationId}@plenary`);
     expect(vevent.location).toContain('Caracas');

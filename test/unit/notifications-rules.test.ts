@@ -1,5 +1,8 @@
 /** The mailer's decisions that need no database: which SES errors are retried, what suppresses, what a redrive touches. */
+import type { SESClient } from '@aws-sdk/client-ses';
 import { describe, expect, it } from 'vitest';
+import { sesMailer } from '../../shared/adapters/ses-mailer.ts';
+import { RetryableDeliveryError } from '../../shared/domain/outbox-delivery.ts';
 import { classifySesError, sesErrorName } from '../../shared/adapters/ses-errors.ts';
 import { feedbackOfSesMessage, feedbackOfSnsEvent, sesFeedbackSnsEvent } from '../../shared/adapters/ses-feedback.ts';
 import { suppressionPk } from '../../shared/adapters/ses-suppression-list.ts';
@@ -114,5 +117,27 @@ describe('redrive', () => {
     expect(isRedrivable(entry('sending', { sendingUntil: '2026-06-01T12:01:00.000Z' }), now, 0)).toBe(false);
     expect(isRedrivable(entry('pending', { createdAt: '2026-06-01T11:58:00.000Z' }), now, 5)).toBe(false);
     expect(isRedrivable(entry('pending', { createdAt: '2026-06-01T10:00:00.000Z', redrivenAt: '2026-06-01T11:58:00.000Z' }), now, 5)).toBe(false);
+  });
+});
+
+describe('an unreachable SES', () => {
+  it('pauses sending for a moment, so a batch fails fast instead of rendering for nothing', async () => {
+    let now = 1_000_000;
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED', $metadata: {} });
+    const client = { send: async () => Promise.reject(refused) } as unknown as SESClient;
+    const mailer = sesMailer({ client, fromAddress: 'a@example.org', configurationSet: 'set', unreachablePauseMs: 1_000, now: () => now });
+    expect(mailer.isAvailable?.()).toBe(true);
+    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array() })).rejects.toBeInstanceOf(RetryableDeliveryError);
+    expect(mailer.isAvailable?.()).toBe(false);
+    now += 1_000;
+    expect(mailer.isAvailable?.()).toBe(true);
+  });
+
+  it('a throttle or a refusal is an answer: it pauses nothing', async () => {
+    const throttled = sdkError('Throttling', 400);
+    const client = { send: async () => Promise.reject(throttled) } as unknown as SESClient;
+    const mailer = sesMailer({ client, fromAddress: 'a@example.org', configurationSet: 'set' });
+    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array() })).rejects.toBeInstanceOf(RetryableDeliveryError);
+    expect(mailer.isAvailable?.()).toBe(true);
   });
 });

@@ -1,7 +1,12 @@
 /** To the delegate: the seat is confirmed; the check-in code, and the calendar invitation attached. */
-import { CALENDAR_CONTENT_TYPE, eventCalendar } from '../calendar.ts';
+import { calendarFor } from '../../domain/registration/calendar.ts';
+import type { Registration } from '../../domain/registration/registration.ts';
 import { eventFacts, greetPerson, manageLink, questionsTo, secretariatAddress } from './common.ts';
 import type { Template } from './template.ts';
+
+/** What the calendar builder reads of a registration, which is all the outbox entry knows of it. */
+const calendarFacts = (reference: string, data: { registrationId: string; checkInCode: string }, language: Registration['language']) =>
+  ({ id: data.registrationId, reference, checkInCode: data.checkInCode, language }) satisfies Pick<Registration, 'id' | 'reference' | 'checkInCode' | 'language'> as Registration;
 
 export const registrationConfirmed: Template<'registration-confirmed'> = async (context) => {
   const { t, data, entry, event, language, title } = context;
@@ -22,8 +27,9 @@ export const registrationConfirmed: Template<'registration-confirmed'> = async (
     attachments: [
       {
         filename: `${entry.reference}.ics`,
-        contentType: CALENDAR_CONTENT_TYPE,
-        content: eventCalendar({ event, language, registrationId: data.registrationId, reference: entry.reference }),
+        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+        // The same file as GET .../calendar.ics; stamped with the entry's time so a resend is byte-identical.
+        content: calendarFor(event, calendarFacts(entry.reference, data, language), new Date(entry.createdAt)),
       },
     ],
   };
