@@ -16,14 +16,17 @@ export const ErrorSummary = ({
   errors: FieldErrors;
   /** A problem that is not about one field. */
   general?: string | undefined;
-  /** The visible label of each path, so an entry reads "Email address: Enter an email address…". */
+  /** The visible label of each path, in the order of the form, so an entry reads "Email address: Enter an email address…". */
   labels: Record<string, string>;
   /** Bumped on every submit, so the summary takes focus again after each failed attempt. */
   attempt: number;
 }) => {
   const { t } = useLanguage();
   const ref = useRef<HTMLDivElement>(null);
-  const paths = Object.keys(errors);
+  // In the order of the form (the order of `labels`), then anything else the API named.
+  const order = Object.keys(labels);
+  const rank = (path: string) => (order.includes(path) ? order.indexOf(path) : order.length);
+  const paths = Object.keys(errors).sort((a, b) => rank(a) - rank(b));
   const shown = paths.length > 0 || Boolean(general);
   useEffect(() => {
     if (shown) ref.current?.focus();

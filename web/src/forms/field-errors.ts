@@ -19,7 +19,7 @@ export const fieldMessage = (error: FieldError, t: Translate): string => {
   if (/^At most (\d+) characters$/.test(message)) return t('validation.tooLong', { max: message.replace(/\D+/g, '') });
   if (/email/i.test(message)) return t('validation.email');
   if (/phone/i.test(message)) return t('validation.phone');
-  if (/^Must be one of|^Expected (string|object)$/.test(message) && !/consent/.test(error.path)) return t('validation.choose');
+  if (/^Must be one of|^Expected (string|object)$|delegation code/.test(message) && !/consent/.test(error.path)) return t('validation.choose');
   if (/consent\.dataProcessing$/.test(error.path)) return t('validation.consent');
   if (/deadline$/.test(error.path)) return t('validation.deadline');
   if (message === 'Required') return t('validation.required');

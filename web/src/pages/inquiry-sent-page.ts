@@ -18,6 +18,6 @@ export const InquirySentPage = ({ eventId, state }: { eventId: string; state: un
           <//>
           <p>${t('press.sentBody')}</p>`
       : html`<p>${t('received.missing')}</p>`}
-    <p><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
+    <p class="back-link"><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
   `;
 };

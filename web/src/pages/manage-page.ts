@@ -189,6 +189,6 @@ export const ManagePage = ({ eventId, registrationId }: { eventId: string; regis
             : null}
         `
       : null}
-    <p><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
+    <p class="back-link"><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
   `;
 };

@@ -172,6 +172,6 @@ export const PressInquiryPage = ({ eventId }: { eventId: string }) => {
     ${e ? html`<p class="lead">${eventTitleIn(e, language)}</p><p>${t('press.intro')}</p>` : null}
     ${event.error ? html`<${LoadFailed} problem=${event.error} />` : null}
     ${e ? html`<${InquiryForm} event=${e} />` : null}
-    <p><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
+    <p class="back-link"><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
   `;
 };

@@ -53,6 +53,8 @@ const RegistrationForm = ({ event }: { event: PublicEvent }) => {
   const showsMinistry = kind !== 'observer';
 
   const labels: Record<string, string> = {
+    delegation: t('field.delegation'),
+    role: t('field.role'),
     'participant.title': t('field.title'),
     'participant.givenName': t('field.givenName'),
     'participant.familyName': t('field.familyName'),
@@ -60,8 +62,6 @@ const RegistrationForm = ({ event }: { event: PublicEvent }) => {
     'participant.phone': t('field.phone'),
     'participant.position': t('field.position'),
     'participant.institution': typesInstitution ? t('field.institution') : t('field.ministry'),
-    delegation: t('field.delegation'),
-    role: t('field.role'),
     language: t('field.language'),
     'needs.accessibility': t('field.accessibility'),
     'needs.dietary': t('field.dietary'),
@@ -177,6 +177,6 @@ export const RegisterPage = ({ eventId }: { eventId: string }) => {
     ${event.error ? html`<${LoadFailed} problem=${event.error} />` : null}
     ${e && !e.registration.open ? html`<${Notice} kind="warning">${t('register.closed')}<//>` : null}
     ${e && e.registration.open ? html`<${RegistrationForm} event=${e} />` : null}
-    <p><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
+    <p class="back-link"><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
   `;
 };

@@ -21,7 +21,7 @@ export const RegistrationReceivedPage = ({ eventId, state }: { eventId: string; 
     return html`
       <h1 tabindex="-1">${t('received.title')}</h1>
       <p>${t('received.missing')}</p>
-      <p><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
+      <p class="back-link"><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
     `;
   }
   const explanation = `received.${receipt.status}` as MessageKey;

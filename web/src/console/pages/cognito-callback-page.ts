@@ -9,7 +9,7 @@ import { navigate, useLocation } from '../../router/router.ts';
 import { finishCognitoSignIn } from '../auth/cognito-pkce.ts';
 import { saveSession } from '../auth/session.ts';
 import { runtimeConfig } from '../runtime-config.ts';
-import { safeReturnTo } from './sign-in-page.ts';
+import { safeReturnTo } from '../auth/return-to.ts';
 
 export const CognitoCallbackPage = () => {
   const { t } = useLanguage();

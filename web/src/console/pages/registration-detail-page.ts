@@ -4,6 +4,8 @@ import { useState } from 'preact/hooks';
 import { participantName } from '../../../../shared/domain/registration/registration.ts';
 import { AdminCancelBody, DecisionBody } from '../../../../shared/domain/registration/requests.ts';
 import type { toHistoryView } from '../../../../shared/domain/registration/views.ts';
+import { pickLocalized } from '../../../../shared/domain/primitives.ts';
+import { getEvent } from '../../api/public-api.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { TextArea } from '../../components/form-fields.ts';
 import { LoadFailed, Loading } from '../../components/loading.ts';
@@ -53,6 +55,7 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
   const { t, language } = useLanguage();
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | undefined>();
   const registration = useResource(() => getAdminRegistration(eventId, id, session.token), [eventId, id, session.token]);
+  const event = useResource(() => getEvent(eventId), [eventId]);
   const r = registration.data;
   const act = async (run: () => Promise<{ status: string }>) => {
     try {
@@ -62,6 +65,10 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
     } catch (error) {
       if (!signInAgainIfExpired(error)) setMessage({ kind: 'error', text: problemMessage(error as Error, t) });
     }
+  };
+  const delegationName = (code: string) => {
+    const d = event.data?.delegations.find((x) => x.code === code);
+    return d && event.data ? pickLocalized(d.names, language, event.data.defaultLanguage) : code;
   };
   const back = `/console/events/${encodeURIComponent(eventId)}/registrations`;
   return html`
@@ -75,7 +82,7 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
           <h2>${t('registration.details')}</h2>
           <dl class="facts">
             <dt>${t('table.status')}</dt><dd><${StatusBadge} code=${r.status} label=${t(`status.${r.status}` as MessageKey)} /></dd>
-            <dt>${t('table.delegation')}</dt><dd>${r.delegation}</dd>
+            <dt>${t('table.delegation')}</dt><dd>${delegationName(r.delegation)}</dd>
             <dt>${t('table.role')}</dt><dd>${t(`role.${r.role}` as MessageKey)}</dd>
             <dt>${t('field.position')}</dt><dd>${r.participant.position}</dd>
             <dt>${t('field.institution')}</dt><dd>${r.participant.institution}</dd>

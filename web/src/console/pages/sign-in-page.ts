@@ -12,12 +12,9 @@ import { useLanguage } from '../../i18n/language-context.ts';
 import { navigate, useLocation } from '../../router/router.ts';
 import { startCognitoSignIn } from '../auth/cognito-pkce.ts';
 import { signInLocally, type LocalUser } from '../auth/local-sign-in.ts';
+import { safeReturnTo } from '../auth/return-to.ts';
 import { saveSession } from '../auth/session.ts';
 import { runtimeConfig } from '../runtime-config.ts';
-
-/** Only paths inside the console: never an open redirect. */
-export const safeReturnTo = (value: string | null): string =>
-  value && /^\/console(\/|$|\?)/.test(value) && !/^\/console\/(sign-in|callback)/.test(value) ? value : '/console';
 
 export const SignInPage = () => {
   const { t } = useLanguage();

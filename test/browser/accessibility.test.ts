@@ -1,0 +1,102 @@
+/**
+ * Every page, in every language: axe-core finds no serious or critical WCAG 2.2 A/AA violation, the page
+ * declares its language, and a screenshot at phone and desktop width is kept in test-results/screenshots/.
+ * The walk goes through the real flows, so result pages are seen as people see them.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Language } from '../../shared/domain/primitives.ts';
+import { api, createEvent, uniqueEventId } from '../support/api.ts';
+import { describeInBrowser, expectNoSeriousA11yViolations, launchBrowser, openPage, screenshots, site } from './support/browser.ts';
+
+const LANGUAGES: Language[] = ['es', 'pt', 'en', 'nl'];
+
+const registration = (email: string, language: Language) => ({
+  participant: { givenName: 'Ana', familyName: 'Pérez', email, position: 'Directora', institution: 'Foreign Affairs' },
+  delegation: 'BR',
+  role: 'delegate',
+  language,
+  consent: { dataProcessing: true, listInParticipants: true },
+});
+
+describeInBrowser('accessibility and screenshots of every page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(LANGUAGES)('in %s', async (language) => {
+    const eventId = uniqueEventId(`web-a11y-${language}`);
+    await createEvent(eventId);
+    const { page, problems, close } = await openPage(browser, { language });
+
+    const audit = async (name: string, path?: string) => {
+      if (path) await page.goto(site(path));
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.getAttribute('html', 'lang'), `${name}: html lang`).toBe(language);
+      await expectNoSeriousA11yViolations(page, `${name} (${language})`);
+      await screenshots(page, `${name}-${language}`);
+    };
+    const submit = (p: Page) => p.locator('main form button[type="submit"]').last().click();
+
+    await audit('event', `/events/${eventId}`);
+    await audit('register', `/events/${eventId}/register`);
+    await submit(page);
+    await page.locator('.error-summary').waitFor();
+    await audit('register-errors');
+
+    // A real registration, to see the result page and the manage page.
+    await page.locator('#f-delegation').selectOption('BR');
+    await page.locator('#f-role').check();
+    await page.locator('#f-participant-givenName').fill('Ana');
+    await page.locator('#f-participant-familyName').fill('Pérez');
+    await page.locator('#f-participant-email').fill(`ana.${language}@example.org`);
+    await page.locator('#f-participant-position').fill('Directora');
+    await page.locator('#f-participant-institution').selectOption('Justice');
+    await page.locator('#f-consent-dataProcessing').check();
+    await submit(page);
+    await page.getByTestId('reference').waitFor();
+    await audit('registration-received');
+    await page.locator('main a.button').click();
+    await page.getByTestId('status').waitFor();
+    await audit('manage');
+
+    await audit('press', `/events/${eventId}/press`);
+    await submit(page);
+    await page.locator('.error-summary').waitFor();
+    await audit('press-errors');
+    await page.locator('#f-journalist-name').fill('João Silva');
+    await page.locator('#f-journalist-email').fill(`joao.${language}@example.com`);
+    await page.locator('#f-journalist-outlet').fill('Folha');
+    await page.locator('#f-topic').selectOption('accreditation');
+    await page.locator('#f-subject').fill('Acreditação');
+    await page.locator('#f-message').fill('Pedido de credenciamento para a conferência.');
+    await submit(page);
+    await page.getByTestId('reference').waitFor();
+    await audit('press-sent');
+
+    // Data for the console pages: a pending registration to review.
+    const pending = await api(`/events/${eventId}/registrations`, { body: registration(`marta.${language}@example.org`, language) });
+    expect(pending.status).toBe(201);
+
+    await audit('console-sign-in', '/console/sign-in');
+    await page.locator('main .actions button').first().click();
+    await page.waitForURL(/\/console$/);
+    await audit('console-home');
+    await audit('dashboard', `/console/events/${eventId}`);
+    await page.getByTestId('pending').waitFor();
+    await audit('registrations', `/console/events/${eventId}/registrations`);
+    await page.locator('table').waitFor();
+    await audit('registration-detail', `/console/events/${eventId}/registrations/${pending.json.id}`);
+    await page.locator('main ol').waitFor();
+    await audit('inquiries', `/console/events/${eventId}/inquiries`);
+    await audit('not-found', '/no/such/page');
+
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
