@@ -20,6 +20,10 @@ if (missing && process.env.CI) {
 }
 if (missing) console.warn(`browser tests ${SKIP_REASON}`);
 
+// The platform serves web/dist as it was when it started; without a build it serves a placeholder page.
+const WEB_DIST = resolve(import.meta.dirname, '..', '..', '..', 'web', 'dist', 'index.html');
+if (!missing && !existsSync(WEB_DIST)) throw new Error('web/dist is not built: run `npm run build:web` before the browser tests.');
+
 /** `describe`, or a skipped one whose name carries the reason. */
 export const describeInBrowser = (name: string, body: () => void) => (missing ? describe.skip(`${name} [${SKIP_REASON}]`, body) : describe(name, body));
 
