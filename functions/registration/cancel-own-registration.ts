@@ -7,7 +7,7 @@ import { toDelegateView } from '../../shared/domain/registration/views.ts';
 import { registrationDependencies } from './dependencies.ts';
 import { ManageQuery, idempotencyKeyOf, manageTokenOf } from './request-parts.ts';
 
-const manage = makeManageRegistration(registrationDependencies());
+const manage = makeManageRegistration(registrationDependencies({ cachedEvents: true }));
 const idempotent = idempotentOperation<ReturnType<typeof toDelegateView>>('cancel-own-registration');
 
 export const handler = http({ params: EventItemParams, query: ManageQuery, body: DelegateCancelBody }, async ({ params, query, headers, body, context }) => {

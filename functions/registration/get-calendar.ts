@@ -4,7 +4,7 @@ import { makeManageRegistration } from '../../shared/domain/registration/manage-
 import { registrationDependencies } from './dependencies.ts';
 import { ManageQuery, manageTokenOf } from './request-parts.ts';
 
-const manage = makeManageRegistration(registrationDependencies());
+const manage = makeManageRegistration(registrationDependencies({ cachedEvents: true }));
 
 export const handler = http({ params: EventItemParams, query: ManageQuery }, async ({ params, query, headers }) => ({
   status: 200,

@@ -5,7 +5,7 @@ import { toDelegateView } from '../../shared/domain/registration/views.ts';
 import { registrationDependencies } from './dependencies.ts';
 import { ManageQuery, manageTokenOf } from './request-parts.ts';
 
-const manage = makeManageRegistration(registrationDependencies());
+const manage = makeManageRegistration(registrationDependencies({ cachedEvents: true }));
 
 export const handler = http({ params: EventItemParams, query: ManageQuery }, async ({ params, query, headers }) =>
   ok(toDelegateView(await manage.get(params.eventId, params.id, manageTokenOf(headers, query)))),

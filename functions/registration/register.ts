@@ -7,7 +7,7 @@ import { RegistrationBody } from '../../shared/domain/registration/registration.
 import { registrationDependencies } from './dependencies.ts';
 import { idempotencyKeyOf } from './request-parts.ts';
 
-const register = makeRegisterDelegate(registrationDependencies());
+const register = makeRegisterDelegate(registrationDependencies({ cachedEvents: true }));
 const idempotent = idempotentOperation<Registered>('register-delegate');
 
 export const handler = http({ params: EventParams, body: RegistrationBody }, async ({ params, body, headers, context }) => {

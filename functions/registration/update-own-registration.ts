@@ -6,7 +6,7 @@ import { toDelegateView } from '../../shared/domain/registration/views.ts';
 import { registrationDependencies } from './dependencies.ts';
 import { ManageQuery, manageTokenOf } from './request-parts.ts';
 
-const manage = makeManageRegistration(registrationDependencies());
+const manage = makeManageRegistration(registrationDependencies({ cachedEvents: true }));
 
 export const handler = http({ params: EventItemParams, query: ManageQuery, body: RegistrationPatch }, async ({ params, query, headers, body }) =>
   ok(toDelegateView(await manage.update(params.eventId, params.id, manageTokenOf(headers, query), body))),

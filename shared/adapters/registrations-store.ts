@@ -37,6 +37,8 @@ const queryAll = async (input: QueryCommandInput): Promise<Item[]> => {
   return items;
 };
 
+const toWaitlistEntry = (item: Item): WaitlistEntry => ({ registrationId: String(item.registrationId), delegation: String(item.delegation) });
+
 /** Opaque cursors: base64url of the last returned item's key, checked to belong to this event and index. */
 const encodeCursor = (key: Item): string => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 const decodeCursor = (cursor: string, eventId: string, keyNames: readonly string[]): Item => {
@@ -110,7 +112,28 @@ export const dynamoRegistrationStore = (tableName = env.tableName): Registration
         ExpressionAttributeValues: { ':pk': eventPk(eventId), ':prefix': WAITLIST_SK_PREFIX },
         ConsistentRead: true,
       });
-      return items.map((item): WaitlistEntry => ({ registrationId: String(item.registrationId), delegation: String(item.delegation) }));
+      return items.map(toWaitlistEntry);
+    },
+
+    async findOnWaitlist(eventId, fits) {
+      let ExclusiveStartKey: Item | undefined;
+      do {
+        const page = await client().send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+            ExpressionAttributeValues: { ':pk': eventPk(eventId), ':prefix': WAITLIST_SK_PREFIX },
+            ConsistentRead: true,
+            // The oldest usually fits: read a small page first, not the whole list.
+            Limit: 25,
+            ...(ExclusiveStartKey ? { ExclusiveStartKey } : {}),
+          }),
+        );
+        const found = (page.Items ?? []).map(toWaitlistEntry).find(fits);
+        if (found) return found;
+        ExclusiveStartKey = page.LastEvaluatedKey;
+      } while (ExclusiveStartKey);
+      return undefined;
     },
 
     async get(eventId, id) {

@@ -10,10 +10,10 @@ import type { Clock } from '../clock.ts';
 import type { HistoryAction } from './history.ts';
 import type { Ids } from './ids.ts';
 import { approvedEmails, cancelledEmails, declinedEmails, promotedEmails, type EmailContext } from './owed-emails.ts';
-import { CommitRefused, withHistory, type Change, type EventsReader, type RegistrationStore } from './ports.ts';
+import { CommitRefused, noTurns, withHistory, type Change, type EventsReader, type PromotionTurns, type RegistrationStore } from './ports.ts';
 import { isActive, type Actor, type Registration, type RegistrationStatus } from './registration.ts';
 import { RetryLater, defaultRetryPolicy, withRetries, type RetryPolicy } from './retry.ts';
-import { afterRelease, pickPromotion } from './seats.ts';
+import { afterRelease, fitsNow } from './seats.ts';
 import { assertCan, seatedStatus, type Action } from './transitions.ts';
 
 export interface ChangeDeps {
@@ -22,6 +22,7 @@ export interface ChangeDeps {
   clock: Clock;
   ids: Ids;
   retry?: RetryPolicy;
+  turns?: PromotionTurns;
 }
 
 export type StatusChange =
@@ -36,6 +37,13 @@ const loadEvent = async (events: EventsReader, eventId: string): Promise<EventCo
   const event = await events.get(eventId);
   if (!event) throw new NotFound('No such event.');
   return event;
+};
+
+/** A refused commit means the world moved: retry with fresh reads (and a fresh configuration if it changed). */
+const retryable = (events: EventsReader, eventId: string, error: unknown): unknown => {
+  if (!(error instanceof CommitRefused)) return error;
+  if (error.reasons.has('config')) events.forget?.(eventId);
+  return new RetryLater([...error.reasons].join(','));
 };
 
 /** The waitlisted registration `candidateId` given a seat, as a change ready to commit (undefined if it moved meanwhile). */
@@ -75,66 +83,77 @@ const owedBy = (ctx: EmailContext, change: StatusChange, after: Registration) =>
 };
 
 export const makeChangeStatus = (deps: ChangeDeps) => {
-  const { events, registrations, clock, ids, retry = defaultRetryPolicy } = deps;
+  const { events, registrations, clock, ids, retry = defaultRetryPolicy, turns = noTurns } = deps;
   /** `authorize` runs on the registration as read (the manage token check) before anything is decided. */
-  return (eventId: string, id: string, change: StatusChange, authorize: (r: Registration) => void = () => undefined): Promise<Registration> =>
-    withRetries(async () => {
-      const event = await loadEvent(events, eventId);
-      const before = await registrations.get(eventId, id);
-      if (!before) throw new NotFound('No such registration.');
-      authorize(before);
-      assertCan(change.action satisfies Action, before.status);
+  return async (eventId: string, id: string, change: StatusChange, authorize: (r: Registration) => void = () => undefined): Promise<Registration> => {
+    let turn: { done(): Promise<void> } | undefined;
+    try {
+      return await withRetries(async () => {
+        const event = await loadEvent(events, eventId);
+        const before = await registrations.get(eventId, id);
+        if (!before) throw new NotFound('No such registration.');
+        authorize(before);
+        assertCan(change.action satisfies Action, before.status);
 
-      const now = clock.now().toISOString();
-      const status = TARGET[change.action];
-      const { reason: _oldReason, ...rest } = before;
-      const after: Registration = {
-        ...rest,
-        status,
-        ...(change.reason ? { reason: change.reason } : {}),
-        ...(status === 'confirmed' ? { checkInCode: ids.checkInCode() } : {}),
-        updatedAt: now,
-        version: before.version + 1,
-      };
-      const changes: Change[] = [
-        withHistory(
-          after,
-          owedBy({ event, ids, now }, change, after),
-          {
-            id: ids.id(),
-            registrationId: id,
-            at: now,
-            actor: change.actor,
-            action: HISTORY[change.action],
-            from: before.status,
-            to: status,
-            ...(change.reason ? { reason: change.reason } : {}),
-          },
-          before,
-        ),
-      ];
-
-      let seenWaitlistVersion: number | undefined;
-      if (isActive(before.status) && !isActive(status)) {
-        // Counters first, then the waiting list: an entry added in between bumps the version we condition on.
-        const counters = await registrations.counters(eventId);
-        const waitlist = await registrations.waitlist(eventId);
-        seenWaitlistVersion = counters.waitlistVersion;
-        const candidate = pickPromotion(event, afterRelease(counters, before.delegation), waitlist);
-        if (candidate) {
-          const promotion = await promotionChange(deps, event, candidate.registrationId);
-          if (!promotion) throw new RetryLater('candidate moved');
-          changes.push(promotion);
+        const now = clock.now().toISOString();
+        const status = TARGET[change.action];
+        const freesSeat = isActive(before.status) && !isActive(status);
+        if (freesSeat && !turn) {
+          // Wait for this event's promotion turn, then read everything afresh.
+          turn = await turns.take(eventId);
+          throw new RetryLater('turn taken');
         }
-      }
-      try {
-        await registrations.commit({ event, changes, ...(seenWaitlistVersion !== undefined ? { seenWaitlistVersion } : {}) });
-      } catch (error) {
-        if (error instanceof CommitRefused) throw new RetryLater([...error.reasons].join(','));
-        throw error;
-      }
-      return after;
-    }, retry);
+        const { reason: _oldReason, ...rest } = before;
+        const after: Registration = {
+          ...rest,
+          status,
+          ...(change.reason ? { reason: change.reason } : {}),
+          ...(status === 'confirmed' ? { checkInCode: ids.checkInCode() } : {}),
+          updatedAt: now,
+          version: before.version + 1,
+        };
+        const changes: Change[] = [
+          withHistory(
+            after,
+            owedBy({ event, ids, now }, change, after),
+            {
+              id: ids.id(),
+              registrationId: id,
+              at: now,
+              actor: change.actor,
+              action: HISTORY[change.action],
+              from: before.status,
+              to: status,
+              ...(change.reason ? { reason: change.reason } : {}),
+            },
+            before,
+          ),
+        ];
+
+        let seenWaitlistVersion: number | undefined;
+        if (freesSeat) {
+          // Counters first, then the waiting list: an entry added in between bumps the version we condition on.
+          const counters = await registrations.counters(eventId);
+          seenWaitlistVersion = counters.waitlistVersion;
+          const released = afterRelease(counters, before.delegation);
+          const candidate = released.seats < event.registration.capacity ? await registrations.findOnWaitlist(eventId, fitsNow(event, released)) : undefined;
+          if (candidate) {
+            const promotion = await promotionChange(deps, event, candidate.registrationId);
+            if (!promotion) throw new RetryLater('candidate moved');
+            changes.push(promotion);
+          }
+        }
+        try {
+          await registrations.commit({ event, changes, ...(seenWaitlistVersion !== undefined ? { seenWaitlistVersion } : {}) });
+        } catch (error) {
+          throw retryable(events, eventId, error);
+        }
+        return after;
+      }, retry);
+    } finally {
+      await turn?.done();
+    }
+  };
 };
 
 /**
@@ -142,28 +161,35 @@ export const makeChangeStatus = (deps: ChangeDeps) => {
  * one small conditioned transaction at a time, until nobody fits. Returns how many were promoted.
  */
 export const makePromoteWhileSeatsFree = (deps: ChangeDeps) => {
-  const { events, registrations, retry = defaultRetryPolicy } = deps;
+  const { events, registrations, retry = defaultRetryPolicy, turns = noTurns } = deps;
   return async (eventId: string): Promise<number> => {
+    const turn = await turns.take(eventId);
+    try {
+      return await promoteAll(eventId);
+    } finally {
+      await turn.done();
+    }
+  };
+
+  async function promoteAll(eventId: string): Promise<number> {
     let promoted = 0;
     for (;;) {
       const done = await withRetries(async () => {
         const event = await loadEvent(events, eventId);
         const counters = await registrations.counters(eventId);
-        const waitlist = await registrations.waitlist(eventId);
-        const candidate = pickPromotion(event, counters, waitlist);
+        const candidate = counters.seats < event.registration.capacity ? await registrations.findOnWaitlist(eventId, fitsNow(event, counters)) : undefined;
         if (!candidate) return true;
         const promotion = await promotionChange(deps, event, candidate.registrationId);
         if (!promotion) throw new RetryLater('candidate moved');
         try {
           await registrations.commit({ event, changes: [promotion], seenWaitlistVersion: counters.waitlistVersion });
         } catch (error) {
-          if (error instanceof CommitRefused) throw new RetryLater([...error.reasons].join(','));
-          throw error;
+          throw retryable(events, eventId, error);
         }
         return false;
       }, retry);
       if (done) return promoted;
       promoted++;
     }
-  };
+  }
 };

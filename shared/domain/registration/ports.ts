@@ -71,8 +71,13 @@ export interface RegistrationStore {
   /** The next number of the event's reference sequence (never reused; a refused request leaves a gap). */
   nextReferenceNumber(eventId: string): Promise<number>;
   counters(eventId: string): Promise<Counters>;
-  /** Waitlisted registrations, oldest first, read strongly consistently. Read AFTER `counters`. */
+  /** Waitlisted registrations, oldest first, read strongly consistently. */
   waitlist(eventId: string): Promise<WaitlistEntry[]>;
+  /**
+   * The oldest waitlisted registration for which `fits` holds, reading the list page by page (strongly
+   * consistent) and stopping at the first. Call AFTER `counters`: see change-status.ts.
+   */
+  findOnWaitlist(eventId: string, fits: (entry: WaitlistEntry) => boolean): Promise<WaitlistEntry | undefined>;
   get(eventId: string, id: string): Promise<Registration | undefined>;
   history(eventId: string, id: string): Promise<HistoryEntry[]>;
   /** Writes the plan in one transaction, or throws CommitRefused and writes nothing. */
@@ -90,4 +95,20 @@ export interface ManageTokens {
 
 export interface EventsReader {
   get(eventId: string): Promise<EventConfig | undefined>;
+  /**
+   * Drops a cached configuration. Readers may cache for a few seconds: every commit is conditioned on
+   * the configuration's `updatedAt`, and after a refusal for that reason the use case forgets and reads again.
+   */
+  forget?(eventId: string): void;
 }
+
+/**
+ * Orders racing changes that free seats, so they decide their promotions one after the other instead of
+ * colliding and retrying. Only a schedule: every commit is still conditioned on the waiting list's
+ * version and the candidate's status, so a turn that is lost or skipped costs a retry, never a double promotion.
+ */
+export interface PromotionTurns {
+  take(eventId: string): Promise<{ done(): Promise<void> }>;
+}
+
+export const noTurns: PromotionTurns = { take: async () => ({ done: async () => undefined }) };

@@ -12,10 +12,12 @@ import type { Ids } from './ids.ts';
 import { registrationReceivedEmails } from './owed-emails.ts';
 import { CommitRefused, withHistory, type EventsReader, type ManageTokens, type RegistrationStore } from './ports.ts';
 import { AlreadyRegistered, EventFull, HeadOfDelegationTaken, RegistrationClosed } from './problems.ts';
+import { commitSlots } from './commit-slots.ts';
+import { processFullnessHints, type FullnessHints } from './fullness-hints.ts';
 import { formatReference } from './reference.ts';
 import type { Registration, RegistrationBody } from './registration.ts';
-import { RetryLater, withRetries, defaultRetryPolicy, type RetryPolicy } from './retry.ts';
-import { quotaLimit, seatCheck } from './seats.ts';
+import { RetryLater, defaultRetryPolicy, withRetries, type RetryPolicy } from './retry.ts';
+import { quotaLimit, seatCheck, type SeatCheck } from './seats.ts';
 import { seatedStatus } from './transitions.ts';
 
 export interface RegisterDeps {
@@ -25,6 +27,7 @@ export interface RegisterDeps {
   clock: Clock;
   ids: Ids;
   retry?: RetryPolicy;
+  fullness?: FullnessHints;
 }
 
 export interface Registered {
@@ -34,7 +37,7 @@ export interface Registered {
 }
 
 export const makeRegisterDelegate =
-  ({ events, registrations, tokens, clock, ids, retry = defaultRetryPolicy }: RegisterDeps) =>
+  ({ events, registrations, tokens, clock, ids, retry = defaultRetryPolicy, fullness = processFullnessHints }: RegisterDeps) =>
   async (eventId: string, body: RegistrationBody): Promise<Registered> => {
     const found = await events.get(eventId);
     if (!found || !found.published) throw new NotFound('No such event.');
@@ -45,12 +48,23 @@ export const makeRegisterDelegate =
     const manageTokenHash = hashManageToken(await tokens.tokenFor(eventId, id, FIRST_TOKEN_VERSION));
     const sequence = await registrations.nextReferenceNumber(eventId);
 
-    return withRetries(async (attempt) => {
-      // The configuration may have changed since the last attempt (a refused commit says so).
-      const event = attempt === 0 ? found : await events.get(eventId);
-      if (!event || !event.published) throw new NotFound('No such event.');
-      const counters = await registrations.counters(eventId);
-      const check = seatCheck(event, counters, body.delegation);
+    let event = found;
+    let counters = await registrations.counters(eventId);
+    // After a commit refused for a full limit, the next attempt waitlists without reading the counters again.
+    let knownFull: 'seats' | 'quota' | undefined;
+    let staleEvent = false;
+
+    return withRetries(() => commitSlots.run(async () => {
+      if (staleEvent) {
+        events.forget?.(eventId);
+        const fresh = await events.get(eventId);
+        if (!fresh || !fresh.published) throw new NotFound('No such event.');
+        if (!isRegistrationOpen(fresh, clock.now())) throw new RegistrationClosed();
+        event = fresh;
+        staleEvent = false;
+      }
+      knownFull ??= fullness.full(eventId, body.delegation);
+      const check: SeatCheck = knownFull ? { fits: false, full: knownFull } : seatCheck(event, counters, body.delegation);
       const now = clock.now().toISOString();
       // Full without a waiting list: still attempt the seat, so an email or head already taken is reported first.
       const status = check.fits || !event.registration.waitlist ? seatedStatus(event.registration.approvalRequired) : 'waitlisted';
@@ -75,7 +89,7 @@ export const makeRegisterDelegate =
       };
       const limit = quotaLimit(event, body.delegation);
       const used = (counters.quotas[body.delegation] ?? 0) + (status === 'waitlisted' ? 0 : 1);
-      const outbox = registrationReceivedEmails({ event, ids, now }, registration, { used, limit });
+      const outbox = registrationReceivedEmails({ event, ids, now }, registration, { used: Math.min(used, limit), limit });
       try {
         await registrations.commit({
           event,
@@ -84,12 +98,19 @@ export const makeRegisterDelegate =
         });
       } catch (error) {
         if (!(error instanceof CommitRefused)) throw error;
-        if (error.reasons.has('email')) throw new AlreadyRegistered();
-        if (error.reasons.has('headOfDelegation')) throw new HeadOfDelegationTaken();
-        if ((error.reasons.has('seats') || error.reasons.has('quota')) && !event.registration.waitlist) throw new EventFull();
+        const { reasons } = error;
+        if (reasons.has('email')) throw new AlreadyRegistered();
+        if (reasons.has('headOfDelegation')) throw new HeadOfDelegationTaken();
+        if (reasons.has('config')) staleEvent = true;
+        const full = reasons.has('seats') ? 'seats' : reasons.has('quota') ? 'quota' : undefined;
+        if (full) fullness.note(eventId, full, body.delegation);
+        if (reasons.has('stillFull')) fullness.clear(eventId);
+        if (full && !staleEvent && !event.registration.waitlist) throw new EventFull();
+        knownFull = full && !staleEvent ? full : undefined;
         // A limit filled or freed since the counters were read, or the configuration changed: decide again.
-        throw new RetryLater([...error.reasons].join(','));
+        if (!knownFull) counters = await registrations.counters(eventId);
+        throw new RetryLater([...reasons].join(','));
       }
       return { id, reference: registration.reference, status };
-    }, retry);
+    }), retry);
   };

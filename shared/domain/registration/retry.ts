@@ -21,8 +21,8 @@ export interface RetryPolicy {
 
 export const defaultRetryPolicy: RetryPolicy = {
   attempts: 40,
-  baseMs: 4,
-  capMs: 250,
+  baseMs: 10,
+  capMs: 1_000,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 

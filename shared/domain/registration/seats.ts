@@ -40,11 +40,14 @@ export const afterRelease = (counters: Counters, delegation: string): Counters =
 });
 
 /**
- * The oldest waitlisted registration that fits now, if any: the capacity has room and its delegation is
- * under quota. Entries are in arrival order (oldest first). Seats freed by lowering a limit are never
- * taken back, so `seats` may exceed `capacity`; then nobody fits.
+ * Whether a waitlisted registration fits now: the capacity has room and its delegation is under quota.
+ * Seats freed by lowering a limit are never taken back, so `seats` may exceed `capacity`; then nobody fits.
  */
-export const pickPromotion = (event: Limits, counters: Counters, waitlist: readonly WaitlistEntry[]): WaitlistEntry | undefined => {
-  if (counters.seats >= event.registration.capacity) return undefined;
-  return waitlist.find((entry) => (counters.quotas[entry.delegation] ?? 0) < quotaLimit(event, entry.delegation));
-};
+export const fitsNow =
+  (event: Limits, counters: Counters) =>
+  (entry: WaitlistEntry): boolean =>
+    counters.seats < event.registration.capacity && (counters.quotas[entry.delegation] ?? 0) < quotaLimit(event, entry.delegation);
+
+/** The oldest waitlisted registration that fits now, if any (entries in arrival order, oldest first). */
+export const pickPromotion = (event: Limits, counters: Counters, waitlist: readonly WaitlistEntry[]): WaitlistEntry | undefined =>
+  waitlist.find(fitsNow(event, counters));
