@@ -3,7 +3,7 @@
  * delegation and the waiting list hold, and the stored counters equal a recount of the items.
  */
 import { describe, expect, it } from 'vitest';
-import { MEMBER_STATES, register, registrationBody, registrationEvent, selfCancel, tableState, tokenOf, uniqueEmail, withParticipant } from './registration-helpers.ts';
+import { MEMBER_STATES, register, registrationEvent, selfCancel, tableState, tokenOf, uniqueEmail, withParticipant } from './registration-helpers.ts';
 
 const CAPACITY = 60;
 const QUOTA = 8;
