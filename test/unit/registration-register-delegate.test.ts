@@ -1,0 +1,98 @@
+/** The register use case against a small fake store that refuses commits as told. */
+import { describe, expect, it } from 'vitest';
+import { manualClock } from '../../shared/domain/clock.ts';
+import type { EventConfig } from '../../shared/domain/event.ts';
+import { inMemoryFullnessHints } from '../../shared/domain/registration/fullness-hints.ts';
+import { CommitRefused, type CommitPlan, type RefusalReason, type RegistrationStore } from '../../shared/domain/registration/ports.ts';
+import { makeRegisterDelegate } from '../../shared/domain/registration/register-delegate.ts';
+import { RegistrationBody } from '../../shared/domain/registration/registration.ts';
+import type { Counters } from '../../shared/domain/registration/seats.ts';
+import { NOW, storedEvent } from './registration-fixtures.ts';
+
+const body = RegistrationBody.parse({
+  participant: { givenName: 'Ana', familyName: 'Pérez', email: 'ana@example.org', position: 'Director', institution: 'Ministry' },
+  delegation: 'AR',
+  role: 'head_of_delegation',
+  language: 'es',
+  consent: { dataProcessing: true, listInParticipants: true },
+});
+
+const fakeStore = (refusals: RefusalReason[][], counters: Counters = { seats: 0, quotas: {}, waitlistVersion: 0, waiting: 0 }) => {
+  const commits: CommitPlan[] = [];
+  const store = {
+    nextReferenceNumber: async () => 42,
+    counters: async () => counters,
+    commit: async (plan: CommitPlan) => {
+      commits.push(plan);
+      const refusal = refusals.shift();
+      if (refusal) throw new CommitRefused(refusal);
+    },
+  } as unknown as RegistrationStore;
+  return { store, commits };
+};
+
+const setup = (event: EventConfig, store: RegistrationStore) => {
+  let n = 0;
+  return makeRegisterDelegate({
+    events: { get: async (id) => (id === event.id ? event : undefined) },
+    registrations: store,
+    tokens: { tokenFor: async () => 'token' },
+    clock: manualClock(NOW),
+    ids: { id: () => `01J${String(++n).padStart(23, '0')}`, checkInCode: () => 'AAAA-BBBB' },
+    retry: { attempts: 5, baseMs: 0, capMs: 0, sleep: async () => undefined },
+    fullness: inMemoryFullnessHints(),
+  });
+};
+
+describe('registering (use case)', () => {
+  it('commits one registration with its reference, history and owed emails', async () => {
+    const { store, commits } = fakeStore([]);
+    const result = await setup(storedEvent(), store)('sacm-7', body);
+    expect(result).toMatchObject({ reference: 'SACM7-D-0042', status: 'pending_approval' });
+    expect(commits).toHaveLength(1);
+    const [registered] = commits[0]!.changes;
+    expect(registered!.after).toMatchObject({ participant: { email: 'ana@example.org' }, manageTokenHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(registered!.history.emails).toEqual(registered!.outbox.map((e) => e.id));
+    expect(registered!.outbox.map((e) => e.kind)).toEqual(['registration-received', 'registration-received-secretariat']);
+  });
+
+  it('maps refused claims to the contract\'s problems, email first', async () => {
+    await expect(setup(storedEvent(), fakeStore([['email', 'headOfDelegation', 'seats']]).store)('sacm-7', body)).rejects.toMatchObject({ type: '/problems/already-registered' });
+    await expect(setup(storedEvent(), fakeStore([['headOfDelegation', 'seats']]).store)('sacm-7', body)).rejects.toMatchObject({ type: '/problems/head-of-delegation-taken' });
+    await expect(setup(storedEvent({ waitlist: false }), fakeStore([['seats']]).store)('sacm-7', body)).rejects.toMatchObject({ type: '/problems/event-full' });
+  });
+
+  it('goes to the waiting list when the seat it tried for is gone, checking the limit is still full', async () => {
+    const { store, commits } = fakeStore([['quota']]);
+    const result = await setup(storedEvent(), store)('sacm-7', body);
+    expect(result.status).toBe('waitlisted');
+    expect(commits.map((c) => [c.changes[0]!.after.status, c.stillFull])).toEqual([
+      ['pending_approval', undefined],
+      ['waitlisted', 'quota'],
+    ]);
+  });
+
+  it('retries with a fresh configuration when it changed under the commit, then answers from it', async () => {
+    const { store } = fakeStore([['config']]);
+    let calls = 0;
+    const event = storedEvent();
+    const register = makeRegisterDelegate({
+      events: { get: async () => (++calls === 1 ? event : { ...event, published: false }), forget: () => undefined },
+      registrations: store,
+      tokens: { tokenFor: async () => 'token' },
+      clock: manualClock(NOW),
+      ids: { id: () => '01J00000000000000000000000', checkInCode: () => 'AAAA-BBBB' },
+      retry: { attempts: 5, baseMs: 0, capMs: 0, sleep: async () => undefined },
+      fullness: inMemoryFullnessHints(),
+    });
+    await expect(register('sacm-7', body)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('answers 404 for an unknown or unpublished event and 409 outside the window, committing nothing', async () => {
+    const { store, commits } = fakeStore([]);
+    await expect(setup(storedEvent(), store)('nope', body)).rejects.toMatchObject({ status: 404 });
+    await expect(setup({ ...storedEvent(), published: false }, store)('sacm-7', body)).rejects.toMatchObject({ status: 404 });
+    await expect(setup(storedEvent({ opensAt: '2030-01-01T00:00:00Z', closesAt: '2030-02-01T00:00:00Z' }), store)('sacm-7', body)).rejects.toMatchObject({ type: '/problems/registration-closed' });
+    expect(commits).toHaveLength(0);
+  });
+});
