@@ -2,7 +2,8 @@ import type * as z from 'zod/mini';
 import type { Route } from '../../shared/http/route-types.ts';
 import { EmailListQuery, EmailViewSchema, RedriveBody, RedriveResultSchema } from '../../shared/domain/outbox-admin.ts';
 import { EventParams } from '../../shared/domain/params.ts';
-import { pageOf } from '../../shared/http/schemas.ts';
+import { ProblemSchema, pageOf } from '../../shared/http/schemas.ts';
+import { IDEMPOTENCY_NOTE, IdempotencyHeaders } from '../../shared/http/idempotency-key.ts';
 
 export const notificationRoutes: Route[] = [
   {
@@ -31,10 +32,15 @@ export const notificationRoutes: Route[] = [
       operationId: 'redriveEmails',
       summary: 'Send again the emails that failed or got stuck; emails already sent are never sent twice',
       description:
-        'Moves failed entries, entries whose sending lapsed, and pending entries older than `stuckAfterMinutes` (default 5) back to pending; the mailer picks them up from the stream. The body is optional.',
+        'Moves failed entries, entries whose sending lapsed, and pending entries older than `stuckAfterMinutes` (default 5) back to pending; the mailer picks them up from the stream. The body is optional.' +
+        IDEMPOTENCY_NOTE,
       tags: ['secretariat'],
-      request: { params: EventParams, body: RedriveBody as unknown as z.ZodMiniType },
-      responses: { 200: { description: 'How many were queued again, and how many were left alone', schema: RedriveResultSchema } },
+      request: { params: EventParams, body: RedriveBody as unknown as z.ZodMiniType, headers: IdempotencyHeaders },
+      responses: {
+        200: { description: 'How many were queued again, and how many were left alone', schema: RedriveResultSchema },
+        409: { description: 'idempotency-key-in-flight', contentType: 'application/problem+json', schema: ProblemSchema },
+        422: { description: 'idempotency-key-reused', contentType: 'application/problem+json', schema: ProblemSchema },
+      },
     },
   },
 ];

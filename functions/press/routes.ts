@@ -5,7 +5,7 @@ import { InquiryListQuery } from '../../shared/domain/press/inquiry-list-query.t
 import { InquiryAcceptedSchema, InquirySchema, InquiryWithHistorySchema } from '../../shared/domain/press/inquiry-view.ts';
 import { StatusChangeBody } from '../../shared/domain/press/status-change.ts';
 import { ProblemSchema, pageOf } from '../../shared/http/schemas.ts';
-import { IdempotencyHeaders } from '../registration/request-parts.ts';
+import { IDEMPOTENCY_NOTE, IdempotencyHeaders } from '../../shared/http/idempotency-key.ts';
 
 const PRESS_GROUPS = ['press', 'secretariat'] as const;
 
@@ -76,12 +76,15 @@ export const pressRoutes: Route[] = [
     openapi: {
       operationId: 'changeInquiryStatus',
       summary: 'Acknowledge, answer, close or reopen (back to acknowledged) an inquiry, with a note',
-      description: 'Answered and closed inquiries earn no more reminders; reopening restarts the response clock. 409 for a change that is not allowed.',
+      description:
+        'Answered and closed inquiries earn no more reminders; reopening restarts the response clock. 409 for a change that is not allowed.' +
+        IDEMPOTENCY_NOTE,
       tags: ['press'],
-      request: { params: EventItemParams, body: StatusChangeBody },
+      request: { params: EventItemParams, body: StatusChangeBody, headers: IdempotencyHeaders },
       responses: {
         200: { description: 'The inquiry after the change', schema: InquirySchema },
-        409: { description: 'Not allowed from the current status, or changed by someone else meanwhile', contentType: 'application/problem+json', schema: ProblemSchema },
+        409: { description: 'Not allowed from the current status, changed by someone else meanwhile, or idempotency-key-in-flight', contentType: 'application/problem+json', schema: ProblemSchema },
+        422: { description: 'idempotency-key-reused', contentType: 'application/problem+json', schema: ProblemSchema },
       },
     },
   },

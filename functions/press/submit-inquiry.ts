@@ -1,9 +1,9 @@
 import { accepted, http } from '../../shared/http/http-handler.ts';
-import { idempotentOperation } from '../../shared/adapters/registrations-idempotency.ts';
+import { idempotentOperation } from '../../shared/adapters/idempotency.ts';
 import { EventParams } from '../../shared/domain/params.ts';
 import { InquiryBody } from '../../shared/domain/press/inquiry.ts';
 import { makeSubmitInquiry, type InquiryAccepted } from '../../shared/domain/press/submit-inquiry.ts';
-import { idempotencyKeyOf } from '../registration/request-parts.ts';
+import { idempotencyKeyOf } from '../../shared/http/idempotency-key.ts';
 import { pressDependencies } from './dependencies.ts';
 
 const submitInquiry = makeSubmitInquiry(pressDependencies());

@@ -1,11 +1,11 @@
 import { http, ok } from '../../shared/http/http-handler.ts';
-import { idempotentOperation } from '../../shared/adapters/registrations-idempotency.ts';
+import { idempotentOperation } from '../../shared/adapters/idempotency.ts';
 import { EventItemParams } from '../../shared/domain/params.ts';
 import { makeChangeStatus } from '../../shared/domain/registration/change-status.ts';
 import { DecisionBody } from '../../shared/domain/registration/requests.ts';
 import { toAdminView } from '../../shared/domain/registration/views.ts';
 import { registrationDependencies } from './dependencies.ts';
-import { idempotencyKeyOf } from './request-parts.ts';
+import { idempotencyKeyOf } from '../../shared/http/idempotency-key.ts';
 
 const changeStatus = makeChangeStatus(registrationDependencies());
 const idempotent = idempotentOperation<ReturnType<typeof toAdminView>>('decide-registration');

@@ -1,11 +1,12 @@
 import { http, ok } from '../../shared/http/http-handler.ts';
-import { idempotentOperation } from '../../shared/adapters/registrations-idempotency.ts';
+import { idempotentOperation } from '../../shared/adapters/idempotency.ts';
 import { EventItemParams } from '../../shared/domain/params.ts';
 import { makeManageRegistration } from '../../shared/domain/registration/manage-registration.ts';
 import { DelegateCancelBody } from '../../shared/domain/registration/requests.ts';
 import { toDelegateView } from '../../shared/domain/registration/views.ts';
 import { registrationDependencies } from './dependencies.ts';
-import { ManageQuery, idempotencyKeyOf, manageTokenOf } from './request-parts.ts';
+import { ManageQuery, manageTokenOf } from './request-parts.ts';
+import { idempotencyKeyOf } from '../../shared/http/idempotency-key.ts';
 
 const manage = makeManageRegistration(registrationDependencies({ cachedEvents: true }));
 const idempotent = idempotentOperation<ReturnType<typeof toDelegateView>>('cancel-own-registration');

@@ -1,11 +1,11 @@
 import { created, http } from '../../shared/http/http-handler.ts';
 import { manageUrl } from '../../shared/adapters/manage-link-key.ts';
-import { idempotentOperation } from '../../shared/adapters/registrations-idempotency.ts';
+import { idempotentOperation } from '../../shared/adapters/idempotency.ts';
 import { EventParams } from '../../shared/domain/params.ts';
 import { makeRegisterDelegate, type Registered } from '../../shared/domain/registration/register-delegate.ts';
 import { RegistrationBody } from '../../shared/domain/registration/registration.ts';
 import { registrationDependencies } from './dependencies.ts';
-import { idempotencyKeyOf } from './request-parts.ts';
+import { idempotencyKeyOf } from '../../shared/http/idempotency-key.ts';
 
 const register = makeRegisterDelegate(registrationDependencies({ cachedEvents: true }));
 const idempotent = idempotentOperation<Registered>('register-delegate');

@@ -11,14 +11,12 @@ import {
   RegisteredSchema,
 } from '../../shared/domain/registration/views.ts';
 import { ProblemSchema, pageOf } from '../../shared/http/schemas.ts';
-import { IdempotencyHeaders, ManageQuery } from './request-parts.ts';
+import { ManageQuery } from './request-parts.ts';
+import { IDEMPOTENCY_NOTE, IdempotencyHeaders } from '../../shared/http/idempotency-key.ts';
 
 const SECRETARIAT = ['secretariat'] as const;
 const problem = (description: string) => ({ description, contentType: 'application/problem+json', schema: ProblemSchema });
 
-const IDEMPOTENCY =
-  ' Send an `Idempotency-Key` to retry safely: the same key and body within 24 h replays the first answer with ' +
-  '`Idempotent-Replayed: true`; another body with that key gets 422; while the first is still running, 409.';
 const MANAGE =
   ' Needs the manage token the delegate received (`Authorization: Bearer <token>` or `?token=` from the link). ' +
   'No token, a wrong one or another registration\'s: 404, exactly as for an id that does not exist.';
@@ -56,7 +54,7 @@ export const registrationRoutes: Route[] = [
         '(member states: head_of_delegation, delegate, adviser; observers: observer) and `language` be one of the event\'s. ' +
         'Emails are compared trimmed and case-insensitively; an email on the waiting list counts as registered, and a head of ' +
         'delegation on the waiting list holds the delegation\'s head place. `manageUrl` carries the only copy of the manage token.' +
-        IDEMPOTENCY,
+        IDEMPOTENCY_NOTE,
       tags: ['registration'],
       request: { params: EventParams, body: RegistrationBody, headers: IdempotencyHeaders },
       responses: {
@@ -120,7 +118,7 @@ export const registrationRoutes: Route[] = [
         'Frees the seat; the oldest waitlisted delegate who now fits is promoted in the same transaction and told by email. ' +
         'The body is optional (`{ "reason": "..." }`).' +
         MANAGE +
-        IDEMPOTENCY,
+        IDEMPOTENCY_NOTE,
       tags: ['registration'],
       request: { params: EventItemParams, query: ManageQuery, body: DelegateCancelBody, headers: IdempotencyHeaders },
       responses: {
@@ -231,7 +229,7 @@ export const registrationRoutes: Route[] = [
         '`approve`: pending_approval becomes confirmed (the delegate gets the confirmation with the check-in code). `decline` ' +
         '(reason required): a pending or waitlisted registration becomes declined; a freed seat goes to the oldest waitlisted ' +
         'delegate who fits, in the same transaction.' +
-        IDEMPOTENCY,
+        IDEMPOTENCY_NOTE,
       tags: ['secretariat'],
       request: { params: EventItemParams, body: DecisionBody, headers: IdempotencyHeaders },
       responses: {
@@ -252,7 +250,7 @@ export const registrationRoutes: Route[] = [
     openapi: {
       operationId: 'cancelRegistration',
       summary: 'Cancel a registration on the delegate\'s behalf, with a reason',
-      description: 'The delegate is told by email; a freed seat goes to the oldest waitlisted delegate who fits, in the same transaction.' + IDEMPOTENCY,
+      description: 'The delegate is told by email; a freed seat goes to the oldest waitlisted delegate who fits, in the same transaction.' + IDEMPOTENCY_NOTE,
       tags: ['secretariat'],
       request: { params: EventItemParams, body: AdminCancelBody, headers: IdempotencyHeaders },
       responses: {

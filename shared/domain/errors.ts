@@ -104,3 +104,22 @@ export class TooManyRequests extends DomainError {
     });
   }
 }
+
+/** Idempotency-Key (any POST): the first request with this key is still running. */
+export class IdempotencyKeyInFlight extends Conflict {
+  constructor() {
+    super('idempotency-key-in-flight', 'Request in progress', 'A request with this Idempotency-Key is still being processed; retry shortly.');
+  }
+}
+
+/** Idempotency-Key (any POST): the key was used with a different body. */
+export class IdempotencyKeyReused extends DomainError {
+  constructor() {
+    super({
+      slug: 'idempotency-key-reused',
+      status: 422,
+      title: 'Idempotency-Key reused',
+      detail: 'This Idempotency-Key was used with a different body in the last 24 hours.',
+    });
+  }
+}

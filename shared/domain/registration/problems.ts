@@ -44,20 +44,3 @@ export class Busy extends DomainError {
     super({ slug: 'busy', status: 503, title: 'Busy', detail: 'Too many changes at once; try again.', headers: { 'Retry-After': '1' } });
   }
 }
-
-export class IdempotencyKeyInFlight extends Conflict {
-  constructor() {
-    super('idempotency-key-in-flight', 'Request in progress', 'A request with this Idempotency-Key is still being processed; retry shortly.');
-  }
-}
-
-export class IdempotencyKeyReused extends DomainError {
-  constructor() {
-    super({
-      slug: 'idempotency-key-reused',
-      status: 422,
-      title: 'Idempotency-Key reused',
-      detail: 'This Idempotency-Key was used with a different body in the last 24 hours.',
-    });
-  }
-}

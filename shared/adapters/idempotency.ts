@@ -15,7 +15,7 @@ import { IdempotencyAlreadyInProgressError, IdempotencyConfig, IdempotencyValida
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { JSONValue } from '@aws-lambda-powertools/commons/types';
 import type { Context } from 'aws-lambda';
-import { IdempotencyKeyInFlight, IdempotencyKeyReused } from '../domain/registration/problems.ts';
+import { IdempotencyKeyInFlight, IdempotencyKeyReused } from '../domain/errors.ts';
 import { env } from './env.ts';
 
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
