@@ -14,6 +14,15 @@ export const workers: readonly Worker[] = [
     filterPattern: { eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { type: { S: ['outbox'] }, status: { S: ['pending'] } } } },
     access: { table: 'readWrite', ses: true },
   },
+  // Emails whose stream retries ran out (SES down for a while) go back to pending by themselves.
+  {
+    name: 'outbox-retry-sweep',
+    handler: 'notifications/outbox-retry-sweep',
+    capability: 'notifications',
+    trigger: 'schedule',
+    schedule: 'rate(10 minutes)',
+    access: { table: 'readWrite' },
+  },
   { name: 'ses-bounces', handler: 'notifications/ses-feedback', capability: 'notifications', trigger: 'ses-notifications', access: { table: 'readWrite' } },
   { name: 'press-reminder-sweep', handler: 'press/reminder-sweep', capability: 'press', trigger: 'schedule', schedule: 'rate(5 minutes)', access: { table: 'readWrite' } },
 ];

@@ -10,9 +10,31 @@ const strip = (item: Record<string, unknown>): EventConfig => {
   return rest as unknown as EventConfig;
 };
 
+/** Every event configuration, through GSI1 (`EVENTS`), page by page. */
+const listAll = async (tableName: string): Promise<EventConfig[]> => {
+  const events: EventConfig[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await documentClient().send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: TABLE_KEYS.gsi1.name,
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': EVENTS_GSI1PK },
+        ExclusiveStartKey,
+      }),
+    );
+    events.push(...(page.Items ?? []).map(strip));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return events;
+};
+
 export interface EventsRepository {
   get(eventId: string): Promise<EventConfig | undefined>;
   listPublished(): Promise<EventConfig[]>;
+  /** Every event's id, published or not. */
+  listAllIds(): Promise<string[]>;
   put(event: EventConfig): Promise<void>;
 }
 
@@ -25,25 +47,11 @@ export const dynamoEventsRepository = (tableName = env.tableName): EventsReposit
   },
 
   async listPublished() {
-    const items: EventConfig[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await documentClient().send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: TABLE_KEYS.gsi1.name,
-          KeyConditionExpression: 'GSI1PK = :pk',
-          ExpressionAttributeValues: { ':pk': EVENTS_GSI1PK },
-          ExclusiveStartKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        const event = strip(item);
-        if (event.published) items.push(event);
-      }
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return items;
+    return (await listAll(tableName)).filter((event) => event.published);
+  },
+
+  async listAllIds() {
+    return (await listAll(tableName)).map((event) => event.id);
   },
 
   async put(event) {

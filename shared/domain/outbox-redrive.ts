@@ -51,3 +51,34 @@ export const makeRedriveEmails =
     }
     return { requeued, skipped };
   };
+
+/**
+ * The automatic half of redrive, run on a schedule: an email whose stream record ran out of retries (SES was
+ * down longer than Lambda's retries last) would otherwise wait for the secretariat. Every `stuckAfterMinutes`
+ * such entries go back to pending by themselves, for `forHours` after they were owed; `failed` entries (refused by
+ * SES for good, e.g. an invalid address) and older ones are left to the secretariat's redrive (the console counts
+ * them as undelivered).
+ */
+export const AUTOMATIC_RETRY = { stuckAfterMinutes: 10, forHours: 24 } as const;
+
+export interface EventIds {
+  /** Every event's id, published or not (an unpublished event may still owe emails). */
+  listAllIds(): Promise<string[]>;
+}
+
+export const makeRetryStuckEmails =
+  ({ outbox, events, clock }: { outbox: RedriveStore; events: EventIds; clock: Clock }) =>
+  async (): Promise<RedriveResult> => {
+    const now = clock.now();
+    let requeued = 0;
+    let skipped = 0;
+    for (const eventId of await events.listAllIds()) {
+      for (const entry of await outbox.listUndelivered(eventId)) {
+        const young = Date.parse(entry.createdAt) > now.getTime() - AUTOMATIC_RETRY.forHours * 3_600_000;
+        const due = entry.status !== 'failed' && young && isRedrivable(entry, now, AUTOMATIC_RETRY.stuckAfterMinutes);
+        if (due && (await outbox.requeue(entry, now))) requeued += 1;
+        else skipped += 1;
+      }
+    }
+    return { requeued, skipped };
+  };

@@ -161,6 +161,36 @@ describe('with the SES emulator down', () => {
   });
 });
 
+describe('with the SES emulator down for longer than the stream retries', () => {
+  it('delivers every email exactly once by itself, once the scheduled retry finds them stuck', async () => {
+    const { eventId, secretariat } = await eventWithOwnAddresses('mail-auto-retry');
+    const emails = Array.from({ length: 10 }, (_, i) => `auto-${i}-${eventId}@example.org`);
+    await local('/local/ses/stop');
+    try {
+      await Promise.all(emails.map((email, i) => register(eventId, registration(email, { delegation: MEMBER_STATES[i % MEMBER_STATES.length] }))));
+      await drainStreams(); // every record runs out of retries
+    } finally {
+      await local('/local/ses/start');
+    }
+    expect(await emailsTo(emails[0]!)).toEqual([]);
+
+    // The schedule runs the same use case; a clock 15 minutes ahead finds the entries stuck (no manual redrive).
+    const { makeRetryStuckEmails } = await import('../../shared/domain/outbox-redrive.ts');
+    const { dynamoOutboxStore } = await import('../../shared/adapters/outbox.ts');
+    const { dynamoEventsRepository } = await import('../../shared/adapters/events-repository.ts');
+    const later = { now: () => new Date(Date.now() + 15 * 60_000) };
+    const sweep = makeRetryStuckEmails({ outbox: dynamoOutboxStore(), events: dynamoEventsRepository(), clock: later });
+    // Other tests' events may have stuck entries too: count only this event's emails below.
+    expect((await sweep()).requeued).toBeGreaterThanOrEqual(20);
+    await drainStreams();
+    await sweep(); // a second run finds nothing of this event left to send
+    await drainStreams();
+
+    for (const email of emails) expect((await emailsTo(email)).length, email).toBe(1);
+    expect(await emailsTo(secretariat)).toHaveLength(10);
+  });
+});
+
 describe('a bounce', () => {
   it('stops the next email to that address, which is counted as suppressed', async () => {
     const { eventId } = await eventWithOwnAddresses('mail-bounce');
