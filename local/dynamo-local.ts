@@ -23,11 +23,31 @@ const jarFolder = (): string => {
  */
 const JVM_OPTIONS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
 
+/**
+ * A watchdog around Java: it ends DynamoDB Local once this Node process is gone, even when Node is killed
+ * with SIGKILL (which no exit hook sees) — otherwise a killed `npm start` or test run leaves a JVM behind.
+ */
+const WATCHDOG = [
+  'parent=$1; shift',
+  '"$@" &',
+  'child=$!',
+  // Signalled (stop()), end only once Java has ended, so whoever waits for this shell waits for Java too.
+  'trap \'kill "$child" 2>/dev/null; wait "$child"; exit 0\' TERM INT',
+  'while kill -0 "$parent" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done',
+  'kill "$child" 2>/dev/null',
+  'wait "$child"',
+].join('\n');
+
 const spawnDynamo = ({ port, dataDir }: { port: number; dataDir: string | undefined }): ChildProcess => {
   const folder = jarFolder();
   return spawn(
-    'java',
+    'sh',
     [
+      '-c',
+      WATCHDOG,
+      'dynamodb-local-watchdog',
+      String(process.pid),
+      'java',
       ...JVM_OPTIONS,
       `-Djava.library.path=${join(folder, 'DynamoDBLocal_lib')}`,
       '-jar',
@@ -40,7 +60,7 @@ const spawnDynamo = ({ port, dataDir }: { port: number; dataDir: string | undefi
       // No network calls home from a developer's machine or CI.
       '-disableTelemetry',
     ],
-    // Its own process group, so stop() can signal the JVM and anything it started. It writes a metadata
+    // Its own process group, so stop() can signal the watchdog and the JVM together. It writes a metadata
     // file into its working directory: keep that beside the data, never in the repository.
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'], cwd: dataDir ?? tmpdir() },
   );

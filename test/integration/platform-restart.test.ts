@@ -36,7 +36,8 @@ const start = async (): Promise<{ child: ChildProcess; info: PlatformInfo }> => 
 /** The DynamoDB Local process serving this data folder, if any. */
 const javaPids = (): string[] => {
   try {
-    return execFileSync('pgrep', ['-f', `DynamoDBLocal.jar -dbPath ${join(dataDir, 'dynamodb')}`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    // `^java`: the JVM itself, not the watchdog shell around it (whose command line names the jar too).
+    return execFileSync('pgrep', ['-f', `^java .*DynamoDBLocal.jar -dbPath ${join(dataDir, 'dynamodb')}`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
   } catch {
     return [];
   }
@@ -80,5 +81,18 @@ describe('npm start on a data folder', () => {
       expect(await stop(second.child)).toBe(0);
     }
     expect(javaPids()).toEqual([]);
+  });
+
+  it('takes Java with it even when npm start is killed with SIGKILL (no exit hook runs)', async () => {
+    const { child } = await start();
+    expect(javaPids()).toHaveLength(1);
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+    // The watchdog notices within a second or two.
+    const deadline = Date.now() + 15_000;
+    while (javaPids().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    expect(javaPids()).toEqual([]);
+    rmSync(infoFile, { force: true });
   });
 });
