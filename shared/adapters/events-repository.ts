@@ -1,7 +1,7 @@
 /** Reads and writes event configurations. */
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventConfig } from '../domain/event.ts';
-import { documentClient } from './dynamo.ts';
+import { documentClient, queryAll } from './dynamo.ts';
 import { env } from './env.ts';
 import { EVENTS_GSI1PK, EVENT_CONFIG_SK, TABLE_KEYS, eventPk } from './table.ts';
 
@@ -11,24 +11,15 @@ const strip = (item: Record<string, unknown>): EventConfig => {
 };
 
 /** Every event configuration, through GSI1 (`EVENTS`), page by page. */
-const listAll = async (tableName: string): Promise<EventConfig[]> => {
-  const events: EventConfig[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await documentClient().send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: TABLE_KEYS.gsi1.name,
-        KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': EVENTS_GSI1PK },
-        ExclusiveStartKey,
-      }),
-    );
-    events.push(...(page.Items ?? []).map(strip));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return events;
-};
+const listAll = async (tableName: string): Promise<EventConfig[]> =>
+  (
+    await queryAll({
+      TableName: tableName,
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': EVENTS_GSI1PK },
+    })
+  ).map(strip);
 
 export interface EventsRepository {
   get(eventId: string): Promise<EventConfig | undefined>;

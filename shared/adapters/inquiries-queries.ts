@@ -6,7 +6,7 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { INQUIRY_STATUSES, type Inquiry, type InquiryStatus } from '../domain/press/inquiry.ts';
 import type { InquiryFilter, Page, PageRequest } from '../domain/press/ports.ts';
-import { documentClient } from './dynamo.ts';
+import { countAll, documentClient } from './dynamo.ts';
 import { env } from './env.ts';
 import { decodeCursor, encodeCursor, type Key } from './inquiries-cursor.ts';
 import { INQUIRY_ITEM_TYPE, INQUIRY_SK_PREFIX, REMINDERS_GSI2PK, fromInquiryItem, inquiryStatusGsi1Pk } from './inquiries-items.ts';
@@ -97,25 +97,13 @@ export const listInquiries = async (tableName: string, eventId: string, filter: 
   return { items: items.map(fromInquiryItem), nextCursor: encodeCursor(next) };
 };
 
-const countOne = async (tableName: string, eventId: string, status: InquiryStatus): Promise<number> => {
-  let count = 0;
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await documentClient().send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: TABLE_KEYS.gsi1.name,
-        KeyConditionExpression: `${TABLE_KEYS.gsi1.partitionKey} = :pk`,
-        ExpressionAttributeValues: { ':pk': inquiryStatusGsi1Pk(eventId, status) },
-        Select: 'COUNT',
-        ExclusiveStartKey,
-      }),
-    );
-    count += page.Count ?? 0;
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return count;
-};
+const countOne = (tableName: string, eventId: string, status: InquiryStatus): Promise<number> =>
+  countAll({
+    TableName: tableName,
+    IndexName: TABLE_KEYS.gsi1.name,
+    KeyConditionExpression: `${TABLE_KEYS.gsi1.partitionKey} = :pk`,
+    ExpressionAttributeValues: { ':pk': inquiryStatusGsi1Pk(eventId, status) },
+  });
 
 /** For the admin summary's `inquiriesByStatus`: one COUNT query per status on GSI1. */
 export const countInquiriesByStatus = async (eventId: string, tableName = env.tableName): Promise<Record<InquiryStatus, number>> => {

@@ -1,8 +1,8 @@
 /** The press inquiries' store on DynamoDB: writes in one transaction each, reads consistent where it matters. */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { InquiryStore, InquiryWrite } from '../domain/press/ports.ts';
-import { documentClient } from './dynamo.ts';
+import { documentClient, queryAll } from './dynamo.ts';
 import { env } from './env.ts';
 import { listInquiries, queryDueForReminder } from './inquiries-queries.ts';
 import { INQUIRY_REFERENCE_COUNTER_SK, fromHistoryItem, fromInquiryItem, historyItem, inquiryItem, inquirySk } from './inquiries-items.ts';
@@ -55,21 +55,12 @@ export const dynamoInquiryStore = (tableName = env.tableName): InquiryStore => {
     },
 
     async getWithHistory(eventId, id) {
-      const items: Record<string, unknown>[] = [];
-      let ExclusiveStartKey: Record<string, unknown> | undefined;
-      do {
-        const page = await documentClient().send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-            ExpressionAttributeValues: { ':pk': eventPk(eventId), ':sk': inquirySk(id) },
-            ConsistentRead: true,
-            ExclusiveStartKey,
-          }),
-        );
-        items.push(...(page.Items ?? []));
-        ExclusiveStartKey = page.LastEvaluatedKey;
-      } while (ExclusiveStartKey);
+      const items = await queryAll({
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+        ExpressionAttributeValues: { ':pk': eventPk(eventId), ':sk': inquirySk(id) },
+        ConsistentRead: true,
+      });
       // The inquiry's own SK is the prefix of its history's, so it sorts first.
       const [first, ...history] = items;
       if (!first || first.SK !== inquirySk(id)) return undefined;

@@ -4,7 +4,7 @@ import { ValidationFailed } from '../domain/errors.ts';
 import { REGISTRATION_STATUSES, type Registration, type RegistrationStatus } from '../domain/registration/registration.ts';
 import type { ListFilter, Page, RegistrationStore } from '../domain/registration/ports.ts';
 import type { Counters, WaitlistEntry } from '../domain/registration/seats.ts';
-import { documentClient } from './dynamo.ts';
+import { documentClient, queryAll } from './dynamo.ts';
 import { env } from './env.ts';
 import { TABLE_KEYS } from './table.ts';
 import { commitPlan } from './registrations-commit.ts';
@@ -24,18 +24,6 @@ import {
 } from './registrations-keys.ts';
 
 type Item = Record<string, unknown>;
-
-/** Every item of a query, page after page. */
-const queryAll = async (input: QueryCommandInput): Promise<Item[]> => {
-  const items: Item[] = [];
-  let ExclusiveStartKey: Item | undefined;
-  do {
-    const page = await documentClient().send(new QueryCommand({ ...input, ...(ExclusiveStartKey ? { ExclusiveStartKey } : {}) }));
-    items.push(...(page.Items ?? []));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return items;
-};
 
 const toWaitlistEntry = (item: Item): WaitlistEntry => ({ registrationId: String(item.registrationId), delegation: String(item.delegation) });
 
