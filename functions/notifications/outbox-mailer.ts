@@ -8,7 +8,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { outboxRefOfStreamRecord } from '../../shared/adapters/outbox.ts';
 import { makeDeliverOutboxEntry } from '../../shared/domain/outbox-delivery.ts';
-import { logger } from '../../shared/http/logger.ts';
+import { errorFacts, logger } from '../../shared/http/logger.ts';
 import { mailerDependencies } from './dependencies.ts';
 
 const deliver = makeDeliverOutboxEntry(mailerDependencies());
@@ -22,7 +22,7 @@ const deliverRecord = async (record: DynamoDBRecord): Promise<void> => {
     if (outcome === 'sent-unrecorded') logger.error('email sent but not marked sent', { outboxId: ref.id });
     else logger.info('outbox entry handled', { outboxId: ref.id, outcome });
   } catch (error) {
-    logger.info('outbox entry will be retried', { outboxId: ref.id, reason: (error as Error).message });
+    logger.info('outbox entry will be retried', { outboxId: ref.id, ...errorFacts(error) });
     throw error;
   }
 };

@@ -11,7 +11,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import type * as z from 'zod/mini';
 import { MalformedBody, PayloadTooLarge, UnsupportedMediaType } from '../domain/errors.ts';
 import { authorize, principalFromClaims, type Group, type Principal } from './auth.ts';
-import { logger } from './logger.ts';
+import { errorFacts, logger } from './logger.ts';
 import { problemResponse } from './problem.ts';
 import { parseOrThrow } from './validation.ts';
 
@@ -106,7 +106,7 @@ const toResponse = (result: HttpResult): APIGatewayProxyStructuredResultV2 => {
 const problems = (): middy.MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV2> => ({
   onError: async (request) => {
     const response = problemResponse(request.error);
-    if (response.statusCode >= 500) logger.error('request failed', { error: request.error as Error });
+    if (response.statusCode >= 500) logger.error('request failed', errorFacts(request.error));
     else logger.info('request refused', { status: response.statusCode, problem: request.error?.name });
     request.response = response;
   },
