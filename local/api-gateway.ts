@@ -10,7 +10,7 @@ import type { Route } from '../shared/http/route-types.ts';
 import type { HttpEvent, HttpHandler } from '../shared/http/http-handler.ts';
 import { MethodNotAllowed, NotFound, PayloadTooLarge, Unauthenticated } from '../shared/domain/errors.ts';
 import { problemResponse } from '../shared/http/problem.ts';
-import { routeMatcher } from './route-matcher.ts';
+import { routeMatcher } from '../shared/http/route-matcher.ts';
 import { lambdaContext } from './lambda-context.ts';
 import { loadFunction } from './function-loader.ts';
 import type { LocalAuth } from './local-auth.ts';

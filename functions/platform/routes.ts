@@ -20,4 +20,19 @@ export const platformRoutes: Route[] = [
     access: { table: 'none' },
     openapi: { operationId: 'getOpenApi', summary: 'This OpenAPI 3.1 document', tags: ['platform'], responses: { 200: { description: 'The document' } } },
   },
+  {
+    // Must stay last in spirit: API Gateway and the local matcher prefer every specific route over it.
+    method: 'ANY',
+    path: '/api/{proxy+}',
+    handler: 'platform/no-route',
+    auth: 'public',
+    capability: 'platform',
+    access: { table: 'none' },
+    openapi: {
+      operationId: 'noRoute',
+      summary: 'Any other request under /api: 404, or 405 with Allow for a known path with another method',
+      tags: ['platform'],
+      responses: {},
+    },
+  },
 ];

@@ -118,7 +118,8 @@ export const http = <BS extends z.ZodMiniType | undefined = undefined, PS extend
 ): HttpHandler => {
   const core = async (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const principal = spec.auth ? authorize(principalFromClaims(event.requestContext.authorizer?.jwt?.claims), spec.auth) : undefined;
-    const rawBody = parseJsonBody(event);
+    // A route without a body schema ignores any body (as for a GET), so only body routes answer 413/415/400 for it.
+    const rawBody = spec.body ? parseJsonBody(event) : undefined;
     const params = spec.params ? parseOrThrow(spec.params, event.pathParameters ?? {}, '') : undefined;
     const query = spec.query ? parseOrThrow(spec.query, event.queryStringParameters ?? {}, 'query') : undefined;
     const body = spec.body ? parseOrThrow(spec.body, rawBody) : undefined;

@@ -49,7 +49,8 @@ const operationFor = (route: Route): ZodOpenApiOperationObject => {
 
 export const buildOpenApiDocument = (routes: readonly Route[], version: string) => {
   const paths: ZodOpenApiPathsObject = {};
-  for (const route of routes) {
+  // The catch-all (`ANY /api/{proxy+}`) is no operation of its own: its 404 and 405 are stated in the info.
+  for (const route of routes.filter((r) => r.method !== 'ANY')) {
     const item = (paths[route.path] ??= {}) as Record<string, ZodOpenApiOperationObject>;
     item[route.method.toLowerCase()] = operationFor(route);
   }
@@ -60,7 +61,8 @@ export const buildOpenApiDocument = (routes: readonly Route[], version: string) 
       version,
       description:
         'Registration and press contact for intergovernmental conferences. Errors are RFC 9457 problem details. ' +
-        'Any POST accepts an Idempotency-Key header. Lists are paginated with `limit` and an opaque `cursor`.',
+        'Any POST accepts an Idempotency-Key header. Lists are paginated with `limit` and an opaque `cursor`. ' +
+        'Unknown paths under /api answer 404 and known paths with another method 405 with `Allow`, both as problems.',
     },
     components: {
       securitySchemes: {

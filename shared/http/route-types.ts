@@ -5,7 +5,8 @@
 import type * as z from 'zod/mini';
 import type { Group } from './auth.ts';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** `ANY` only for the catch-all route that answers 404 and 405 (API Gateway's own answers are not problems). */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'ANY';
 
 export type Capability = 'platform' | 'events' | 'registration' | 'press' | 'notifications';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeMatcher } from '../../local/route-matcher.ts';
+import { routeMatcher } from '../../shared/http/route-matcher.ts';
 import type { Route } from '../../shared/http/route-types.ts';
 
 const route = (method: Route['method'], path: string): Route => ({
@@ -20,7 +20,7 @@ const match = routeMatcher([
   route('GET', '/api/admin/events/{eventId}/registrations'),
 ]);
 
-describe('the local route matcher', () => {
+describe('the route matcher (local gateway and the catch-all)', () => {
   it('finds a route and decodes its path parameters', () => {
     const found = match('GET', '/api/events/sacm-7');
     expect(found).toMatchObject({ kind: 'route', params: { eventId: 'sacm-7' } });
@@ -48,5 +48,21 @@ describe('the local route matcher', () => {
 
   it('matches methods case-insensitively', () => {
     expect(match('get', '/api/events/sacm-7').kind).toBe('route');
+  });
+
+  describe('with the catch-all ANY /api/{proxy+}', () => {
+    const withCatchAll = routeMatcher([route('GET', '/api/events/{eventId}'), route('ANY', '/api/{proxy+}')]);
+
+    it('still prefers every specific route', () => {
+      const found = withCatchAll('GET', '/api/events/sacm-7');
+      expect(found.kind === 'route' && found.route.path).toBe('/api/events/{eventId}');
+    });
+
+    it('takes an unknown path, and a known path with another method, as API Gateway does', () => {
+      for (const [method, path] of [['GET', '/api/nothing/here/at/all'], ['DELETE', '/api/events/sacm-7']] as const) {
+        const found = withCatchAll(method, path);
+        expect(found.kind === 'route' && found.route.method, `${method} ${path}`).toBe('ANY');
+      }
+    });
   });
 });
