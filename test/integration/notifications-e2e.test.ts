@@ -68,7 +68,7 @@ describe('a registration', () => {
     // The link in the email opens the delegate's own registration.
     const link = /https?:\/\/\S+\/manage\/\S+/.exec(ack!.body.text ?? '')?.[0];
     expect(link).toBe(answer.manageUrl);
-    const token = new URL(link!).searchParams.get('token')!;
+    const token = new URLSearchParams(new URL(link!).hash.slice(1)).get('token')!;
     expect((await api(`/events/${eventId}/registrations/${answer.id}`, { token })).status).toBe(200);
 
     const [notice, ...moreNotices] = await emailsTo(secretariat);

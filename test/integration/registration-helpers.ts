@@ -49,8 +49,8 @@ export const registrationEvent = async (prefix: string, registration: Partial<Ev
 export const register = (eventId: string, body: unknown, headers: Record<string, string> = {}) =>
   api(`/events/${eventId}/registrations`, { body, headers });
 
-/** The token from a `manageUrl`. */
-export const tokenOf = (manageUrl: string): string => new URL(manageUrl).searchParams.get('token') ?? '';
+/** The token from a `manageUrl` (it rides in the fragment). */
+export const tokenOf = (manageUrl: string): string => new URLSearchParams(new URL(manageUrl).hash.slice(1)).get('token') ?? '';
 
 export const secretariat = () => tokenFor('secretariat');
 

@@ -25,6 +25,6 @@ describe('manage tokens', () => {
   });
 
   it('builds the link the web page and the email use', () => {
-    expect(manageUrl('https://plenary.example.org/', 'sacm-7', '01JABC', 'a_b-c')).toBe('https://plenary.example.org/manage/sacm-7/01JABC?token=a_b-c');
+    expect(manageUrl('https://plenary.example.org/', 'sacm-7', '01JABC', 'a_b-c')).toBe('https://plenary.example.org/manage/sacm-7/01JABC#token=a_b-c');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `/manage/:eventId/:registrationId?token=...`, reached from the delegate's email: see the registration,
+ * `/manage/:eventId/:registrationId#token=...`, reached from the delegate's email: see the registration,
  * correct contact details, needs and language, download the calendar file once confirmed, or cancel.
  */
 import { html } from 'htm/preact';
@@ -24,7 +24,7 @@ import type { MessageKey } from '../i18n/en.ts';
 import { LANGUAGE_NAMES } from '../i18n/i18n.ts';
 import { useLanguage } from '../i18n/language-context.ts';
 import { navigate, useLocation } from '../router/router.ts';
-import { takeManageToken } from './manage-token.ts';
+import { takeManageToken, tokenInAddress } from './manage-token.ts';
 import { useEvent } from './use-event.ts';
 
 type DelegateView = ReturnType<typeof toDelegateView>;
@@ -121,7 +121,7 @@ export const ManagePage = ({ eventId, registrationId }: { eventId: string; regis
   const [token] = useState(() => takeManageToken(registrationId, query));
   const [flash, setFlash] = useState<Flash>();
   useEffect(() => {
-    if (query.has('token')) navigate(path, { replace: true });
+    if (tokenInAddress(query)) navigate(path, { replace: true });
   }, [path, query]);
   const event = useEvent(eventId);
   const loaded = useResource<DelegateView>(

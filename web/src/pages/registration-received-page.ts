@@ -10,7 +10,7 @@ import { useLanguage } from '../i18n/language-context.ts';
 /** The manage link as a path on this site, so following it keeps the app loaded. */
 const sitePath = (url: string) => {
   const parsed = new URL(url, window.location.origin);
-  return parsed.origin === window.location.origin ? parsed.pathname + parsed.search : url;
+  return parsed.origin === window.location.origin ? parsed.pathname + parsed.search + parsed.hash : url;
 };
 
 export const RegistrationReceivedPage = ({ eventId, state }: { eventId: string; state: unknown }) => {
