@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { normalizeEmail } from '../domain/primitives.ts';
+import { normalizeEmail } from '../domain/language.ts';
 import type { SuppressionList } from '../domain/outbox-suppression.ts';
 import { documentClient } from './dynamo.ts';
 import { env } from './env.ts';

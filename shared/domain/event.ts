@@ -17,8 +17,8 @@ import {
   TimeZone,
   line,
   optionalLine,
-  pickLocalized,
 } from './primitives.ts';
+import { isRegistrationOpen } from './event-rules.ts';
 
 export const DELEGATION_KINDS = ['member_state', 'observer'] as const;
 export const DelegationKind = z.enum(DELEGATION_KINDS);
@@ -154,17 +154,7 @@ export interface EventConfig extends EventConfigBody {
   updatedAt: string;
 }
 
-export const quotaFor = (event: Pick<EventConfig, 'delegations' | 'registration'>, code: string): number | undefined => {
-  const delegation = event.delegations.find((d) => d.code === code);
-  if (!delegation) return undefined;
-  return delegation.quota ?? event.registration.quotas[delegation.kind];
-};
-
-export const isRegistrationOpen = (event: Pick<EventConfig, 'registration'>, now: Date): boolean =>
-  now.getTime() >= Date.parse(event.registration.opensAt) && now.getTime() < Date.parse(event.registration.closesAt);
-
-export const eventTitle = (event: Pick<EventConfig, 'titles' | 'defaultLanguage'>, language: Language): string =>
-  pickLocalized(event.titles, language, event.defaultLanguage);
+export { eventTitle, isRegistrationOpen, quotaFor } from './event-rules.ts';
 
 /** The public view of an event (GET /events/{eventId}): no secretariat addresses, no private contacts. */
 export const toPublicEvent = (event: EventConfig, now: Date) => ({

@@ -4,7 +4,7 @@
  * suppress, because the next email may well arrive.
  */
 import type { Clock } from './clock.ts';
-import { normalizeEmail } from './primitives.ts';
+import { normalizeEmail } from './language.ts';
 
 export interface Suppression {
   /** As reported, normalised (trimmed, lower case); kept so the console can show it. */

@@ -3,8 +3,9 @@
  * bundle and cold start close to the bare SDK's (see bench/); classic zod roughly doubles the bundle.
  */
 import * as z from 'zod/mini';
+import { LANGUAGES, type Localized as LocalizedText } from './language.ts';
 
-export const LANGUAGES = ['es', 'pt', 'en', 'nl'] as const;
+export { LANGUAGES, normalizeEmail, pickLocalized } from './language.ts';
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
@@ -43,7 +44,6 @@ export const Email = z.string().check(
   z.email('A valid email address is required'),
 );
 
-export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
 /** A phone number as people write it: digits, spaces, + ( ) - . / and an optional extension. */
 export const Phone = z.string().check(
@@ -86,8 +86,4 @@ export const Ulid = z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Not a 
 
 /** Text per language: at least the keys given; only known languages. */
 export const Localized = (max: number) => z.partialRecord(Language, line(max));
-export type Localized = Partial<Record<Language, string>>;
-
-/** Pick the text for a language, falling back to the given default, then to any. */
-export const pickLocalized = (texts: Localized, language: Language, fallback: Language): string =>
-  texts[language] ?? texts[fallback] ?? Object.values(texts)[0] ?? '';
+export type Localized = LocalizedText;

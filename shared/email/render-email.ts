@@ -2,7 +2,8 @@
  * Renders one outbox entry into a message: the kind's template in the entry's language, wrapped in the one
  * layout, with headers built only from values that went through `headerText`.
  */
-import { eventTitle, type EventConfig } from '../domain/event.ts';
+import type { EventConfig } from '../domain/event.ts';
+import { eventTitle } from '../domain/event-rules.ts';
 import type { Address, EmailData, EmailKind, OutboxEntry } from '../domain/outbox.ts';
 import { LOCALES, translator } from '../i18n/index.ts';
 import { dateFormatter } from './format-dates.ts';

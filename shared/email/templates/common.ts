@@ -1,5 +1,5 @@
 /** Pieces several templates share: the event's facts, names of delegations, roles and contacts. */
-import { pickLocalized } from '../../domain/primitives.ts';
+import { pickLocalized } from '../../domain/language.ts';
 import type { EmailKind } from '../../domain/outbox.ts';
 import { isMessageKey } from '../../i18n/index.ts';
 import type { Block } from '../layout.ts';

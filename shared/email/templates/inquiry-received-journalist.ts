@@ -1,5 +1,5 @@
 /** To the journalist: the acknowledgement, the reference and the routed contact's public details. */
-import { pickLocalized } from '../../domain/primitives.ts';
+import { pickLocalized } from '../../domain/language.ts';
 import type { Block } from '../layout.ts';
 import { contactOf, greetPerson, label } from './common.ts';
 import type { Template } from './template.ts';

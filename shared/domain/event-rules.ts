@@ -1,0 +1,18 @@
+/**
+ * Rules read from an event's configuration. Kept apart from the schema (event.ts) so that code which only
+ * reads events, such as the mailer, does not load zod.
+ */
+import type { EventConfig } from './event.ts';
+import { pickLocalized, type Language } from './language.ts';
+
+export const quotaFor = (event: Pick<EventConfig, 'delegations' | 'registration'>, code: string): number | undefined => {
+  const delegation = event.delegations.find((d) => d.code === code);
+  if (!delegation) return undefined;
+  return delegation.quota ?? event.registration.quotas[delegation.kind];
+};
+
+export const isRegistrationOpen = (event: Pick<EventConfig, 'registration'>, now: Date): boolean =>
+  now.getTime() >= Date.parse(event.registration.opensAt) && now.getTime() < Date.parse(event.registration.closesAt);
+
+export const eventTitle = (event: Pick<EventConfig, 'titles' | 'defaultLanguage'>, language: Language): string =>
+  pickLocalized(event.titles, language, event.defaultLanguage);
