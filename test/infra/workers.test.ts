@@ -1,6 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STREAM_RETRY_ATTEMPTS } from '../../infra/functions/worker-triggers.ts';
+import { workers } from '../../functions/workers.ts';
 import { fixtureWorkers, logicalIdOf, synthPlenary } from './plenary-under-test.ts';
 
 describe('workers are wired to their triggers', () => {
@@ -90,5 +91,32 @@ describe('workers are wired to their triggers', () => {
   it('SES sends through a configuration set with reputation metrics, from the configured identity', () => {
     built.template.hasResourceProperties('AWS::SES::ConfigurationSet', { ReputationOptions: { ReputationMetricsEnabled: true } });
     built.template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'conference.example.org' });
+  });
+
+  // The real worker table, not only the fixtures: each worker Plenary ships is wired to its own trigger.
+  describe.each(workers.map((w) => [w.name, w] as const))('the real worker %s', (name, worker) => {
+    it('is wired to its trigger', () => {
+      const fn = workerFunction(name);
+      expect(fn, `no function for ${name}`).toBeDefined();
+      if (worker.trigger === 'schedule') {
+        built.template.hasResourceProperties('AWS::Events::Rule', {
+          ScheduleExpression: worker.schedule,
+          State: 'ENABLED',
+          Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalIdOf(fn), 'Arn'] } })],
+        });
+      } else if (worker.trigger === 'outbox-stream') {
+        built.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+          FunctionName: { Ref: logicalIdOf(fn) },
+          FilterCriteria: { Filters: [{ Pattern: JSON.stringify(worker.filterPattern) }] },
+          FunctionResponseTypes: ['ReportBatchItemFailures'],
+        });
+      } else {
+        built.template.hasResourceProperties('AWS::SNS::Subscription', {
+          Protocol: 'lambda',
+          TopicArn: { Ref: logicalIdOf(built.stack.email.feedbackTopic) },
+          Endpoint: { 'Fn::GetAtt': [logicalIdOf(fn), 'Arn'] },
+        });
+      }
+    });
   });
 });
