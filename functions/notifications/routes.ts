@@ -35,7 +35,7 @@ export const notificationRoutes: Route[] = [
         'Moves failed entries, entries whose sending lapsed, and pending entries older than `stuckAfterMinutes` (default 5) back to pending; the mailer picks them up from the stream. The body is optional.' +
         IDEMPOTENCY_NOTE,
       tags: ['secretariat'],
-      request: { params: EventParams, body: RedriveBody as unknown as z.ZodMiniType, headers: IdempotencyHeaders },
+      request: { params: EventParams, body: RedriveBody as unknown as z.ZodMiniType, bodyOptional: true, headers: IdempotencyHeaders },
       responses: {
         200: { description: 'How many were queued again, and how many were left alone', schema: RedriveResultSchema },
         409: { description: 'idempotency-key-in-flight', contentType: 'application/problem+json', schema: ProblemSchema },

@@ -120,7 +120,7 @@ export const registrationRoutes: Route[] = [
         MANAGE +
         IDEMPOTENCY_NOTE,
       tags: ['registration'],
-      request: { params: EventItemParams, query: ManageQuery, body: DelegateCancelBody, headers: IdempotencyHeaders },
+      request: { params: EventItemParams, query: ManageQuery, body: DelegateCancelBody, bodyOptional: true, headers: IdempotencyHeaders },
       responses: {
         200: { description: 'Cancelled', schema: DelegateRegistrationSchema },
         409: problem('invalid-transition (already cancelled or declined) or idempotency-key-in-flight'),

@@ -22,7 +22,7 @@ const operationFor = (route: Route): ZodOpenApiOperationObject => {
       ...(request.headers ? { header: request.headers } : {}),
     } as ZodOpenApiOperationObject['requestParams'];
   }
-  if (request?.body) ops.requestBody = { required: true, content: { 'application/json': { schema: request.body } } };
+  if (request?.body) ops.requestBody = { required: !request.bodyOptional, content: { 'application/json': { schema: request.body } } };
   for (const [status, spec] of Object.entries(responses)) {
     out[status] = spec.schema
       ? { description: spec.description, content: { [spec.contentType ?? 'application/json']: { schema: spec.schema } } }

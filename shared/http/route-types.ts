@@ -39,7 +39,8 @@ export interface Route {
     summary: string;
     description?: string;
     tags: string[];
-    request?: { body?: z.ZodMiniType; params?: z.ZodMiniType; query?: z.ZodMiniType; headers?: z.ZodMiniType };
+    /** `bodyOptional`: the route also takes no body at all (e.g. a redrive with its defaults). */
+    request?: { body?: z.ZodMiniType; bodyOptional?: boolean; params?: z.ZodMiniType; query?: z.ZodMiniType; headers?: z.ZodMiniType };
     /** Success responses; the common problem responses are added by the document builder. */
     responses: Record<number, ResponseSpec>;
   };

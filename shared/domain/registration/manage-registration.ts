@@ -5,7 +5,7 @@
 import { NotFound } from '../errors.ts';
 import type { Clock } from '../clock.ts';
 import { manageTokenMatches } from '../manage-token.ts';
-import { calendarFor } from './calendar.ts';
+import type { calendarFor } from './calendar.ts';
 import { checkAgainstEvent } from './event-checks.ts';
 import { makeChangeStatus, type ChangeDeps } from './change-status.ts';
 import type { Ids } from './ids.ts';
@@ -18,8 +18,14 @@ import { assertCan } from './transitions.ts';
 
 const notFound = () => new NotFound('No such registration.');
 
-export const makeManageRegistration = (deps: ChangeDeps & { events: EventsReader; registrations: RegistrationStore; clock: Clock; ids: Ids }) => {
-  const { events, registrations, clock, ids, retry = defaultRetryPolicy } = deps;
+/**
+ * `renderCalendar` is given only by the calendar route: the iCalendar library stays out of the other
+ * functions' bundles (and cold starts).
+ */
+export const makeManageRegistration = (
+  deps: ChangeDeps & { events: EventsReader; registrations: RegistrationStore; clock: Clock; ids: Ids; renderCalendar?: typeof calendarFor },
+) => {
+  const { events, registrations, clock, ids, retry = defaultRetryPolicy, renderCalendar } = deps;
   const changeStatus = makeChangeStatus(deps);
 
   const authorize = (token: string | undefined) => (r: Registration) => {
@@ -75,7 +81,8 @@ export const makeManageRegistration = (deps: ChangeDeps & { events: EventsReader
     calendar: async (eventId: string, id: string, token: string | undefined): Promise<string> => {
       const { event, registration } = await load(eventId, id, token);
       if (registration.status !== 'confirmed') throw new NotConfirmed();
-      return calendarFor(event, registration, clock.now());
+      if (!renderCalendar) throw new Error('makeManageRegistration was built without renderCalendar');
+      return renderCalendar(event, registration, clock.now());
     },
   };
 };
