@@ -105,7 +105,7 @@ const Dashboard = ({ eventId, session }: { eventId: string; session: Session }) 
       ? html`<ul>
           ${due.map(
             ({ inquiry, dueAt }) => html`<li>
-              <a href=${`${base}/inquiries#inquiry-${inquiry.id}`}>${inquiry.reference}</a> · ${inquiry.subject} ·
+              <a href=${`${base}/inquiries#inquiry-${inquiry.id}`}>${inquiry.reference}</a> · ${inquiry.subject} ·${' '}
               <span class="due-soon">${t('inquiries.due', { date: formatInstant(dueAt, language) })}</span>
             </li>`,
           )}
