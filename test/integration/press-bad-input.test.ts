@@ -5,48 +5,23 @@ import { documentClient } from '../../shared/adapters/dynamo.ts';
 import { env } from '../../shared/adapters/env.ts';
 import { inquiryRatePk, RATE_ITEM_SK } from '../../shared/adapters/inquiries-rate-limiter.ts';
 import { hourWindow } from '../../shared/domain/press/rate-window.ts';
+import { CONTROL_CHARS, DELETE, LINE_BREAKERS, applyMutation, badRequiredLine, field, injected, nonString, notOneOf, tooLong, unknownKey, type Mutation } from '../support/bad-input.ts';
 import { emailsOf, inquiryBody, partitionSize, pressEvent, submit } from './press-helpers.ts';
-
-const DELETE = Symbol('delete');
-/** `at`: where to change the body; `path`: the field the answer must name. */
-type Mutation = { at: string[]; path: string; value: unknown };
 
 const TOP_KEYS = ['journalist', 'topic', 'language', 'subject', 'message', 'deadline', 'website'];
 const JOURNALIST_KEYS = ['name', 'email', 'phone', 'outlet', 'country'];
 
-const nonString = fc.oneof(
-  fc.integer(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(fc.string({ maxLength: 5 }), { maxLength: 2 }),
-  fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 1 }),
-);
-
-/** `valid` with `inject` placed strictly inside it (at the ends, trimming would quietly remove it). */
-const injected = (valid: string, injections: string[]) =>
-  fc.tuple(fc.constantFrom(...injections), fc.integer({ min: 1, max: valid.length - 1 })).map(([inject, at]) => valid.slice(0, at) + inject + valid.slice(at));
-
-const HEADER_BREAKS = ['\r\n', '\n', '\r', '\r\nBcc: victim@example.net', '\nSubject: free money', '\u0000', '\u001b', '\u0085', '\u007f'];
-const tooLong = (max: number) => fc.integer({ min: max + 1, max: max + 50 }).map((n) => 'x'.repeat(n));
-
-const singleLine = (valid: string, max: number) =>
-  fc.oneof(fc.constantFrom('', '   ', DELETE), tooLong(max), injected(valid, HEADER_BREAKS), nonString);
-
-const field = (path: string, values: fc.Arbitrary<unknown>): fc.Arbitrary<Mutation> => values.map((value) => ({ at: path.split('.'), path, value }));
-
-const unknownKey = (known: string[]) => fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !known.includes(k) && k !== '__proto__');
-
 const mutations: fc.Arbitrary<Mutation> = fc.oneof(
-  field('journalist.name', singleLine('João Silva', 200)),
-  field('journalist.outlet', singleLine('Folha de S.Paulo', 200)),
-  field('subject', singleLine('Interview request', 200)),
-  field('journalist.email', fc.oneof(fc.constantFrom('', 'joao', 'joao@', '@example.com', 'joao@example', 'jo ao@example.com', DELETE), injected('joao@example.com', HEADER_BREAKS), nonString)),
-  field('journalist.phone', fc.oneof(fc.constantFrom('call me', '+55 11 5555 0100 please', '1'.repeat(41)), injected('+55 11 5555 0100', HEADER_BREAKS), nonString)),
-  field('journalist.country', fc.oneof(fc.constantFrom('br', 'BRA', 'B', 'B1'), injected('BR', HEADER_BREAKS), nonString)),
-  field('topic', fc.oneof(fc.string({ maxLength: 30 }).filter((s) => !['interview_request', 'accreditation', 'background_information', 'statement_request', 'other'].includes(s)), fc.constant(DELETE), nonString)),
+  field('journalist.name', badRequiredLine('João Silva', 200)),
+  field('journalist.outlet', badRequiredLine('Folha de S.Paulo', 200)),
+  field('subject', badRequiredLine('Interview request', 200)),
+  field('journalist.email', fc.oneof(fc.constantFrom('', 'joao', 'joao@', '@example.com', 'joao@example', 'jo ao@example.com', DELETE), injected('joao@example.com', LINE_BREAKERS), nonString)),
+  field('journalist.phone', fc.oneof(fc.constantFrom('call me', '+55 11 5555 0100 please', '1'.repeat(41)), injected('+55 11 5555 0100', LINE_BREAKERS), nonString)),
+  field('journalist.country', fc.oneof(fc.constantFrom('br', 'BRA', 'B', 'B1'), injected('BR', LINE_BREAKERS), nonString)),
+  field('topic', fc.oneof(notOneOf(['interview_request', 'accreditation', 'background_information', 'statement_request', 'other']), fc.constant(DELETE), nonString)),
   // `nl` is a language Plenary knows but this event does not offer.
   field('language', fc.oneof(fc.constantFrom('nl', 'fr', 'PT', 'pt-BR', '', DELETE), nonString)),
-  field('message', fc.oneof(fc.constantFrom('', '   ', DELETE), tooLong(5000), injected('Hello, could you help?', ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085']), nonString)),
+  field('message', fc.oneof(fc.constantFrom('', '   ', DELETE), tooLong(5000), injected('Hello, could you help?', CONTROL_CHARS), nonString)),
   field(
     'deadline',
     fc.oneof(
@@ -60,17 +35,6 @@ const mutations: fc.Arbitrary<Mutation> = fc.oneof(
   field('journalist', fc.oneof(nonString, fc.constant(DELETE))),
   field('(body)', fc.constantFrom([], 'text', 42, null, true)),
 );
-
-const apply = (base: Record<string, unknown>, { at, path, value }: Pick<Mutation, 'at' | 'path' | 'value'>): unknown => {
-  if (path === '(body)') return value;
-  const body = structuredClone(base) as Record<string, Record<string, unknown>>;
-  const parts = [...at];
-  const last = parts.pop()!;
-  const parent = parts.length ? body[parts[0]!]! : body;
-  if (value === DELETE) delete parent[last];
-  else parent[last] = value;
-  return body;
-};
 
 const itemsWritten = async (eventId: string) => {
   const pending = await documentClient().send(
@@ -99,7 +63,7 @@ describe('bad input to the public inquiry form', () => {
     for (let i = 0; i < samples.length; i += 10) {
       await Promise.all(
         samples.slice(i, i + 10).map(async (mutation) => {
-          const answer = await submit(eventId, apply(base, mutation));
+          const answer = await submit(eventId, applyMutation(base, mutation));
           sent++;
           const context = `seed ${seed}: ${JSON.stringify(mutation)} -> ${answer.status} ${answer.text.slice(0, 300)}`;
           expect(answer.status, context).toBe(400);
@@ -124,7 +88,7 @@ describe('bad input to the public inquiry form', () => {
         const [a, b] = path.split('.') as [string, string?];
         const current = (b ? (base[a] as Record<string, string>)[b] : base[a]) as string;
         const value = `${current.slice(0, 1)}${breakIn}${current.slice(1)}`;
-        const answer = await submit(eventId, apply(base, { at: path.split('.'), path, value }));
+        const answer = await submit(eventId, applyMutation(base, { at: path.split('.'), path, value }));
         expect(answer.status, `${path} ${JSON.stringify(breakIn)}`).toBe(400);
         expect(answer.json.errors.map((e: { path: string }) => e.path)).toContain(path);
       }
