@@ -14,6 +14,7 @@ import { validate } from '../forms/field-errors.ts';
 import { useIdempotencyKey } from '../forms/idempotency-key.ts';
 import { browserTimeZone, localToOffsetIso } from '../forms/local-date-time.ts';
 import { useFormErrors } from '../forms/use-form-errors.ts';
+import { useSubmit } from '../forms/use-submit.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { LANGUAGE_NAMES } from '../i18n/i18n.ts';
 import { useLanguage } from '../i18n/language-context.ts';
@@ -70,8 +71,8 @@ const InquiryForm = ({ event }: { event: PublicEvent }) => {
   useEffect(() => {
     if (!languageTouched && event.languages.includes(language)) setValues((v) => ({ ...v, language }));
   }, [language, languageTouched, event.languages]);
-  const [sending, setSending] = useState(false);
   const errors = useFormErrors(t);
+  const { sending, submit: submitWith } = useSubmit(errors);
   const keyFor = useIdempotencyKey();
   const set = <K extends keyof InquiryValues>(name: K) => (value: InquiryValues[K]) => setValues((v) => ({ ...v, [name]: value }));
   const err = (path: string) => errors.fields[path];
@@ -90,20 +91,14 @@ const InquiryForm = ({ event }: { event: PublicEvent }) => {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (sending) return;
     const body = toInquiryBody(values);
     const checked = validate(InquiryBody, body);
     const late = values.deadline && Date.parse(localToOffsetIso(values.deadline)) <= Date.now() ? [{ path: 'deadline', message: 'Must be in the future' }] : [];
-    const problems = [...(checked.ok ? [] : checked.errors), ...late];
-    if (problems.length) return errors.showFieldErrors(problems);
-    setSending(true);
-    try {
-      const receipt = await sendInquiry(event.id, body, keyFor(body));
-      navigate(`/events/${encodeURIComponent(event.id)}/press/sent`, { state: { receipt } });
-    } catch (problem) {
-      errors.showProblem(problem);
-      setSending(false);
-    }
+    await submitWith({
+      problems: [...(checked.ok ? [] : checked.errors), ...late],
+      send: () => sendInquiry(event.id, body, keyFor(body)),
+      done: (receipt) => navigate(`/events/${encodeURIComponent(event.id)}/press/sent`, { state: { receipt } }),
+    });
   };
 
   return html`

@@ -20,6 +20,7 @@ import {
   type RegistrationValues,
 } from '../forms/registration-form-model.ts';
 import { useFormErrors } from '../forms/use-form-errors.ts';
+import { useSubmit } from '../forms/use-submit.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { LANGUAGE_NAMES } from '../i18n/i18n.ts';
 import { useLanguage } from '../i18n/language-context.ts';
@@ -32,8 +33,8 @@ const RegistrationForm = ({ event }: { event: PublicEvent }) => {
   const [values, setValues] = useState<RegistrationValues>(() =>
     emptyRegistration(event.languages.includes(language) ? language : event.defaultLanguage),
   );
-  const [sending, setSending] = useState(false);
   const errors = useFormErrors(t);
+  const { sending, submit: submitWith } = useSubmit(errors);
   const keyFor = useIdempotencyKey();
   const set = <K extends keyof RegistrationValues>(name: K) => (value: RegistrationValues[K]) => setValues((v) => ({ ...v, [name]: value }));
 
@@ -75,19 +76,13 @@ const RegistrationForm = ({ event }: { event: PublicEvent }) => {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (sending) return;
     const body = toRegistrationBody(values, kind);
     const checked = validate(RegistrationBody, body);
-    const problems = [...(checked.ok ? [] : checked.errors), ...roleErrors(values, kind)];
-    if (problems.length) return errors.showFieldErrors(problems);
-    setSending(true);
-    try {
-      const receipt = await register(event.id, body, keyFor(body));
-      navigate(`/events/${encodeURIComponent(event.id)}/register/received`, { state: { receipt } });
-    } catch (problem) {
-      errors.showProblem(problem);
-      setSending(false);
-    }
+    await submitWith({
+      problems: [...(checked.ok ? [] : checked.errors), ...roleErrors(values, kind)],
+      send: () => register(event.id, body, keyFor(body)),
+      done: (receipt) => navigate(`/events/${encodeURIComponent(event.id)}/register/received`, { state: { receipt } }),
+    });
   };
 
   return html`
