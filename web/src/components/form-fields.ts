@@ -29,6 +29,24 @@ const HintAndError = ({ id, hint, error }: { id: string; hint?: string | undefin
   ${error ? html`<span class="field-error" id=${`${id}-error`}><span class="visually-hidden">Error: </span>${error}</span>` : null}
 `;
 
+/** The frame every control shares: its label, hint and error around it. */
+const Field = ({ id, label, hint, error, optional, children }: Omit<Common, 'path'> & { id: string; children: ComponentChildren }) => html`
+  <div class=${`field${error ? ' field--error' : ''}`}>
+    <${Label} id=${id} label=${label} optional=${optional} />
+    <${HintAndError} id=${id} hint=${hint} error=${error} />
+    ${children}
+  </div>
+`;
+
+/** The attributes every control shares: id and name from the API path, required, and its error wiring. */
+const controlAttributes = (id: string, { path, hint, error, optional }: Common) => ({
+  id,
+  name: path,
+  required: !optional,
+  'aria-invalid': error ? 'true' : undefined,
+  'aria-describedby': describedBy(id, hint, error),
+});
+
 export const TextField = ({
   path,
   label,
@@ -51,44 +69,32 @@ export const TextField = ({
 }) => {
   const id = fieldId(path);
   return html`
-    <div class=${`field${error ? ' field--error' : ''}`}>
-      <${Label} id=${id} label=${label} optional=${optional} />
-      <${HintAndError} id=${id} hint=${hint} error=${error} />
+    <${Field} id=${id} label=${label} hint=${hint} error=${error} optional=${optional}>
       <input
-        id=${id}
-        name=${path}
+        ...${controlAttributes(id, { path, label, hint, error, optional })}
         type=${type}
         value=${value}
         autocomplete=${autocomplete}
         inputmode=${inputMode}
         spellcheck=${spellcheck}
-        required=${!optional}
         aria-required=${optional ? undefined : 'true'}
-        aria-invalid=${error ? 'true' : undefined}
-        aria-describedby=${describedBy(id, hint, error)}
         onInput=${(e: Event) => onValue((e.currentTarget as HTMLInputElement).value)}
       />
-    </div>
+    <//>
   `;
 };
 
 export const TextArea = ({ path, label, hint, error, optional, value, onValue, rows = 5 }: Common & { value: string; onValue: (value: string) => void; rows?: number }) => {
   const id = fieldId(path);
   return html`
-    <div class=${`field${error ? ' field--error' : ''}`}>
-      <${Label} id=${id} label=${label} optional=${optional} />
-      <${HintAndError} id=${id} hint=${hint} error=${error} />
+    <${Field} id=${id} label=${label} hint=${hint} error=${error} optional=${optional}>
       <textarea
-        id=${id}
-        name=${path}
+        ...${controlAttributes(id, { path, label, hint, error, optional })}
         rows=${rows}
-        required=${!optional}
-        aria-invalid=${error ? 'true' : undefined}
-        aria-describedby=${describedBy(id, hint, error)}
         value=${value}
         onInput=${(e: Event) => onValue((e.currentTarget as HTMLTextAreaElement).value)}
       ></textarea>
-    </div>
+    <//>
   `;
 };
 
@@ -119,15 +125,9 @@ export const SelectField = ({
   const id = fieldId(path);
   const renderOption = (o: Option) => html`<option value=${o.value} lang=${o.lang}>${o.label}</option>`;
   return html`
-    <div class=${`field${error ? ' field--error' : ''}`}>
-      <${Label} id=${id} label=${label} optional=${optional} />
-      <${HintAndError} id=${id} hint=${hint} error=${error} />
+    <${Field} id=${id} label=${label} hint=${hint} error=${error} optional=${optional}>
       <select
-        id=${id}
-        name=${path}
-        required=${!optional}
-        aria-invalid=${error ? 'true' : undefined}
-        aria-describedby=${describedBy(id, hint, error)}
+        ...${controlAttributes(id, { path, label, hint, error, optional })}
         value=${value}
         onChange=${(e: Event) => onValue((e.currentTarget as HTMLSelectElement).value)}
       >
@@ -135,7 +135,7 @@ export const SelectField = ({
         ${options.map(renderOption)}
         ${groups?.map((g) => html`<optgroup label=${g.label}>${g.options.map(renderOption)}</optgroup>`)}
       </select>
-    </div>
+    <//>
   `;
 };
 
