@@ -24,5 +24,14 @@ export const workers: readonly Worker[] = [
     access: { table: 'readWrite' },
   },
   { name: 'ses-bounces', handler: 'notifications/ses-feedback', capability: 'notifications', trigger: 'ses-notifications', access: { table: 'readWrite' } },
+  // Waiting-list promotions owed by a change of limits whose request died before finishing them.
+  {
+    name: 'registration-promotions-sweep',
+    handler: 'registration/promotions-sweep',
+    capability: 'registration',
+    trigger: 'schedule',
+    schedule: 'rate(1 minute)',
+    access: { table: 'readWrite' },
+  },
   { name: 'press-reminder-sweep', handler: 'press/reminder-sweep', capability: 'press', trigger: 'schedule', schedule: 'rate(5 minutes)', access: { table: 'readWrite' } },
 ];

@@ -4,10 +4,14 @@ import { idempotentOperation } from '../../shared/adapters/idempotency.ts';
 import { EventParams } from '../../shared/domain/params.ts';
 import { makeRegisterDelegate, type Registered } from '../../shared/domain/registration/register-delegate.ts';
 import { RegistrationBody } from '../../shared/domain/registration/registration.ts';
+import { makePromoteWhileSeatsFree } from '../../shared/domain/registration/change-status.ts';
 import { registrationDependencies } from './dependencies.ts';
 import { idempotencyKeyOf } from '../../shared/http/idempotency-key.ts';
 
-const register = makeRegisterDelegate(registrationDependencies({ cachedEvents: true }));
+const { turns: _queue, ...deps } = registrationDependencies({ cachedEvents: true });
+// A newcomer who finds promotions owed finishes them without queueing for the event's promotion turn: a
+// burst of newcomers must not wait in line behind each other, and every promotion is conditioned anyway.
+const register = makeRegisterDelegate({ ...deps, promoteWhileSeatsFree: makePromoteWhileSeatsFree(deps) });
 const idempotent = idempotentOperation<Registered>('register-delegate');
 
 export const handler = http({ params: EventParams, body: RegistrationBody }, async ({ params, body, headers, context }) => {

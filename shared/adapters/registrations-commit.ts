@@ -9,7 +9,7 @@ import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/l
 import { EVENT_CONFIG_SK } from './table.ts';
 import { documentClient } from './dynamo.ts';
 import { outboxPut } from './outbox.ts';
-import { quotaFor } from '../domain/event.ts';
+import { quotaFor, type EventConfig } from '../domain/event.ts';
 import { normalizeEmail } from '../domain/primitives.ts';
 import { CommitRefused, type CommitPlan, type RefusalReason } from '../domain/registration/ports.ts';
 import { holdsClaims, isActive, type Registration } from '../domain/registration/registration.ts';
@@ -189,12 +189,14 @@ export const commitElements = (plan: CommitPlan, tableName: string): Labelled[] 
   }
 
   if (counters.size > 0 || plan.stillFull || plan.seenWaitlistVersion !== undefined) {
-    // Limits come from the configuration as read: a PUT since then makes the decision stale.
+    // Limits come from the configuration as read: a PUT since then makes the decision stale. A newcomer
+    // taking a seat also needs no promotions to be owed: while they are, someone older may fit (FCFS).
+    const seatsNewcomer = plan.changes.some(({ before, after }) => !before && isActive(after.status));
     add('config', {
       ConditionCheck: {
         TableName: tableName,
         Key: { PK: pk, SK: EVENT_CONFIG_SK },
-        ConditionExpression: 'updatedAt = :updatedAt',
+        ConditionExpression: seatsNewcomer ? 'updatedAt = :updatedAt AND attribute_not_exists(promotionsDue)' : 'updatedAt = :updatedAt',
         ExpressionAttributeValues: { ':updatedAt': event.updatedAt },
       },
     });
@@ -202,8 +204,46 @@ export const commitElements = (plan: CommitPlan, tableName: string): Labelled[] 
   return out;
 };
 
-export const commitPlan = async (plan: CommitPlan, tableName: string): Promise<void> => {
-  const elements = commitElements(plan, tableName);
+/**
+ * Clears an event's `promotionsDue` mark once its promotions are done: only the mark that was read (a newer
+ * save keeps its own) and only if the waiting list is still the one on which "nobody fits" was decided.
+ */
+export const settlePromotionsElements = (event: EventConfig, seenWaitlistVersion: number, tableName: string): Labelled[] => {
+  const pk = eventPk(event.id);
+  return [
+    {
+      label: 'config',
+      element: {
+        Update: {
+          TableName: tableName,
+          Key: { PK: pk, SK: EVENT_CONFIG_SK },
+          UpdateExpression: 'REMOVE promotionsDue, GSI2PK, GSI2SK',
+          ConditionExpression: 'promotionsDue = :due',
+          ExpressionAttributeValues: { ':due': event.promotionsDue },
+        },
+      },
+    },
+    {
+      label: 'waitlist',
+      element: {
+        ConditionCheck: {
+          TableName: tableName,
+          Key: { PK: pk, SK: WAITLIST_COUNTER_SK },
+          ConditionExpression: seenWaitlistVersion === 0 ? 'attribute_not_exists(version) OR version = :seen' : 'version = :seen',
+          ExpressionAttributeValues: { ':seen': seenWaitlistVersion },
+        },
+      },
+    },
+  ];
+};
+
+export const commitPlan = (plan: CommitPlan, tableName: string): Promise<void> => transact(commitElements(plan, tableName));
+
+export const settlePromotions = (event: EventConfig, seenWaitlistVersion: number, tableName: string): Promise<void> =>
+  transact(settlePromotionsElements(event, seenWaitlistVersion, tableName));
+
+/** One TransactWriteItems; a cancellation becomes CommitRefused naming the labels of the failed conditions. */
+const transact = async (elements: Labelled[]): Promise<void> => {
   try {
     await documentClient().send(new TransactWriteCommand({ TransactItems: elements.map((e) => e.element) }));
   } catch (error) {

@@ -2,7 +2,8 @@
  * A few seconds of memory of each event's configuration, per process. Safe for writes because every
  * commit that depends on the configuration is conditioned on its `updatedAt` (a stale copy gets the
  * commit refused, the use case calls `forget` and reads again); a read-only answer is at most `ttlMs` old.
- * Saves a read per registration when hundreds arrive at once.
+ * Saves a read per registration when hundreds arrive at once. Never remembers an event's absence or an
+ * unpublished state, so a publication is seen at once.
  */
 import type { EventConfig } from '../domain/event.ts';
 import type { EventsPort } from '../domain/events.ts';
@@ -15,7 +16,8 @@ export const recentEvents = (events: EventsPort, ttlMs = 5_000, now: () => numbe
       if (hit && now() - hit.at < ttlMs) return hit.value;
       const value = events.get(eventId);
       cache.set(eventId, { at: now(), value });
-      value.catch(() => cache.delete(eventId));
+      // Only a published event is remembered: an absence or an unpublished state may end any moment.
+      value.then((event) => event?.published || cache.delete(eventId)).catch(() => cache.delete(eventId));
       return value;
     },
     forget(eventId) {

@@ -7,7 +7,7 @@ import type { Counters, WaitlistEntry } from '../domain/registration/seats.ts';
 import { documentClient, queryAll } from './dynamo.ts';
 import { env } from './env.ts';
 import { TABLE_KEYS } from './table.ts';
-import { commitPlan } from './registrations-commit.ts';
+import { commitPlan, settlePromotions } from './registrations-commit.ts';
 import { fromHistoryItem, fromRegistrationItem } from './registrations-items.ts';
 import {
   QUOTA_COUNTER_SK_PREFIX,
@@ -142,6 +142,8 @@ export const dynamoRegistrationStore = (tableName = env.tableName): Registration
     },
 
     commit: (plan) => commitPlan(plan, tableName),
+
+    settlePromotions: (event, seenWaitlistVersion) => settlePromotions(event, seenWaitlistVersion, tableName),
 
     async list(eventId, filter: ListFilter, { limit, cursor }): Promise<Page<Registration>> {
       // By status: GSI1 (arrival order). Otherwise the event's partition, skipping history items.

@@ -10,7 +10,7 @@
  *   OUTBOX#<ulid>           OUTBOX                   an email owed (the mailer reads new ones from the stream)
  *
  * GSI1 (GSI1PK, GSI1SK): lists (events, registrations by status, inquiries by status).
- * GSI2 (GSI2PK, GSI2SK): time-ordered work (reminders due, undelivered emails).
+ * GSI2 (GSI2PK, GSI2SK): time-ordered work (reminders due, undelivered emails, events whose promotions are due).
  * TTL attribute: `expiresAt` (epoch seconds) on rate-limit counters and idempotency records.
  */
 export const TABLE_KEYS = {
@@ -24,3 +24,5 @@ export const TABLE_KEYS = {
 export const eventPk = (eventId: string) => `EVENT#${eventId}`;
 export const EVENT_CONFIG_SK = 'CONFIG';
 export const EVENTS_GSI1PK = 'EVENTS';
+/** GSI2 partition of event configurations whose waiting-list promotions are still owed (see configure-event.ts). */
+export const PROMOTIONS_DUE_GSI2PK = 'PROMOTIONS-DUE';

@@ -152,6 +152,12 @@ export type EventConfigInput = z.input<typeof EventConfigBody>;
 export interface EventConfig extends EventConfigBody {
   id: string;
   updatedAt: string;
+  /**
+   * Set (to `updatedAt`) by every save of the configuration and cleared once nobody on the waiting list fits
+   * the saved limits: while it is set, promotions are owed and no newcomer may take a seat (first come, first
+   * served), and anyone who finds it set finishes them first. See docs/registration.md.
+   */
+  promotionsDue?: string;
 }
 
 export { eventTitle, isRegistrationOpen, quotaFor } from './event-rules.ts';

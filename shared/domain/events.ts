@@ -40,4 +40,7 @@ export const toStoredEvent = (eventId: string, body: EventConfigBody, clock: Clo
   updatedAt: clock.now().toISOString(),
 });
 
+/** The configuration as the secretariat sees it, without the promotion bookkeeping. */
+export const withoutBookkeeping = ({ promotionsDue: _due, ...event }: EventConfig): EventConfig => event;
+
 export { EventConfigBody };

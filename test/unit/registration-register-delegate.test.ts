@@ -39,9 +39,29 @@ const setup = (event: EventConfig, store: RegistrationStore) => {
     tokens: { tokenFor: async () => 'token' },
     clock: manualClock(NOW),
     ids: { id: () => `01J${String(++n).padStart(23, '0')}`, checkInCode: () => 'AAAA-BBBB' },
+    promoteWhileSeatsFree: async () => 0,
     retry: { attempts: 5, baseMs: 0, capMs: 0, sleep: async () => undefined },
     fullness: inMemoryFullnessHints(),
   });
+};
+
+/** A register use case over events read in turn from `reads` (the last one repeats), recording forgets and promotions. */
+const withReads = (reads: (EventConfig | undefined)[], store: RegistrationStore) => {
+  const seen = { gets: 0, forgets: 0, promotions: 0 };
+  const register = makeRegisterDelegate({
+    events: { get: async () => reads[Math.min(seen.gets++, reads.length - 1)], forget: () => void seen.forgets++ },
+    registrations: store,
+    tokens: { tokenFor: async () => 'token' },
+    clock: manualClock(NOW),
+    ids: { id: () => '01J00000000000000000000000', checkInCode: () => 'AAAA-BBBB' },
+    promoteWhileSeatsFree: async () => {
+      seen.promotions++;
+      return 0;
+    },
+    retry: { attempts: 5, baseMs: 0, capMs: 0, sleep: async () => undefined },
+    fullness: inMemoryFullnessHints(),
+  });
+  return { register, seen };
 };
 
 describe('registering (use case)', () => {
@@ -82,6 +102,7 @@ describe('registering (use case)', () => {
       tokens: { tokenFor: async () => 'token' },
       clock: manualClock(NOW),
       ids: { id: () => '01J00000000000000000000000', checkInCode: () => 'AAAA-BBBB' },
+      promoteWhileSeatsFree: async () => 0,
       retry: { attempts: 5, baseMs: 0, capMs: 0, sleep: async () => undefined },
       fullness: inMemoryFullnessHints(),
     });
@@ -94,5 +115,32 @@ describe('registering (use case)', () => {
     await expect(setup({ ...storedEvent(), published: false }, store)('sacm-7', body)).rejects.toMatchObject({ status: 404 });
     await expect(setup(storedEvent({ opensAt: '2030-01-01T00:00:00Z', closesAt: '2030-02-01T00:00:00Z' }), store)('sacm-7', body)).rejects.toMatchObject({ type: '/problems/registration-closed' });
     expect(commits).toHaveLength(0);
+  });
+
+  it('checks a configuration read after a refusal as fully as the first: a delegation removed meanwhile is a 400, not a place on the waiting list', async () => {
+    const { store, commits } = fakeStore([['config']]);
+    const event = storedEvent();
+    const withoutAR = { ...event, updatedAt: 'later', delegations: event.delegations.filter((d) => d.code !== 'AR') };
+    const { register } = withReads([event, withoutAR], store);
+    await expect(register('sacm-7', body)).rejects.toMatchObject({ status: 400, errors: [{ path: 'delegation' }] });
+    expect(commits).toHaveLength(1);
+  });
+
+  it('never refuses on a cached configuration: an event just published is read again before answering 404', async () => {
+    const { store, commits } = fakeStore([]);
+    const event = storedEvent();
+    const { register, seen } = withReads([{ ...event, published: false }, event], store);
+    await expect(register('sacm-7', body)).resolves.toMatchObject({ status: 'pending_approval' });
+    expect(seen.forgets).toBe(1);
+    expect(commits).toHaveLength(1);
+  });
+
+  it('finishes the promotions owed after a change of limits before deciding, on the configuration read afterwards', async () => {
+    const { store, commits } = fakeStore([]);
+    const event = storedEvent();
+    const { register, seen } = withReads([{ ...event, promotionsDue: event.updatedAt }, event], store);
+    await register('sacm-7', body);
+    expect(seen.promotions).toBe(1);
+    expect(commits[0]!.event.promotionsDue).toBeUndefined();
   });
 });

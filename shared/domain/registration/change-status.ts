@@ -158,7 +158,9 @@ export const makeChangeStatus = (deps: ChangeDeps) => {
 
 /**
  * Fills seats a raised capacity or quota made free: promotes the oldest fitting waitlisted registration,
- * one small conditioned transaction at a time, until nobody fits. Returns how many were promoted.
+ * one small conditioned transaction at a time, until nobody fits; then clears the event's `promotionsDue`
+ * mark, which lets newcomers take seats again. Returns how many were promoted. Safe to run from anywhere
+ * at any time (PUT, a newcomer who finds promotions due, the sweep): every step is conditioned.
  */
 export const makePromoteWhileSeatsFree = (deps: ChangeDeps) => {
   const { events, registrations, retry = defaultRetryPolicy, turns = noTurns } = deps;
@@ -175,10 +177,21 @@ export const makePromoteWhileSeatsFree = (deps: ChangeDeps) => {
     let promoted = 0;
     for (;;) {
       const done = await withRetries(async () => {
+        // The mark to clear and the limits to fill are the latest saved, never a cached copy.
+        events.forget?.(eventId);
         const event = await loadEvent(events, eventId);
         const counters = await registrations.counters(eventId);
         const candidate = counters.seats < event.registration.capacity ? await registrations.findOnWaitlist(eventId, fitsNow(event, counters)) : undefined;
-        if (!candidate) return true;
+        if (!candidate) {
+          if (event.promotionsDue) {
+            try {
+              await registrations.settlePromotions(event, counters.waitlistVersion);
+            } catch (error) {
+              throw retryable(events, eventId, error);
+            }
+          }
+          return true;
+        }
         const promotion = await promotionChange(deps, event, candidate.registrationId);
         if (!promotion) throw new RetryLater('candidate moved');
         try {

@@ -2,18 +2,24 @@
  * PUT /admin/events/{eventId}: create or replace an event's configuration. Lowering capacity or quotas
  * takes no seat from anyone who holds one (counters are left as they are; nobody new fits until they
  * fall below the limit). Raising them promotes waitlisted delegates who now fit, oldest first.
+ *
+ * The save marks promotions as due (`promotionsDue`) in the same write as the new limits, and no newcomer is
+ * seated while that mark stands; the promotions below then clear it. If this request dies between the two,
+ * the mark stays: the next registration, or the promotions sweep, finishes the promotions.
  */
 import type { Clock } from '../clock.ts';
 import type { EventConfig, EventConfigBody } from '../event.ts';
 import type { EventsPort } from '../events.ts';
-import { toStoredEvent } from '../events.ts';
+import { toStoredEvent, withoutBookkeeping } from '../events.ts';
 
 export const makeConfigureEvent =
   ({ events, clock, promoteWhileSeatsFree }: { events: EventsPort; clock: Clock; promoteWhileSeatsFree: (eventId: string) => Promise<number> }) =>
   async (eventId: string, body: EventConfigBody): Promise<{ event: EventConfig; created: boolean; promoted: number }> => {
     const existing = await events.get(eventId);
-    const event = toStoredEvent(eventId, body, clock);
+    const stored = toStoredEvent(eventId, body, clock);
+    // Any save may raise a limit: promotions are owed until someone finds that nobody waiting fits.
+    const event: EventConfig = { ...stored, promotionsDue: stored.updatedAt };
     await events.put(event);
     const promoted = await promoteWhileSeatsFree(eventId);
-    return { event, created: !existing, promoted };
+    return { event: withoutBookkeeping(event), created: !existing, promoted };
   };

@@ -82,6 +82,11 @@ export interface RegistrationStore {
   history(eventId: string, id: string): Promise<HistoryEntry[]>;
   /** Writes the plan in one transaction, or throws CommitRefused and writes nothing. */
   commit(plan: CommitPlan): Promise<void>;
+  /**
+   * Clears `event.promotionsDue` (nobody waiting fits), conditioned on that mark and on the waiting list's
+   * version the decision was based on; throws CommitRefused otherwise.
+   */
+  settlePromotions(event: EventConfig, seenWaitlistVersion: number): Promise<void>;
   list(eventId: string, filter: ListFilter, page: { limit: number; cursor?: string }): Promise<Page<Registration>>;
   /** Every registration of the event in the given statuses (exports and summaries). */
   all(eventId: string, statuses: readonly RegistrationStatus[]): Promise<Registration[]>;

@@ -2,9 +2,13 @@
  * A delegate registers. One transaction claims the email, the head of delegation (for a head), a seat and
  * a quota place, and writes the registration, its history entry and the emails it owes; when a limit is
  * full and the event keeps a waiting list, a second transaction puts it on the waiting list instead.
+ *
+ * Every decision is made against a configuration that passed ALL the event checks (a refusal is confirmed on
+ * a fresh read, never made on a cached one), and while promotions are due after a change of limits the
+ * newcomer first finishes them: nobody is seated ahead of someone older who fits.
  */
-import { NotFound } from '../errors.ts';
-import { isRegistrationOpen } from '../event.ts';
+import { DomainError, NotFound } from '../errors.ts';
+import { isRegistrationOpen, type Delegation, type EventConfig } from '../event.ts';
 import type { Clock } from '../clock.ts';
 import { hashManageToken, FIRST_TOKEN_VERSION } from '../manage-token.ts';
 import { checkAgainstEvent } from './event-checks.ts';
@@ -26,6 +30,8 @@ export interface RegisterDeps {
   tokens: ManageTokens;
   clock: Clock;
   ids: Ids;
+  /** Promotes waitlisted registrations who fit and clears `promotionsDue` (makePromoteWhileSeatsFree). */
+  promoteWhileSeatsFree: (eventId: string) => Promise<number>;
   retry?: RetryPolicy;
   fullness?: FullnessHints;
 }
@@ -36,19 +42,49 @@ export interface Registered {
   status: 'pending_approval' | 'confirmed' | 'waitlisted';
 }
 
-export const makeRegisterDelegate =
-  ({ events, registrations, tokens, clock, ids, retry = defaultRetryPolicy, fullness = processFullnessHints }: RegisterDeps) =>
-  async (eventId: string, body: RegistrationBody): Promise<Registered> => {
-    const found = await events.get(eventId);
-    if (!found || !found.published) throw new NotFound('No such event.');
-    if (!isRegistrationOpen(found, clock.now())) throw new RegistrationClosed();
-    const delegation = checkAgainstEvent(found, body)!;
+export const makeRegisterDelegate = ({
+  events,
+  registrations,
+  tokens,
+  clock,
+  ids,
+  promoteWhileSeatsFree,
+  retry = defaultRetryPolicy,
+  fullness = processFullnessHints,
+}: RegisterDeps) => {
+  /** The event, checked for this body: published, open, and the delegation, role and language its own. */
+  const checkedEvent = async (eventId: string, body: RegistrationBody, fresh: boolean) => {
+    if (fresh) events.forget?.(eventId);
+    const event = await events.get(eventId);
+    if (!event || !event.published) throw new NotFound('No such event.');
+    if (!isRegistrationOpen(event, clock.now())) throw new RegistrationClosed();
+    return { event, delegation: checkAgainstEvent(event, body)! };
+  };
+
+  /** A configuration to decide on: refusals are confirmed fresh, and owed promotions are finished first. */
+  const admit = async (eventId: string, body: RegistrationBody, fresh = false): Promise<{ event: EventConfig; delegation: Delegation }> => {
+    let admitted;
+    try {
+      admitted = await checkedEvent(eventId, body, fresh);
+    } catch (error) {
+      // A cached copy may predate a publication, a new delegation or a new window: never refuse on it.
+      if (fresh || !(error instanceof DomainError)) throw error;
+      admitted = await checkedEvent(eventId, body, true);
+    }
+    if (!admitted.event.promotionsDue) return admitted;
+    await promoteWhileSeatsFree(eventId);
+    return checkedEvent(eventId, body, true);
+  };
+
+  return async (eventId: string, body: RegistrationBody): Promise<Registered> => {
+    const { event: found, delegation: foundDelegation } = await admit(eventId, body);
 
     const id = ids.id();
     const manageTokenHash = hashManageToken(await tokens.tokenFor(eventId, id, FIRST_TOKEN_VERSION));
     const sequence = await registrations.nextReferenceNumber(eventId);
 
     let event = found;
+    let delegation = foundDelegation;
     let counters = await registrations.counters(eventId);
     // After a commit refused for a full limit, the next attempt waitlists without reading the counters again.
     let knownFull: 'seats' | 'quota' | undefined;
@@ -56,11 +92,7 @@ export const makeRegisterDelegate =
 
     return withRetries(() => commitSlots.run(async () => {
       if (staleEvent) {
-        events.forget?.(eventId);
-        const fresh = await events.get(eventId);
-        if (!fresh || !fresh.published) throw new NotFound('No such event.');
-        if (!isRegistrationOpen(fresh, clock.now())) throw new RegistrationClosed();
-        event = fresh;
+        ({ event, delegation } = await admit(eventId, body, true));
         staleEvent = false;
       }
       knownFull ??= fullness.full(eventId, body.delegation);
@@ -114,3 +146,4 @@ export const makeRegisterDelegate =
       return { id, reference: registration.reference, status };
     }), retry);
   };
+};
