@@ -239,3 +239,18 @@ describe.each(LISTS)('the $name list', (list) => {
     }
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('names invalid-cursor in the 400 of every paginated list', async () => {
+    const { json } = await api('/openapi.json');
+    for (const [path, op] of [
+      ['/api/admin/events/{eventId}/registrations', 'get'],
+      ['/api/admin/events/{eventId}/emails', 'get'],
+      ['/api/admin/events/{eventId}/inquiries', 'get'],
+    ] as const) {
+      const bad = json.paths[path][op].responses['400'];
+      expect(bad.description, path).toContain('/problems/invalid-cursor');
+      expect(Object.keys(bad.content), path).toEqual(['application/problem+json']);
+    }
+  });
+});
