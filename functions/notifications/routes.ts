@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import type { Route } from '../../shared/http/route-types.ts';
 import { EmailListQuery, EmailViewSchema, RedriveBody, RedriveResultSchema } from '../../shared/domain/outbox-admin.ts';
 import { EventParams } from '../../shared/domain/params.ts';
-import { ProblemSchema, pageOf } from '../../shared/http/schemas.ts';
+import { LIST_BAD_REQUEST, ProblemSchema, pageOf } from '../../shared/http/schemas.ts';
 import { IDEMPOTENCY_NOTE, IdempotencyHeaders } from '../../shared/http/idempotency-key.ts';
 
 export const notificationRoutes: Route[] = [
@@ -18,7 +18,7 @@ export const notificationRoutes: Route[] = [
       summary: 'The event’s emails by delivery status (default `failed`), oldest first, paginated',
       tags: ['secretariat'],
       request: { params: EventParams, query: EmailListQuery },
-      responses: { 200: { description: 'One page of emails', schema: pageOf(EmailViewSchema) } },
+      responses: { 200: { description: 'One page of emails', schema: pageOf(EmailViewSchema) }, 400: LIST_BAD_REQUEST },
     },
   },
   {

@@ -8,5 +8,5 @@ const listInquiries = makeListInquiries(pressDependencies());
 
 export const handler = http(
   { params: EventParams, query: InquiryListQuery, auth: ['press', 'secretariat'] },
-  async ({ params, query: { limit, cursor, ...filter } }) => ok(await listInquiries(params.eventId, filter, { limit, ...(cursor ? { cursor } : {}) })),
+  async ({ params, query: { limit, cursor, ...filter } }) => ok(await listInquiries(params.eventId, filter, { limit, ...(cursor !== undefined ? { cursor } : {}) })),
 );

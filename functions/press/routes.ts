@@ -4,7 +4,7 @@ import { InquiryBody } from '../../shared/domain/press/inquiry.ts';
 import { InquiryListQuery } from '../../shared/domain/press/inquiry-list-query.ts';
 import { InquiryAcceptedSchema, InquirySchema, InquiryWithHistorySchema } from '../../shared/domain/press/inquiry-view.ts';
 import { StatusChangeBody } from '../../shared/domain/press/status-change.ts';
-import { ProblemSchema, pageOf } from '../../shared/http/schemas.ts';
+import { LIST_BAD_REQUEST, ProblemSchema, pageOf } from '../../shared/http/schemas.ts';
 import { IDEMPOTENCY_NOTE, IdempotencyHeaders } from '../../shared/http/idempotency-key.ts';
 
 const PRESS_GROUPS = ['press', 'secretariat'] as const;
@@ -48,7 +48,7 @@ export const pressRoutes: Route[] = [
       summary: 'Press inquiries, newest first, filtered by status, routed contact and topic; paginated',
       tags: ['press'],
       request: { params: EventParams, query: InquiryListQuery },
-      responses: { 200: { description: 'A page of inquiries', schema: pageOf(InquirySchema) } },
+      responses: { 200: { description: 'A page of inquiries', schema: pageOf(InquirySchema) }, 400: LIST_BAD_REQUEST },
     },
   },
   {

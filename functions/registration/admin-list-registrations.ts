@@ -8,5 +8,5 @@ const admin = makeAdminRegistrations(registrationDependencies());
 
 export const handler = http(
   { params: EventParams, query: RegistrationListQuery, auth: ['secretariat'] },
-  async ({ params, query: { limit, cursor, ...filter } }) => ok(await admin.list(params.eventId, filter, { limit, ...(cursor ? { cursor } : {}) })),
+  async ({ params, query: { limit, cursor, ...filter } }) => ok(await admin.list(params.eventId, filter, { limit, ...(cursor !== undefined ? { cursor } : {}) })),
 );

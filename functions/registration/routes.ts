@@ -10,7 +10,7 @@ import {
   DelegateRegistrationSchema,
   RegisteredSchema,
 } from '../../shared/domain/registration/views.ts';
-import { ProblemSchema, pageOf } from '../../shared/http/schemas.ts';
+import { LIST_BAD_REQUEST, ProblemSchema, pageOf } from '../../shared/http/schemas.ts';
 import { ManageQuery } from './request-parts.ts';
 import { IDEMPOTENCY_NOTE, IdempotencyHeaders } from '../../shared/http/idempotency-key.ts';
 
@@ -177,7 +177,7 @@ export const registrationRoutes: Route[] = [
       description: '`limit` (1-200, default 50) and the opaque `cursor` from the previous page; `nextCursor` is null at the end.',
       tags: ['secretariat'],
       request: { params: EventParams, query: RegistrationListQuery },
-      responses: { 200: { description: 'One page', schema: pageOf(AdminRegistrationSchema) } },
+      responses: { 200: { description: 'One page', schema: pageOf(AdminRegistrationSchema) }, 400: LIST_BAD_REQUEST },
     },
   },
   {

@@ -8,7 +8,7 @@ import { INQUIRY_STATUSES, type Inquiry, type InquiryStatus } from '../domain/pr
 import type { InquiryFilter, Page, PageRequest } from '../domain/press/ports.ts';
 import { countAll, documentClient } from './dynamo.ts';
 import { env } from './env.ts';
-import { decodeCursor, encodeCursor, type Key } from './inquiries-cursor.ts';
+import { ISO_INSTANT_PATTERN, ULID_PATTERN, keyPattern, listCursor, literal } from './list-cursor.ts';
 import { INQUIRY_ITEM_TYPE, INQUIRY_SK_PREFIX, REMINDERS_GSI2PK, fromInquiryItem, inquiryStatusGsi1Pk } from './inquiries-items.ts';
 import { TABLE_KEYS, eventPk } from './table.ts';
 
@@ -36,21 +36,21 @@ const filterOf = (filter: InquiryFilter, byStatus: boolean) => {
   return parts.length ? { FilterExpression: parts.join(' AND '), ExpressionAttributeNames: names, ExpressionAttributeValues: values } : undefined;
 };
 
-const keyOf = (item: Record<string, unknown>, names: string[]): Key => Object.fromEntries(names.map((n) => [n, String(item[n])]));
+/** Inquiries only (never their history items): the sort key the list's cursor may start after. */
+const INQUIRY_SK = keyPattern(literal(INQUIRY_SK_PREFIX), ULID_PATTERN);
 
 /** Newest first. With a status: GSI1; without: the event's partition (ULIDs sort by time). */
 export const listInquiries = async (tableName: string, eventId: string, filter: InquiryFilter, page: PageRequest): Promise<Page<Inquiry>> => {
   const pk = eventPk(eventId);
   const { gsi1 } = TABLE_KEYS;
   const byStatus = filter.status !== undefined;
-  const keyNames = byStatus ? ['PK', 'SK', gsi1.partitionKey, gsi1.sortKey] : ['PK', 'SK'];
-  const startsInquiry = (v: string) => v.startsWith(INQUIRY_SK_PREFIX);
-  let start = decodeCursor(
-    page.cursor,
+  const cursor = listCursor(
+    { list: 'inquiries', eventId, index: byStatus ? gsi1.name : 'table', filters: { status: filter.status, contact: filter.contact, topic: filter.topic } },
     byStatus
-      ? { PK: pk, SK: startsInquiry, [gsi1.partitionKey]: inquiryStatusGsi1Pk(eventId, filter.status!), [gsi1.sortKey]: () => true }
-      : { PK: pk, SK: startsInquiry },
+      ? { PK: pk, SK: INQUIRY_SK, [gsi1.partitionKey]: inquiryStatusGsi1Pk(eventId, filter.status!), [gsi1.sortKey]: keyPattern(ISO_INSTANT_PATTERN, '#', ULID_PATTERN) }
+      : { PK: pk, SK: INQUIRY_SK },
   );
+  let start: Record<string, unknown> | undefined = cursor.decode(page.cursor);
   const base: QueryCommandInput = byStatus
     ? {
         TableName: tableName,
@@ -77,7 +77,7 @@ export const listInquiries = async (tableName: string, eventId: string, filter: 
   };
 
   const items: Record<string, unknown>[] = [];
-  let next: Key | undefined;
+  let more = false;
   do {
     const remaining = page.limit - items.length;
     const result = await documentClient().send(
@@ -85,16 +85,13 @@ export const listInquiries = async (tableName: string, eventId: string, filter: 
     );
     const found = result.Items ?? [];
     items.push(...found.slice(0, remaining));
-    start = result.LastEvaluatedKey as Key | undefined;
-    // Read past what we return: the next page starts after the last item returned, not after the last read.
-    if (found.length > remaining) {
-      next = keyOf(items.at(-1)!, keyNames);
-      break;
-    }
-    next = start;
+    start = result.LastEvaluatedKey;
+    more = start !== undefined || found.length > remaining;
   } while (start && items.length < page.limit);
 
-  return { items: items.map(fromInquiryItem), nextCursor: encodeCursor(next) };
+  // The next page starts after the last item returned (never after a history item the filter skipped, nor after
+  // items read ahead but not returned), so every cursor is an inquiry's own key.
+  return { items: items.map(fromInquiryItem), nextCursor: more ? cursor.encode(items.at(-1)) : null };
 };
 
 const countOne = (tableName: string, eventId: string, status: InquiryStatus): Promise<number> =>

@@ -10,6 +10,7 @@ import type { OutboxDeliveryStore, OutboxRef } from '../domain/outbox-delivery.t
 import type { RedriveStore } from '../domain/outbox-redrive.ts';
 import { documentClient } from './dynamo.ts';
 import { env } from './env.ts';
+import { ISO_INSTANT_PATTERN, ULID_PATTERN, keyPattern, listCursor, literal } from './list-cursor.ts';
 import { TABLE_KEYS } from './table.ts';
 
 export const outboxPk = (id: string) => `OUTBOX#${id}`;
@@ -66,18 +67,6 @@ export const outboxRefOfStreamRecord = (record: DynamoDBRecord): OutboxRef | und
   const image = record.dynamodb?.NewImage;
   if (image?.type?.S !== OUTBOX_ITEM_TYPE || !image.id?.S || !image.eventId?.S) return undefined;
   return { id: image.id.S, eventId: image.eventId.S };
-};
-
-/** `?cursor=` of the admin list: the last key as base64url JSON (opaque to clients). */
-const encodeCursor = (key: Record<string, unknown> | undefined) => (key ? Buffer.from(JSON.stringify(key)).toString('base64url') : null);
-const decodeCursor = (cursor: string | undefined): Record<string, unknown> | undefined => {
-  if (!cursor) return undefined;
-  try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return typeof key === 'object' && key !== null && typeof (key as { PK?: unknown }).PK === 'string' ? (key as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 };
 
 export interface OutboxPage {
@@ -235,8 +224,19 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
       ),
 
     async listByStatus(eventId, status, { limit, cursor }) {
-      const page = await queryStatus(eventId, status, { limit, startKey: decodeCursor(cursor) });
-      return { items: (page.Items ?? []).map(toEntry), nextCursor: encodeCursor(page.LastEvaluatedKey) };
+      const { gsi2 } = TABLE_KEYS;
+      // The console's list of emails (GSI2): a cursor holds an outbox entry's key in this event's status partition.
+      const cursors = listCursor(
+        { list: 'emails', eventId, index: gsi2.name, filters: { status } },
+        {
+          PK: keyPattern(literal(outboxPk('')), ULID_PATTERN),
+          SK: OUTBOX_SK,
+          [gsi2.partitionKey]: gsi2Of(eventId, status),
+          [gsi2.sortKey]: keyPattern(ISO_INSTANT_PATTERN, '#', ULID_PATTERN),
+        },
+      );
+      const page = await queryStatus(eventId, status, { limit, startKey: cursors.decode(cursor) });
+      return { items: (page.Items ?? []).map(toEntry), nextCursor: cursors.encode(page.LastEvaluatedKey) };
     },
 
     async countByStatus(eventId, status) {

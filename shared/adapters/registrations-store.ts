@@ -1,12 +1,12 @@
 /** The DynamoDB implementation of the registration use cases' RegistrationStore port. */
 import { GetCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ValidationFailed } from '../domain/errors.ts';
 import { REGISTRATION_STATUSES, type Registration, type RegistrationStatus } from '../domain/registration/registration.ts';
 import type { ListFilter, Page, RegistrationStore } from '../domain/registration/ports.ts';
 import type { Counters, WaitlistEntry } from '../domain/registration/seats.ts';
 import { documentClient, queryAll } from './dynamo.ts';
 import { env } from './env.ts';
 import { TABLE_KEYS } from './table.ts';
+import { ULID_PATTERN, keyPattern, listCursor, literal } from './list-cursor.ts';
 import { commitPlan, settlePromotions } from './registrations-commit.ts';
 import { fromHistoryItem, fromRegistrationItem } from './registrations-items.ts';
 import {
@@ -27,22 +27,8 @@ type Item = Record<string, unknown>;
 
 const toWaitlistEntry = (item: Item): WaitlistEntry => ({ registrationId: String(item.registrationId), delegation: String(item.delegation) });
 
-/** Opaque cursors: base64url of the last returned item's key, checked to belong to this event and index. */
-const encodeCursor = (key: Item): string => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
-const decodeCursor = (cursor: string, eventId: string, keyNames: readonly string[]): Item => {
-  const bad = () => new ValidationFailed([{ path: 'query.cursor', message: 'Not a cursor from this API' }]);
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw bad();
-  }
-  if (typeof key !== 'object' || key === null || Array.isArray(key)) throw bad();
-  const entries = Object.entries(key);
-  if (entries.length !== keyNames.length || !entries.every(([k, v]) => keyNames.includes(k) && typeof v === 'string')) throw bad();
-  if ((key as Item).PK !== eventPk(eventId)) throw bad();
-  return key as Item;
-};
+/** Registrations only (never their history items): the sort key the list's cursor may start after. */
+const REGISTRATION_SK = keyPattern(literal(REGISTRATION_SK_PREFIX), ULID_PATTERN);
 
 export const dynamoRegistrationStore = (tableName = env.tableName): RegistrationStore => {
   const client = () => documentClient();
@@ -148,7 +134,13 @@ export const dynamoRegistrationStore = (tableName = env.tableName): Registration
     async list(eventId, filter: ListFilter, { limit, cursor }): Promise<Page<Registration>> {
       // By status: GSI1 (arrival order). Otherwise the event's partition, skipping history items.
       const byStatus = filter.status !== undefined;
-      const keyNames = byStatus ? ['PK', 'SK', TABLE_KEYS.gsi1.partitionKey, TABLE_KEYS.gsi1.sortKey] : ['PK', 'SK'];
+      const { gsi1 } = TABLE_KEYS;
+      const cursors = listCursor(
+        { list: 'registrations', eventId, index: byStatus ? gsi1.name : 'table', filters: { status: filter.status, delegation: filter.delegation } },
+        byStatus
+          ? { PK: eventPk(eventId), SK: REGISTRATION_SK, [gsi1.partitionKey]: statusGsi1pk(eventId, filter.status!), [gsi1.sortKey]: keyPattern(ULID_PATTERN) }
+          : { PK: eventPk(eventId), SK: REGISTRATION_SK },
+      );
       const filters: string[] = byStatus ? [] : ['#type = :type'];
       const names: Record<string, string> = byStatus ? {} : { '#type': 'type' };
       const values: Item = byStatus ? { ':pk': statusGsi1pk(eventId, filter.status!) } : { ':pk': eventPk(eventId), ':prefix': REGISTRATION_SK_PREFIX, ':type': REGISTRATION_TYPE };
@@ -166,7 +158,7 @@ export const dynamoRegistrationStore = (tableName = env.tableName): Registration
         ExpressionAttributeValues: values,
       };
       const items: Item[] = [];
-      let startKey: Item | undefined = cursor ? decodeCursor(cursor, eventId, keyNames) : undefined;
+      let startKey: Item | undefined = cursors.decode(cursor);
       let more = true;
       // A filter can return short pages: keep reading until the page is full or the list ends.
       while (items.length < limit && more) {
@@ -177,7 +169,8 @@ export const dynamoRegistrationStore = (tableName = env.tableName): Registration
       }
       const pageItems = items.slice(0, limit);
       const last = pageItems[pageItems.length - 1];
-      const nextCursor = (items.length > limit || more) && last ? encodeCursor(Object.fromEntries(keyNames.map((k) => [k, last[k]]))) : null;
+      // The next page starts after the last registration returned, not after what was read past it.
+      const nextCursor = items.length > limit || more ? cursors.encode(last) : null;
       return { items: pageItems.map(fromRegistrationItem), nextCursor };
     },
 

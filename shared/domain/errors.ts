@@ -39,6 +39,19 @@ export class ValidationFailed extends DomainError {
   }
 }
 
+/** A list's `cursor` that this list did not issue (forged, truncated, from another event, index or filter). */
+export class InvalidCursor extends DomainError {
+  constructor() {
+    super({
+      slug: 'invalid-cursor',
+      status: 400,
+      title: 'Invalid cursor',
+      detail: 'This cursor was not issued by this list (same event, same filters); start again from the first page.',
+      errors: [{ path: 'query.cursor', message: 'Not a cursor from this list' }],
+    });
+  }
+}
+
 export class MalformedBody extends DomainError {
   constructor() {
     super({ slug: 'malformed-body', status: 400, title: 'Malformed body', detail: 'The body is not valid JSON.' });

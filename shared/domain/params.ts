@@ -5,7 +5,11 @@ import { Slug, Ulid } from './primitives.ts';
 export const EventParams = z.strictObject({ eventId: Slug });
 export const EventItemParams = z.strictObject({ eventId: Slug, id: Ulid });
 
-/** `?limit=` (default 50, max 200) and an opaque `cursor`, as the contract says. */
+/**
+ * `?limit=` (default 50, max 200) and an opaque `cursor`, as the contract says. The cursor is any string here: the
+ * list's own codec (shared/adapters/list-cursor.ts) decides whether it issued it, so every cursor it did not (garbage,
+ * empty, too long) gets the same 400 `/problems/invalid-cursor`.
+ */
 export const pageQueryShape = {
   limit: z._default(
     z.pipe(
@@ -14,6 +18,6 @@ export const pageQueryShape = {
     ).check(z.refine((n) => n >= 1 && n <= 200, 'A number from 1 to 200')),
     50,
   ),
-  cursor: z.optional(z.string().check(z.maxLength(2048), z.regex(/^[A-Za-z0-9_-]+$/, 'Not a cursor from this API'))),
+  cursor: z.optional(z.string()),
 };
 export const PageQuery = z.strictObject(pageQueryShape);

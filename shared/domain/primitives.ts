@@ -3,6 +3,7 @@
  * bundle and cold start close to the bare SDK's (see bench/); classic zod roughly doubles the bundle.
  */
 import * as z from 'zod/mini';
+import { stripInvisible } from './invisible-chars.ts';
 import { LANGUAGES, type Localized as LocalizedText } from './language.ts';
 
 export { LANGUAGES, normalizeEmail, pickLocalized } from './language.ts';
@@ -15,9 +16,13 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS_EXCEPT_NEWLINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
-/** A single line of human text: trimmed, no control characters (so no CR/LF can reach an email header). */
+/**
+ * A single line of human text: invisible characters stripped (shared/domain/invisible-chars.ts), trimmed, no
+ * control characters (so no CR/LF can reach an email header). Lengths count what is kept.
+ */
 export const line = (max: number, min = 1) =>
   z.string().check(
+    z.overwrite(stripInvisible),
     z.trim(),
     z.minLength(min, min === 1 ? 'Required' : `At least ${min} characters`),
     z.maxLength(max, `At most ${max} characters`),
@@ -27,17 +32,19 @@ export const line = (max: number, min = 1) =>
 /** Optional single line: may be empty. */
 export const optionalLine = (max: number) => z.optional(line(max, 0));
 
-/** Multi-line text (a message): newlines and tabs allowed, other control characters not. */
+/** Multi-line text (a message): invisible characters stripped, newlines and tabs allowed, other control characters not. */
 export const text = (max: number, min = 1) =>
   z.string().check(
+    z.overwrite(stripInvisible),
     z.trim(),
     z.minLength(min, 'Required'),
     z.maxLength(max, `At most ${max} characters`),
     z.refine((s) => !CONTROL_CHARS_EXCEPT_NEWLINES.test(s), 'Control characters are not allowed'),
   );
 
-/** An email address, trimmed; at most 254 characters (RFC 5321). Compare with `normalizeEmail`. */
+/** An email address, trimmed, a pasted zero-width space stripped; at most 254 characters (RFC 5321). Compare with `normalizeEmail`. */
 export const Email = z.string().check(
+  z.overwrite(stripInvisible),
   z.trim(),
   z.maxLength(254, 'At most 254 characters'),
   z.refine((s) => !CONTROL_CHARS.test(s), 'Control characters are not allowed'),

@@ -16,3 +16,12 @@ export const HealthSchema = z
   .register(z.globalRegistry, { id: 'Health' });
 
 export const pageOf = <S extends z.ZodMiniType>(item: S) => z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
+
+/** The 400 of every paginated list: a bad filter or limit, or a cursor the list did not issue (api.md, "Lists and cursors"). */
+export const LIST_BAD_REQUEST = {
+  description:
+    '`/problems/validation-failed` naming each bad query field, or `/problems/invalid-cursor` when `cursor` was not issued by this list ' +
+    '(forged, truncated, from another event, index or filter): start again without a cursor.',
+  contentType: 'application/problem+json',
+  schema: ProblemSchema,
+} as const;

@@ -101,6 +101,7 @@ describe('the press officer works through inquiries', () => {
     const { json } = await api(`/admin/events/${first}/inquiries?limit=1`, { token });
     const crossed = await api(`/admin/events/${second}/inquiries?limit=1&cursor=${json.nextCursor}`, { token });
     expect(crossed.status).toBe(400);
+    expect(crossed.json.type).toBe('/problems/invalid-cursor');
     expect(crossed.json.errors[0].path).toBe('query.cursor');
   });
 });

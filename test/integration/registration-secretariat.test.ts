@@ -117,7 +117,8 @@ describe('the secretariat', () => {
     const forged = Buffer.from(JSON.stringify({ PK: 'EVENT#sacm-7', SK: 'REG#x' })).toString('base64url');
     const bad = await admin(`/admin/events/${eventId}/registrations?cursor=${forged}`);
     expect(bad.status).toBe(400);
-    expect(bad.json.errors).toEqual([{ path: 'query.cursor', message: 'Not a cursor from this API' }]);
+    expect(bad.json.type).toBe('/problems/invalid-cursor');
+    expect(bad.json.errors).toEqual([{ path: 'query.cursor', message: 'Not a cursor from this list' }]);
     expect((await admin(`/admin/events/${eventId}/registrations?status=maybe`)).json.errors[0].path).toBe('query.status');
   });
 

@@ -54,3 +54,12 @@ export const applyMutation = (body: Record<string, unknown>, { at, path, value }
   else target[last] = value;
   return copy;
 };
+
+/** Bidi controls and zero-width characters (shared/domain/invisible-chars.ts strips them from every free-text field). */
+export const INVISIBLES = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\uFEFF', '\u061C', '\u2060'];
+
+/** `valid` (Latin text) with one to five invisible characters anywhere in it, ends included. */
+export const withInvisibles = (valid: string) =>
+  fc
+    .array(fc.tuple(fc.constantFrom(...INVISIBLES), fc.integer({ min: 0, max: valid.length })), { minLength: 1, maxLength: 5 })
+    .map((insertions) => insertions.sort(([, a], [, b]) => b - a).reduce((s, [char, at]) => s.slice(0, at) + char + s.slice(at), valid));

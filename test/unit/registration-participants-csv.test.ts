@@ -11,6 +11,9 @@ describe('the participants CSV', () => {
     expect(csvCell('=HYPERLINK("http://evil.example","x")')).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     expect(csvCell('Pérez, Ana')).toBe('"Pérez, Ana"');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    // Invisible characters go first, so one cannot hide a formula start (a registration stored before inputs stripped them).
+    expect(csvCell('\u200B=1+1')).toBe("'=1+1");
+    expect(csvCell('\u202EAna\u2066 Pérez')).toBe('Ana Pérez');
   });
 
   it('starts with a UTF-8 BOM and uses CRLF', () => {

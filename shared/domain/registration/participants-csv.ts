@@ -3,8 +3,10 @@
  * event's configured order), head of delegation first, then delegates, advisers and observers by name.
  * Spreadsheet-safe: a cell starting with = + - @ (or a tab or CR, which some spreadsheets also treat as a
  * formula prefix) is neutralised with a leading apostrophe (OWASP CSV injection); fields are quoted per
- * RFC 4180; UTF-8 with a BOM so Excel shows accents right; CRLF line ends.
+ * RFC 4180; UTF-8 with a BOM so Excel shows accents right; CRLF line ends. Invisible characters are stripped from
+ * every cell before that check (inputs strip them already; this covers registrations stored before they did).
  */
+import { stripInvisible } from '../invisible-chars.ts';
 import { pickLocalized } from '../primitives.ts';
 import type { EventConfig } from '../event.ts';
 import { ROLES, type Registration } from './registration.ts';
@@ -18,7 +20,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export const neutralise = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
 
 export const csvCell = (value: string | number | boolean | null | undefined): string => {
-  const text = neutralise(value === null || value === undefined ? '' : String(value));
+  const text = neutralise(stripInvisible(value === null || value === undefined ? '' : String(value)));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
