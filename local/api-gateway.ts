@@ -46,6 +46,12 @@ const write = (res: ServerResponse, result: APIGatewayProxyStructuredResultV2): 
   res.end(result.isBase64Encoded ? Buffer.from(body, 'base64') : body);
 };
 
+/**
+ * CloudFront-Viewer-Address as the Lambda sees it. As CloudFront does, it is the connection's address, whatever
+ * the caller sent; only a gateway started for tests keeps the caller's, so tests can be many clients.
+ */
+export const viewerAddress = (sent: string | undefined, connection: string, trustSent: boolean): string => (trustSent && sent ? sent : connection);
+
 const toEvent = (
   req: IncomingMessage,
   url: URL,
@@ -60,9 +66,7 @@ const toEvent = (
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
   const sourceIp = req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1';
-  // As CloudFront does, the viewer's address is set from the connection, whatever the caller sent; only a
-  // gateway started for tests keeps the caller's, so tests can be many clients (IPv6 /64s included).
-  if (!trustViewerAddress || !headers[VIEWER_ADDRESS_HEADER]) headers[VIEWER_ADDRESS_HEADER] = `${sourceIp}:${req.socket.remotePort ?? 0}`;
+  headers[VIEWER_ADDRESS_HEADER] = viewerAddress(headers[VIEWER_ADDRESS_HEADER], `${sourceIp}:${req.socket.remotePort ?? 0}`, trustViewerAddress);
   const query: Record<string, string> = {};
   for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
   const isText = body.length === 0 || /json|text|xml|form-urlencoded/i.test(headers['content-type'] ?? '');

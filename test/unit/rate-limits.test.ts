@@ -48,3 +48,12 @@ describe('the limits of an event', () => {
     expect(publicWriteLimitsOf({ registration: { clientLimitPerHour: 7, emailLimitPerHour: 2 } })).toEqual({ clientLimitPerHour: 7, emailLimitPerHour: 2 });
   });
 });
+
+describe('the local gateway stands in for CloudFront', () => {
+  it('sets CloudFront-Viewer-Address from the connection, whatever the caller sent, unless started for tests', async () => {
+    const { viewerAddress } = await import('../../local/api-gateway.ts');
+    expect(viewerAddress('2001:db8::1:443', '127.0.0.1:50000', false)).toBe('127.0.0.1:50000');
+    expect(viewerAddress(undefined, '127.0.0.1:50000', true)).toBe('127.0.0.1:50000');
+    expect(viewerAddress('2001:db8::1:443', '127.0.0.1:50000', true)).toBe('2001:db8::1:443');
+  });
+});
