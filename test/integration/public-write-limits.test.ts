@@ -257,3 +257,21 @@ describe('rate-limit keys', () => {
     }
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('documents the 429 of every public POST and the limits as event settings', async () => {
+    const { json } = await api('/openapi.json');
+    const publicPosts = Object.entries(json.paths as Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>>)
+      .filter(([path, ops]) => ops.post && !path.startsWith('/api/admin/'))
+      .map(([path, ops]) => [path, Object.keys(ops.post!.responses)] as const);
+    expect(publicPosts.map(([path]) => path).sort()).toEqual([
+      '/api/events/{eventId}/inquiries',
+      '/api/events/{eventId}/registrations',
+      '/api/events/{eventId}/registrations/{id}/cancel',
+    ]);
+    for (const [path, statuses] of publicPosts) expect(statuses, path).toContain('429');
+    const registration = JSON.stringify(json.components.schemas);
+    expect(registration).toContain('clientLimitPerHour');
+    expect(registration).toContain('emailLimitPerHour');
+  });
+});
