@@ -11,6 +11,7 @@ import type { HttpEvent, HttpHandler } from '../shared/http/http-handler.ts';
 import { MethodNotAllowed, NotFound, PayloadTooLarge, Unauthenticated } from '../shared/domain/errors.ts';
 import { problemResponse } from '../shared/http/problem.ts';
 import { routeMatcher } from '../shared/http/route-matcher.ts';
+import { VIEWER_ADDRESS_HEADER } from '../shared/http/client-address.ts';
 import { lambdaContext } from './lambda-context.ts';
 import { loadFunction } from './function-loader.ts';
 import type { LocalAuth } from './local-auth.ts';
@@ -45,6 +46,12 @@ const write = (res: ServerResponse, result: APIGatewayProxyStructuredResultV2): 
   res.end(result.isBase64Encoded ? Buffer.from(body, 'base64') : body);
 };
 
+/**
+ * CloudFront-Viewer-Address as the Lambda sees it. As CloudFront does, it is the connection's address, whatever
+ * the caller sent; only a gateway started for tests keeps the caller's, so tests can be many clients.
+ */
+export const viewerAddress = (sent: string | undefined, connection: string, trustSent: boolean): string => (trustSent && sent ? sent : connection);
+
 const toEvent = (
   req: IncomingMessage,
   url: URL,
@@ -52,11 +59,14 @@ const toEvent = (
   params: Record<string, string>,
   body: Buffer,
   claims: Record<string, unknown> | undefined,
+  trustViewerAddress: boolean,
 ): HttpEvent => {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
+  const sourceIp = req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1';
+  headers[VIEWER_ADDRESS_HEADER] = viewerAddress(headers[VIEWER_ADDRESS_HEADER], `${sourceIp}:${req.socket.remotePort ?? 0}`, trustViewerAddress);
   const query: Record<string, string> = {};
   for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
   const isText = body.length === 0 || /json|text|xml|form-urlencoded/i.test(headers['content-type'] ?? '');
@@ -80,7 +90,7 @@ const toEvent = (
         method: req.method ?? 'GET',
         path: url.pathname,
         protocol: `HTTP/${req.httpVersion}`,
-        sourceIp: req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1',
+        sourceIp,
         userAgent: headers['user-agent'] ?? '',
       },
       requestId: randomUUID(),
@@ -100,7 +110,14 @@ const bearer = (req: IncomingMessage): string | undefined => {
 };
 
 /** Handles one `/api/...` request; the caller has checked the prefix. */
-export const createApiGateway = ({ routes, auth }: { routes: readonly Route[]; auth: LocalAuth }) => {
+export interface ApiGatewayOptions {
+  routes: readonly Route[];
+  auth: LocalAuth;
+  /** Tests only: keep a caller's CloudFront-Viewer-Address instead of setting it from the connection. */
+  trustViewerAddress?: boolean;
+}
+
+export const createApiGateway = ({ routes, auth, trustViewerAddress = false }: ApiGatewayOptions) => {
   const match = routeMatcher(routes);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -117,7 +134,7 @@ export const createApiGateway = ({ routes, auth }: { routes: readonly Route[]; a
       }
       const body = await readBody(req);
       const handler = await loadHandler(route.handler);
-      const event = toEvent(req, url, route, params, body, claims);
+      const event = toEvent(req, url, route, params, body, claims, trustViewerAddress);
       const result = (await handler(event, lambdaContext(route.handler.replace('/', '-')))) as APIGatewayProxyStructuredResultV2;
       write(res, result);
     } catch (error) {

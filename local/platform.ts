@@ -47,6 +47,11 @@ export interface PlatformOptions {
   streamPollMs?: number;
   streamMaxRetries?: number;
   streamBackoffMs?: number;
+  /**
+   * Tests only: the gateway keeps the CloudFront-Viewer-Address a caller sends, so tests can act as many
+   * clients. Never set by `npm start`: there, as behind CloudFront, the header comes from the connection.
+   */
+  trustViewerAddress?: boolean;
 }
 
 /** What clients of the platform need to know: plain data, safe to pass between processes. */
@@ -147,7 +152,7 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
     const auth = await createLocalAuth(authKeyFile);
     const sesUrl = `${ses.endpoint}/`;
     const server = createPlatformServer({
-      api: createApiGateway({ routes, auth }),
+      api: createApiGateway({ routes, auth, trustViewerAddress: options.trustViewerAddress ?? false }),
       dev: { routes: devRoutes, context: { auth, streams: reader, ses, sesUrl, schedules } },
       site: createStaticSite().handle,
     });

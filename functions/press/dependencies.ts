@@ -1,7 +1,7 @@
 /** The press functions' adapters, created once per process (module scope) and shared by its handlers. */
 import { monotonicFactory } from 'ulidx';
 import { dynamoEventsRepository } from '../../shared/adapters/events-repository.ts';
-import { dynamoInquiryRateLimiter } from '../../shared/adapters/inquiries-rate-limiter.ts';
+import { dynamoRateLimiter } from '../../shared/adapters/rate-limiter.ts';
 import { dynamoInquiryStore } from '../../shared/adapters/inquiries-repository.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
 
@@ -10,7 +10,7 @@ const ulid = monotonicFactory();
 export const pressDependencies = () => ({
   events: dynamoEventsRepository(),
   inquiries: dynamoInquiryStore(),
-  rateLimits: dynamoInquiryRateLimiter(),
+  rateLimits: dynamoRateLimiter(),
   clock: systemClock,
   ids: { next: () => ulid() },
 });

@@ -24,7 +24,9 @@ export const pressRoutes: Route[] = [
         'Routed by the event\'s rules (first match on topic, language, country; else the default contact). The contact gets ' +
         'an email with Reply-To the journalist; the journalist gets an acknowledgement in their language with the reference ' +
         'and the contact\'s public details. `language` must be one of the event\'s languages and `deadline` in the future. ' +
-        'At most the event\'s `press.hourlyLimit` inquiries per email address and per source IP per hour: beyond, 429 with Retry-After. ' +
+        'At most the event\'s `press.hourlyLimit` inquiries per email address per hour, and `registration.clientLimitPerHour` ' +
+        'public POSTs per client (an IPv4 address, or an IPv6 /64): beyond, 429 rate-limited with Retry-After, and nothing is ' +
+        'written or sent. The acknowledgement goes to an address at most once an hour, however many inquiries name it. ' +
         'Leave `website` empty.',
       tags: ['press'],
       request: { params: EventParams, body: InquiryBody, headers: IdempotencyHeaders },
@@ -32,7 +34,7 @@ export const pressRoutes: Route[] = [
         202: { description: 'Received: the emails are on their way', schema: InquiryAcceptedSchema },
         409: { description: 'A request with this Idempotency-Key is still in progress', contentType: 'application/problem+json', schema: ProblemSchema },
         422: { description: 'This Idempotency-Key was used with another body', contentType: 'application/problem+json', schema: ProblemSchema },
-        429: { description: 'Too many inquiries from this address or network this hour; see Retry-After', contentType: 'application/problem+json', schema: ProblemSchema },
+        429: { description: 'rate-limited: too many inquiries from this address or network this hour; see Retry-After', contentType: 'application/problem+json', schema: ProblemSchema },
       },
     },
   },

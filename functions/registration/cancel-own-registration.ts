@@ -4,20 +4,26 @@ import { EventItemParams } from '../../shared/domain/params.ts';
 import { makeManageRegistration } from '../../shared/domain/registration/manage-registration.ts';
 import { DelegateCancelBody } from '../../shared/domain/registration/requests.ts';
 import { toDelegateView } from '../../shared/domain/registration/views.ts';
-import { registrationDependencies } from './dependencies.ts';
+import { publicWriteGate, registrationDependencies } from './dependencies.ts';
 import { ManageQuery, manageTokenOf } from './request-parts.ts';
 import { idempotencyKeyOf } from '../../shared/http/idempotency-key.ts';
 
-const manage = makeManageRegistration(registrationDependencies({ cachedEvents: true }));
+const dependencies = registrationDependencies({ cachedEvents: true });
+const manage = makeManageRegistration(dependencies);
+const limitPublicWrite = publicWriteGate(dependencies.events);
 const idempotent = idempotentOperation<ReturnType<typeof toDelegateView>>('cancel-own-registration');
 
-export const handler = http({ params: EventItemParams, query: ManageQuery, body: DelegateCancelBody }, async ({ params, query, headers, body, context }) => {
+export const handler = http({ params: EventItemParams, query: ManageQuery, body: DelegateCancelBody }, async ({ params, query, headers, body, sourceIp, context }) => {
   const token = manageTokenOf(headers, query);
   // The token is checked before a stored answer may be replayed: a replay shows the registration too.
   await manage.get(params.eventId, params.id, token);
   const { value, replayed } = await idempotent(
     { key: idempotencyKeyOf(headers), scope: `${params.eventId}/${params.id}`, payload: body ?? {}, context },
-    async () => toDelegateView(await manage.cancel(params.eventId, params.id, token, body?.reason)),
+    async () => {
+      // Per client only: the body names no address, and a registration is cancelled once.
+      await limitPublicWrite(params.eventId, { sourceAddress: sourceIp });
+      return toDelegateView(await manage.cancel(params.eventId, params.id, token, body?.reason));
+    },
   );
   return ok(value, replayed ? { 'Idempotent-Replayed': 'true' } : undefined);
 });

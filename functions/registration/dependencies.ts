@@ -6,6 +6,9 @@ import { emailDeliveryCounts } from '../../shared/adapters/outbox.ts';
 import { recentEvents } from '../../shared/adapters/registrations-event-cache.ts';
 import { dynamoRegistrationStore } from '../../shared/adapters/registrations-store.ts';
 import { dynamoPromotionTurns } from '../../shared/adapters/registrations-turns.ts';
+import { dynamoRateLimiter } from '../../shared/adapters/rate-limiter.ts';
+import type { EventsPort } from '../../shared/domain/events.ts';
+import { makePublicWriteGate, makePublicWriteLimits } from '../../shared/domain/rate-limits.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
 import { systemIds } from '../../shared/domain/registration/ids.ts';
 
@@ -25,3 +28,11 @@ export const registrationDependencies = ({ cachedEvents = false } = {}) => ({
     emails: (eventId: string) => emailDeliveryCounts(eventId),
   },
 });
+
+/**
+ * The step the delegate's public POSTs (register, cancel) take before their use case: the event's hourly
+ * limits per client and per address (api.md, "Public writes are rate limited"); past them a 429 and nothing
+ * written or sent. The event comes from the same few-seconds cache the use case reads.
+ */
+export const publicWriteGate = (events: Pick<EventsPort, 'get'> = recentEvents(dynamoEventsRepository())) =>
+  makePublicWriteGate({ events, limits: makePublicWriteLimits({ limiter: dynamoRateLimiter(), clock: systemClock }) });

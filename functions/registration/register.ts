@@ -5,19 +5,23 @@ import { EventParams } from '../../shared/domain/params.ts';
 import { makeRegisterDelegate, type Registered } from '../../shared/domain/registration/register-delegate.ts';
 import { RegistrationBody } from '../../shared/domain/registration/registration.ts';
 import { makePromoteWhileSeatsFree } from '../../shared/domain/registration/change-status.ts';
-import { registrationDependencies } from './dependencies.ts';
+import { publicWriteGate, registrationDependencies } from './dependencies.ts';
 import { idempotencyKeyOf } from '../../shared/http/idempotency-key.ts';
 
-const { turns: _queue, ...deps } = registrationDependencies({ cachedEvents: true });
+const { turns: _queue, ...dependencies } = registrationDependencies({ cachedEvents: true });
 // A newcomer who finds promotions owed finishes them without queueing for the event's promotion turn: a
 // burst of newcomers must not wait in line behind each other, and every promotion is conditioned anyway.
-const register = makeRegisterDelegate({ ...deps, promoteWhileSeatsFree: makePromoteWhileSeatsFree(deps) });
+const register = makeRegisterDelegate({ ...dependencies, promoteWhileSeatsFree: makePromoteWhileSeatsFree(dependencies) });
+const limitPublicWrite = publicWriteGate(dependencies.events);
 const idempotent = idempotentOperation<Registered>('register-delegate');
 
-export const handler = http({ params: EventParams, body: RegistrationBody }, async ({ params, body, headers, context }) => {
-  const { value, replayed } = await idempotent({ key: idempotencyKeyOf(headers), scope: params.eventId, payload: body, context }, () =>
-    register(params.eventId, body),
-  );
+// The limits are counted inside the idempotent run: a replay answers from the first call's record and counts
+// nothing, and a 429 releases the key like any other refusal.
+export const handler = http({ params: EventParams, body: RegistrationBody }, async ({ params, body, headers, sourceIp, context }) => {
+  const { value, replayed } = await idempotent({ key: idempotencyKeyOf(headers), scope: params.eventId, payload: body, context }, async () => {
+    await limitPublicWrite(params.eventId, { sourceAddress: sourceIp, email: { address: body.participant.email, form: 'registration' } });
+    return register(params.eventId, body);
+  });
   // The manage link is derived again on a replay: the idempotency record never holds the token.
   return created(
     { ...value, manageUrl: await manageUrl(params.eventId, value.id) },

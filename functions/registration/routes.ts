@@ -17,6 +17,8 @@ import { IDEMPOTENCY_NOTE, IdempotencyHeaders } from '../../shared/http/idempote
 const SECRETARIAT = ['secretariat'] as const;
 const problem = (description: string) => ({ description, contentType: 'application/problem+json', schema: ProblemSchema });
 
+const RATE_LIMITED = problem('rate-limited: past the event\'s hourly limit for this client or address; nothing was written or sent. Retry after Retry-After');
+
 const MANAGE =
   ' Needs the manage token the delegate received (`Authorization: Bearer <token>` or `?token=` from the link). ' +
   'No token, a wrong one or another registration\'s: 404, exactly as for an id that does not exist.';
@@ -53,7 +55,10 @@ export const registrationRoutes: Route[] = [
         'delegation is full and the event keeps a waiting list. `delegation` must be one of the event\'s, `role` fit its kind ' +
         '(member states: head_of_delegation, delegate, adviser; observers: observer) and `language` be one of the event\'s. ' +
         'Emails are compared trimmed and case-insensitively; an email on the waiting list counts as registered, and a head of ' +
-        'delegation on the waiting list holds the delegation\'s head place. `manageUrl` carries the only copy of the manage token.' +
+        'delegation on the waiting list holds the delegation\'s head place. `manageUrl` carries the only copy of the manage token. ' +
+        'Rate limited per hour: per client (an IPv4 address, or an IPv6 /64; the event\'s `registration.clientLimitPerHour`, default 100, ' +
+        'shared with every public POST of the event) and per participant email address (`registration.emailLimitPerHour`, default 5); ' +
+        'refused attempts count too, replays of an Idempotency-Key do not.' +
         IDEMPOTENCY_NOTE,
       tags: ['registration'],
       request: { params: EventParams, body: RegistrationBody, headers: IdempotencyHeaders },
@@ -61,6 +66,7 @@ export const registrationRoutes: Route[] = [
         201: { description: 'Registered (or waitlisted); the acknowledgement email is on its way', schema: RegisteredSchema },
         409: problem('already-registered, head-of-delegation-taken, registration-closed, event-full, or idempotency-key-in-flight'),
         422: problem('idempotency-key-reused: this Idempotency-Key came with another body'),
+        429: RATE_LIMITED,
         503: problem('busy: too many changes at once; retry after Retry-After'),
       },
     },
@@ -116,7 +122,8 @@ export const registrationRoutes: Route[] = [
       summary: 'The delegate cancels',
       description:
         'Frees the seat; the oldest waitlisted delegate who now fits is promoted in the same transaction and told by email. ' +
-        'The body is optional (`{ "reason": "..." }`).' +
+        'The body is optional (`{ "reason": "..." }`). Counts against the event\'s per-client hourly limit ' +
+        '(`registration.clientLimitPerHour`), as every public POST does.' +
         MANAGE +
         IDEMPOTENCY_NOTE,
       tags: ['registration'],
@@ -125,6 +132,7 @@ export const registrationRoutes: Route[] = [
         200: { description: 'Cancelled', schema: DelegateRegistrationSchema },
         409: problem('invalid-transition (already cancelled or declined) or idempotency-key-in-flight'),
         422: problem('idempotency-key-reused'),
+        429: RATE_LIMITED,
         503: problem('busy: retry after Retry-After'),
       },
     },

@@ -7,7 +7,7 @@
  *                                                         GSI2 (only while a reminder is owed): REMINDERS / <next due>#<ulid>
  *   EVENT#<eventId>   INQ#<ulid>#HIST#<iso>#<ulid>        its history, oldest first
  *   EVENT#<eventId>   COUNTER#INQUIRY-REFERENCE           the reference sequence (`last`)
- *   RATE#<eventId>#<scope>#<hash>#<hour>  RATE            an hourly rate-limit counter (TTL `expiresAt`)
+ *   RATE#<eventId>#<scope>#<hmac>#<hour>  RATE            an hourly rate-limit counter (TTL `expiresAt`; rate-limiter.ts)
  */
 import type { Inquiry, InquiryHistoryEntry, InquiryStatus } from '../domain/press/inquiry.ts';
 import { nextReminderAt } from '../domain/press/response-clock.ts';

@@ -106,10 +106,11 @@ export class Conflict extends DomainError {
   }
 }
 
+/** Past a public write's hourly limit (api.md: 429 `/problems/rate-limited` with Retry-After). */
 export class TooManyRequests extends DomainError {
   constructor(retryAfterSeconds: number) {
     super({
-      slug: 'too-many-requests',
+      slug: 'rate-limited',
       status: 429,
       title: 'Too many requests',
       detail: `Try again in ${retryAfterSeconds} seconds.`,

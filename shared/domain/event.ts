@@ -19,6 +19,7 @@ import {
   optionalLine,
 } from './primitives.ts';
 import { isRegistrationOpen } from './event-rules.ts';
+import { DEFAULT_CLIENT_LIMIT_PER_HOUR, DEFAULT_EMAIL_LIMIT_PER_HOUR } from './rate-limits.ts';
 
 export const DELEGATION_KINDS = ['member_state', 'observer'] as const;
 export const DelegationKind = z.enum(DELEGATION_KINDS);
@@ -95,6 +96,13 @@ export const EventConfigBody = z
       }),
       approvalRequired: z.boolean(),
       waitlist: z.boolean(),
+      /**
+       * Public POSTs (registrations, cancels, press inquiries) per client (an IPv4 address or an IPv6 /64) per
+       * hour; high by default so a ministry registering its whole delegation from one office is never refused.
+       */
+      clientLimitPerHour: z._default(z.int().check(z.gte(1), z.lte(100_000)), DEFAULT_CLIENT_LIMIT_PER_HOUR),
+      /** Registrations per participant email address per hour. */
+      emailLimitPerHour: z._default(z.int().check(z.gte(1), z.lte(1000)), DEFAULT_EMAIL_LIMIT_PER_HOUR),
     }),
     ministries: z._default(z.array(line(100)).check(z.maxLength(20)), ['Foreign Affairs', 'Interior', 'Justice', 'Other']),
     delegations: z.array(Delegation).check(z.minLength(1), z.maxLength(500)),
@@ -102,7 +110,7 @@ export const EventConfigBody = z
     press: z.strictObject({
       defaultContact: Slug,
       rules: z._default(z.array(RoutingRule).check(z.maxLength(100)), []),
-      /** Inquiries per email address and per source IP per hour. */
+      /** Inquiries per journalist email address per hour (per client: `registration.clientLimitPerHour`). */
       hourlyLimit: z._default(z.int().check(z.gte(1), z.lte(1000)), 5),
     }),
     /** Where "new registration / new inquiry" notifications to the secretariat go. */

@@ -10,6 +10,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { MalformedBody, PayloadTooLarge, UnsupportedMediaType } from '../domain/errors.ts';
+import { clientAddressOf } from './client-address.ts';
 import { authorize, principalFromClaims, type Group, type Principal } from './auth.ts';
 import { errorFacts, logger } from './logger.ts';
 import { problemResponse } from './problem.ts';
@@ -33,6 +34,7 @@ export interface HttpRequest<B, P, Q> {
   headers: Record<string, string | undefined>;
   /** The signed-in user on admin routes; undefined on public ones. */
   principal: P extends never ? never : Principal | undefined;
+  /** The client's address: the viewer as CloudFront saw it, else the connection's (shared/http/client-address.ts). */
   sourceIp: string;
   event: HttpEvent;
   /** The Lambda context (remaining time: Powertools idempotency sizes its in-progress lock with it). */
@@ -129,7 +131,7 @@ export const http = <BS extends z.ZodMiniType | undefined = undefined, PS extend
       query: query as Infer<QS>,
       headers: event.headers ?? {},
       principal,
-      sourceIp: event.requestContext.http?.sourceIp ?? 'unknown',
+      sourceIp: clientAddressOf(event),
       event,
       context,
     } as HttpRequest<Infer<BS>, Infer<PS>, Infer<QS>>);

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../shared/adapters/dynamo.ts';
 import { env } from '../../shared/adapters/env.ts';
-import { inquiryRatePk, RATE_ITEM_SK } from '../../shared/adapters/inquiries-rate-limiter.ts';
-import { hourWindow } from '../../shared/domain/press/rate-window.ts';
+import { rateCounterPk, RATE_ITEM_SK } from '../../shared/adapters/rate-limiter.ts';
+import { hourWindow } from '../../shared/domain/rate-limits.ts';
 import { CONTROL_CHARS, DELETE, LINE_BREAKERS, applyMutation, badRequiredLine, field, injected, nonString, notOneOf, tooLong, unknownKey, type Mutation } from '../support/bad-input.ts';
 import { emailsOf, inquiryBody, partitionSize, pressEvent, submit } from './press-helpers.ts';
 
@@ -42,7 +42,7 @@ const itemsWritten = async (eventId: string) => {
   );
   const window = hourWindow(new Date()).label;
   const rate = await documentClient().send(
-    new GetCommand({ TableName: env.tableName, Key: { PK: inquiryRatePk(eventId, 'ip', '127.0.0.1', window), SK: RATE_ITEM_SK }, ConsistentRead: true }),
+    new GetCommand({ TableName: env.tableName, Key: { PK: await rateCounterPk(eventId, 'client', '127.0.0.1', window), SK: RATE_ITEM_SK }, ConsistentRead: true }),
   );
   return { partition: await partitionSize(eventId), outbox: pending.Count ?? 0, rateCounted: rate.Item !== undefined };
 };

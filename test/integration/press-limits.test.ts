@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../shared/adapters/dynamo.ts';
 import { env } from '../../shared/adapters/env.ts';
-import { inquiryRatePk, RATE_ITEM_SK } from '../../shared/adapters/inquiries-rate-limiter.ts';
-import { hourWindow } from '../../shared/domain/press/rate-window.ts';
+import { rateCounterPk, RATE_ITEM_SK } from '../../shared/adapters/rate-limiter.ts';
+import { hourWindow } from '../../shared/domain/rate-limits.ts';
+import { sampleEvent } from '../../shared/domain/sample-event.ts';
 import { inquiryBody, partitionSize, pressEvent, submit } from './press-helpers.ts';
 
 /** The limit counts per clock hour: never start a burst in the last seconds of one. */
@@ -28,8 +29,8 @@ describe('abuse limits on the public inquiry form', () => {
     expect(await partitionSize(eventId)).toBe(before);
   });
 
-  it('the N+1th inquiry from one source IP within the hour is a 429, whatever the address', async () => {
-    const { eventId } = await pressEvent('press-limit-ip', { press: { defaultContact: 'technical-secretariat', hourlyLimit: 2 } });
+  it('the N+1th inquiry from one client within the hour (registration.clientLimitPerHour) is a 429, whatever the address', async () => {
+    const { eventId } = await pressEvent('press-limit-ip', { registration: { ...sampleEvent().registration, clientLimitPerHour: 2 } });
     await awayFromHourEnd();
     const from = (i: number) => inquiryBody({ journalist: { name: `R${i}`, email: `r${i}@example.com`, outlet: 'Wire' } });
     expect((await submit(eventId, from(1))).status).toBe(202);
@@ -49,7 +50,7 @@ describe('abuse limits on the public inquiry form', () => {
     const { Item } = await documentClient().send(
       new GetCommand({
         TableName: env.tableName,
-        Key: { PK: inquiryRatePk(eventId, 'email', 'joao@example.com', hourWindow(new Date()).label), SK: RATE_ITEM_SK },
+        Key: { PK: await rateCounterPk(eventId, 'email:press', 'joao@example.com', hourWindow(new Date()).label), SK: RATE_ITEM_SK },
         ConsistentRead: true,
       }),
     );
@@ -60,7 +61,7 @@ describe('abuse limits on the public inquiry form', () => {
     const { eventId } = await pressEvent('press-limit-keys');
     await awayFromHourEnd();
     expect((await submit(eventId, inquiryBody())).status).toBe(202);
-    const pk = inquiryRatePk(eventId, 'email', 'joao@example.com', hourWindow(new Date()).label);
+    const pk = await rateCounterPk(eventId, 'email:press', 'joao@example.com', hourWindow(new Date()).label);
     expect(pk).not.toContain('joao');
     const { Item } = await documentClient().send(new GetCommand({ TableName: env.tableName, Key: { PK: pk, SK: RATE_ITEM_SK }, ConsistentRead: true }));
     expect(Item).toMatchObject({ count: 1, expiresAt: expect.any(Number) });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { sampleEvent } from '../../shared/domain/sample-event.ts';
 import { inquiryBody, pressEvent, submit } from './press-helpers.ts';
 
 describe('inquiry references', () => {
   it('200 inquiries sent at once get 200 distinct, consecutive references', async () => {
-    // One test client is one source IP: lift the hourly limit so only the sequence is under test.
-    const { eventId } = await pressEvent('press-refs', { press: { defaultContact: 'technical-secretariat', hourlyLimit: 1000 } });
+    // One test client is one source IP: lift the hourly limits so only the sequence is under test.
+    const { eventId } = await pressEvent('press-refs', {
+      press: { defaultContact: 'technical-secretariat', hourlyLimit: 1000 },
+      registration: { ...sampleEvent().registration, clientLimitPerHour: 1000 },
+    });
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         submit(eventId, inquiryBody({ journalist: { name: `Reporter ${i}`, email: `reporter-${i}@example.com`, outlet: 'Wire' } })),

@@ -9,7 +9,7 @@ import { monotonicFactory } from 'ulidx';
 import { ensureTable } from '../../local/create-table.ts';
 import { documentClient } from '../../shared/adapters/dynamo.ts';
 import { dynamoEventsRepository } from '../../shared/adapters/events-repository.ts';
-import { dynamoInquiryRateLimiter } from '../../shared/adapters/inquiries-rate-limiter.ts';
+import { dynamoRateLimiter } from '../../shared/adapters/rate-limiter.ts';
 import { dynamoInquiryStore } from '../../shared/adapters/inquiries-repository.ts';
 import { inquirySk } from '../../shared/adapters/inquiries-items.ts';
 import { outboxPk, OUTBOX_SK } from '../../shared/adapters/outbox.ts';
@@ -36,7 +36,7 @@ const world = async () => {
   const ids = { next: () => ulid() };
   const events = dynamoEventsRepository(tableName);
   const store = dynamoInquiryStore(tableName);
-  const submit = makeSubmitInquiry({ events, inquiries: store, rateLimits: dynamoInquiryRateLimiter(tableName), clock, ids });
+  const submit = makeSubmitInquiry({ events, inquiries: store, rateLimits: dynamoRateLimiter(tableName), clock, ids });
   const sweep = makeSweepReminders({ store, events, clock, ids });
   const changeStatus = makeChangeInquiryStatus({ inquiries: store, clock, ids });
 

@@ -12,7 +12,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const platform = await startPlatform({ memory: true, port: 0, seed: true, quiet: true });
+  const platform = await startPlatform({ memory: true, port: 0, seed: true, quiet: true, trustViewerAddress: true });
   const { baseUrl, apiUrl, dynamoEndpoint, tableName, sesEndpoint, sesUrl, authKeyFile } = platform;
   project.provide('platform', { baseUrl, apiUrl, dynamoEndpoint, tableName, sesEndpoint, sesUrl, authKeyFile });
   return () => platform.stop();

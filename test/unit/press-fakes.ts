@@ -1,7 +1,8 @@
 /** Small in-memory stand-ins for the press ports, for unit tests of the use cases. */
 import { EventConfigBody, type EventConfig } from '../../shared/domain/event.ts';
 import type { Inquiry } from '../../shared/domain/press/inquiry.ts';
-import type { InquiryRateLimiter, InquiryStore, InquiryWrite } from '../../shared/domain/press/ports.ts';
+import type { InquiryStore, InquiryWrite } from '../../shared/domain/press/ports.ts';
+import type { RateLimiter } from '../../shared/domain/rate-limits.ts';
 import { nextReminderAt } from '../../shared/domain/press/response-clock.ts';
 import { sampleEvent } from '../../shared/domain/sample-event.ts';
 
@@ -47,7 +48,7 @@ export const fakeInquiryStore = () => {
 
 export const fakeRateLimiter = () => {
   const counts = new Map<string, number>();
-  const limiter: InquiryRateLimiter = {
+  const limiter: RateLimiter = {
     consume: async ({ scope, value, window, limit }) => {
       const key = `${scope}:${value}:${window}`;
       const n = counts.get(key) ?? 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkStatusChange, InvalidStatusChange, StatusChangeBody } from '../../shared/domain/press/status-change.ts';
 import { inquiryReference } from '../../shared/domain/press/reference.ts';
-import { hourWindow } from '../../shared/domain/press/rate-window.ts';
+import { hourWindow } from '../../shared/domain/rate-limits.ts';
 
 describe('status changes', () => {
   it.each([

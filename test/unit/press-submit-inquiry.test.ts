@@ -4,6 +4,7 @@ import { manualClock } from '../../shared/domain/clock.ts';
 import { TooManyRequests, ValidationFailed } from '../../shared/domain/errors.ts';
 import { InquiryBody } from '../../shared/domain/press/inquiry.ts';
 import { makeSubmitInquiry } from '../../shared/domain/press/submit-inquiry.ts';
+import { sampleEvent } from '../../shared/domain/sample-event.ts';
 import { fakeEvents, fakeInquiryStore, fakeRateLimiter, sampleConfig, sequentialIds } from './press-fakes.ts';
 
 const now = new Date('2026-07-01T12:00:00Z');
@@ -68,11 +69,20 @@ describe('submitting an inquiry (use case)', () => {
     expect(store.referencesDrawn()).toBe(2);
   });
 
-  it('past the hourly limit per source IP the answer is 429 too', async () => {
-    const { submit } = setup({ press: { defaultContact: 'technical-secretariat', hourlyLimit: 1 } });
-    await submit('sacm-7', body(), { sourceIp: '192.0.2.1' });
-    const other = body({ journalist: { name: 'Ana', email: 'ana@example.com', outlet: 'Clarín' } });
-    await expect(submit('sacm-7', other, { sourceIp: '192.0.2.1' })).rejects.toBeInstanceOf(TooManyRequests);
+  it('past the event\'s hourly limit per client (registration.clientLimitPerHour) the answer is 429 too; an IPv6 /64 is one client', async () => {
+    const { submit } = setup({ registration: { ...sampleEvent(now).registration, clientLimitPerHour: 2 } });
+    const from = (n: number) => body({ journalist: { name: 'Ana', email: `ana${n}@example.com`, outlet: 'Clarín' } });
+    await submit('sacm-7', from(1), { sourceIp: '2001:db8:1:2::1' });
+    await submit('sacm-7', from(2), { sourceIp: '2001:db8:1:2::2' });
+    await expect(submit('sacm-7', from(3), { sourceIp: '2001:db8:1:2:ffff::3' })).rejects.toBeInstanceOf(TooManyRequests);
+    await expect(submit('sacm-7', from(4), { sourceIp: '2001:db8:1:3::1' })).resolves.toMatchObject({ status: 'received' });
+  });
+
+  it('the journalist is acknowledged once an hour per address; the contact hears of every inquiry', async () => {
+    const { submit, store } = setup();
+    for (const ip of ['192.0.2.1', '192.0.2.2', '192.0.2.3']) await submit('sacm-7', body(), { sourceIp: ip });
+    const kinds = store.writes.map((w) => w.outbox.map((e) => e.kind).sort());
+    expect(kinds).toEqual([['inquiry-received-contact', 'inquiry-received-journalist'], ['inquiry-received-contact'], ['inquiry-received-contact']]);
   });
 
   it('an unpublished or unknown event is a 404', async () => {

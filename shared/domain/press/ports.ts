@@ -48,13 +48,3 @@ export interface InquiryStore {
   /** Inquiries of every event whose next reminder is due at `now` (from the reminders index, never a scan). */
   dueForReminder(now: Date, limit: number): Promise<{ eventId: string; id: string }[]>;
 }
-
-export type RateScope = 'email' | 'ip';
-
-export interface InquiryRateLimiter {
-  /**
-   * Counts one more inquiry for `value` (an email address or IP) in `window`; false, without counting,
-   * when `limit` inquiries were already counted there.
-   */
-  consume(input: { eventId: string; scope: RateScope; value: string; window: string; expiresAt: Date; limit: number }): Promise<boolean>;
-}

@@ -3,23 +3,21 @@
  * the honeypot, the rate limits) runs BEFORE the reference number is drawn, so a number is never spent on a
  * refused inquiry; only a crash between drawing it and the write could leave a gap (docs/press.md).
  */
-import { NotFound, TooManyRequests, ValidationFailed, type FieldError } from '../errors.ts';
+import { NotFound, ValidationFailed, type FieldError } from '../errors.ts';
 import type { EventConfig } from '../event.ts';
 import type { EventsPort } from '../events.ts';
 import type { Clock } from '../clock.ts';
-import { normalizeEmail } from '../primitives.ts';
+import { EMAIL_KINDS } from '../outbox.ts';
+import { makePublicWriteLimits, type RateLimiter } from '../rate-limits.ts';
 import { HONEYPOT_FIELD, type Inquiry, type InquiryBody, type InquiryHistoryEntry } from './inquiry.ts';
 import { inquiryReceivedEmails } from './inquiry-emails.ts';
-import type { IdSource, InquiryRateLimiter, InquiryStore } from './ports.ts';
-import { hourWindow } from './rate-window.ts';
+import type { IdSource, InquiryStore } from './ports.ts';
 import { inquiryReference } from './reference.ts';
 import { startClock } from './response-clock.ts';
 import { routeInquiry } from './route-inquiry.ts';
 
 /** A deadline further out than this is a typo, not a deadline. */
 const MAX_DEADLINE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
-/** An ISO hour window ends within the hour; keep its counter a little longer than that. */
-const RATE_COUNTER_GRACE_MS = 60 * 60 * 1000;
 
 export interface InquiryAccepted {
   id: string;
@@ -45,20 +43,14 @@ const checkAgainstEvent = (event: EventConfig, body: InquiryBody, now: Date): vo
 export const makeSubmitInquiry = (deps: {
   events: Pick<EventsPort, 'get'>;
   inquiries: Pick<InquiryStore, 'nextReferenceNumber' | 'create'>;
-  rateLimits: InquiryRateLimiter;
+  /** The counters of every public POST (shared/domain/rate-limits.ts). */
+  rateLimits: RateLimiter;
   clock: Clock;
   ids: IdSource;
 }) => {
   const { events, inquiries, rateLimits, clock, ids } = deps;
 
-  const enforceRateLimits = async (event: EventConfig, body: InquiryBody, context: SubmitContext, now: Date) => {
-    const window = hourWindow(now);
-    const common = { eventId: event.id, window: window.label, expiresAt: new Date(window.endsAt.getTime() + RATE_COUNTER_GRACE_MS), limit: event.press.hourlyLimit };
-    // The address first: it is what a flood from many IPs has in common. A refusal by IP still counts against
-    // the address, which only ever errs on the cautious side.
-    if (!(await rateLimits.consume({ ...common, scope: 'email', value: normalizeEmail(body.journalist.email) }))) throw new TooManyRequests(window.retryAfterSeconds);
-    if (!(await rateLimits.consume({ ...common, scope: 'ip', value: context.sourceIp }))) throw new TooManyRequests(window.retryAfterSeconds);
-  };
+  const limits = makePublicWriteLimits({ limiter: rateLimits, clock });
 
   return async (eventId: string, body: InquiryBody, context: SubmitContext): Promise<InquiryAccepted> => {
     const event = await events.get(eventId);
@@ -71,7 +63,9 @@ export const makeSubmitInquiry = (deps: {
       return { id: ids.next(), reference: inquiryReference(event.code, 1 + Math.floor(Math.random() * 9000)), status: 'received' };
     }
 
-    await enforceRateLimits(event, body, context, now);
+    // The limits every public POST counts (per address by press.hourlyLimit, per client by the event's
+    // registration.clientLimitPerHour); counted here, after the honeypot, so a bot's fake success spends nothing.
+    await limits.count(event, { sourceAddress: context.sourceIp, email: { address: body.journalist.email, form: 'press' } });
 
     const routed = routeInquiry(event.press, { topic: body.topic, language: body.language, country: body.journalist.country });
     const contact = event.contacts.find((c) => c.id === routed.contactId);
@@ -96,7 +90,10 @@ export const makeSubmitInquiry = (deps: {
       updatedAt: receivedAt,
       version: 1,
     };
-    const outbox = inquiryReceivedEmails(event, inquiry, contact, ids, now);
+    // The contact hears of every inquiry; the address typed in gets one acknowledgement an hour, so typing
+    // someone else's address cannot mail them again and again.
+    const acknowledge = await limits.firstAcknowledgementThisHour(event, journalist.email);
+    const outbox = inquiryReceivedEmails(event, inquiry, contact, ids, now).filter((e) => acknowledge || e.kind !== EMAIL_KINDS.inquiryReceivedJournalist);
     const history: InquiryHistoryEntry = {
       id: ids.next(),
       inquiryId: inquiry.id,

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { clientOf, DEFAULT_CLIENT_LIMIT_PER_HOUR, DEFAULT_EMAIL_LIMIT_PER_HOUR, publicWriteLimitsOf } from '../../shared/domain/rate-limits.ts';
+import { addressOfViewerHeader, clientAddressOf } from '../../shared/http/client-address.ts';
+
+describe('the client a source address counts as', () => {
+  it('an IPv4 address is itself', () => {
+    expect(clientOf('203.0.113.7')).toBe('203.0.113.7');
+    expect(clientOf('203.0.113.8')).not.toBe(clientOf('203.0.113.7'));
+  });
+
+  it('an IPv6 address is its /64, however it is written', () => {
+    const client = clientOf('2001:db8:aa:1::1');
+    expect(client).toBe('2001:db8:aa:1::/64');
+    for (const same of ['2001:DB8:AA:1:FFFF:FFFF:FFFF:FFFE', '2001:0db8:00aa:0001:1234:5678:9abc:def0', '[2001:db8:aa:1:dead:beef::7]', '2001:db8:aa:1::9%eth0']) {
+      expect(clientOf(same), same).toBe(client);
+    }
+    for (const other of ['2001:db8:aa:2::1', '2001:db8:aa:0:ffff::1', '2001:db8:ab:1::1', '::1']) expect(clientOf(other), other).not.toBe(client);
+  });
+
+  it('an IPv4-mapped IPv6 address is the IPv4 address', () => {
+    expect(clientOf('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(clientOf('::ffff:cb00:7107')).toBe('203.0.113.7');
+  });
+});
+
+describe('the client address of a request', () => {
+  const event = (headers: Record<string, string>, sourceIp = '198.51.100.1') =>
+    ({ headers, requestContext: { http: { sourceIp } } }) as unknown as Parameters<typeof clientAddressOf>[0];
+
+  it('is the viewer CloudFront saw, not the edge server that connected', () => {
+    expect(clientAddressOf(event({ 'cloudfront-viewer-address': '203.0.113.7:46532' }))).toBe('203.0.113.7');
+    expect(clientAddressOf(event({ 'cloudfront-viewer-address': '2001:db8::1:46532' }))).toBe('2001:db8::1');
+  });
+
+  it('is the connection when the header is missing or not an address', () => {
+    expect(clientAddressOf(event({}))).toBe('198.51.100.1');
+    expect(clientAddressOf(event({ 'cloudfront-viewer-address': 'evil' }))).toBe('198.51.100.1');
+    expect(addressOfViewerHeader('1.2.3.4:99999999')).toBeUndefined();
+    expect(addressOfViewerHeader('[2001:db8::7]:443')).toBe('2001:db8::7');
+  });
+});
+
+describe('the limits of an event', () => {
+  it('default to 100 per client and 5 per address an hour when the event says nothing', () => {
+    expect(publicWriteLimitsOf({ registration: {} })).toEqual({ clientLimitPerHour: DEFAULT_CLIENT_LIMIT_PER_HOUR, emailLimitPerHour: DEFAULT_EMAIL_LIMIT_PER_HOUR });
+    expect(DEFAULT_CLIENT_LIMIT_PER_HOUR).toBe(100);
+    expect(DEFAULT_EMAIL_LIMIT_PER_HOUR).toBe(5);
+    expect(publicWriteLimitsOf({ registration: { clientLimitPerHour: 7, emailLimitPerHour: 2 } })).toEqual({ clientLimitPerHour: 7, emailLimitPerHour: 2 });
+  });
+});
+
+describe('the local gateway stands in for CloudFront', () => {
+  it('sets CloudFront-Viewer-Address from the connection, whatever the caller sent, unless started for tests', async () => {
+    const { viewerAddress } = await import('../../local/api-gateway.ts');
+    expect(viewerAddress('2001:db8::1:443', '127.0.0.1:50000', false)).toBe('127.0.0.1:50000');
+    expect(viewerAddress(undefined, '127.0.0.1:50000', true)).toBe('127.0.0.1:50000');
+    expect(viewerAddress('2001:db8::1:443', '127.0.0.1:50000', true)).toBe('2001:db8::1:443');
+  });
+});
