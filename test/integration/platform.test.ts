@@ -108,7 +108,7 @@ describe('the admin routes check the token as the JWT authorizer does', () => {
     const { token, user, groups } = (await response.json()) as { token: string; user: string; groups: string[] };
     expect({ user, groups }).toEqual({ user: 'secretariat', groups: ['secretariat'] });
     expect((await api(summary, { token })).status).toBe(200);
-    const unknown = await fetch(`${baseUrl}/local/sign-in`, { method: 'POST', body: JSON.stringify({ user: 'admin' }) });
+    const unknown = await fetch(`${baseUrl}/local/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'admin' }) });
     expect(unknown.status).toBe(400);
   });
 });
