@@ -11,8 +11,8 @@ import { idempotencyKeyOf } from '../../shared/http/idempotency-key.ts';
 const manage = makeManageRegistration(registrationDependencies({ cachedEvents: true }));
 const idempotent = idempotentOperation<ReturnType<typeof toDelegateView>>('cancel-own-registration');
 
-export const handler = http({ params: EventItemParams, query: ManageQuery, body: DelegateCancelBody }, async ({ params, query, headers, body, context }) => {
-  const token = manageTokenOf(headers, query);
+export const handler = http({ params: EventItemParams, query: ManageQuery, body: DelegateCancelBody }, async ({ params, headers, body, context }) => {
+  const token = manageTokenOf(headers);
   // The token is checked before a stored answer may be replayed: a replay shows the registration too.
   await manage.get(params.eventId, params.id, token);
   const { value, replayed } = await idempotent(

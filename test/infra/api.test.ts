@@ -56,6 +56,26 @@ describe('the HTTP API', () => {
     });
     built.template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
   });
+
+  it('logs no query string, path, address or header value but the user agent (a manage token must never land there)', () => {
+    const stage = Object.values(built.template.findResources('AWS::ApiGatewayV2::Stage'))[0] as Resource;
+    const format = (stage.Properties.AccessLogSettings as { Format: string }).Format;
+    const variables = [...format.matchAll(/\$context\.[\w.]+/g)].map(([v]) => v);
+    const allowed = new Set([
+      '$context.requestId',
+      '$context.requestTime',
+      '$context.routeKey', // `GET /api/events/{eventId}/registrations/{id}`: the template, never the values
+      '$context.status',
+      '$context.responseLatency',
+      '$context.integrationLatency',
+      '$context.integrationErrorMessage',
+      '$context.authorizer.error',
+      '$context.responseLength',
+      '$context.identity.userAgent',
+    ]);
+    expect(variables.length).toBeGreaterThan(0);
+    expect(variables.filter((v) => !allowed.has(v))).toEqual([]);
+  });
 });
 
 describe('every function', () => {
