@@ -85,7 +85,7 @@ describe('every function', () => {
   });
 
   // Functions of CDK's own (the site deployment's handler) keep CDK's settings and are not checked here.
-  it('runs Node.js 22 on arm64 with source maps, X-Ray and a log group of its own with retention', () => {
+  it('runs Node.js 22 on arm64 with source maps and a log group of its own with retention', () => {
     const functions = Object.values(built.template.findResources('AWS::Lambda::Function')) as Resource[];
     const ours = functions.filter((f) => (f.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.POWERTOOLS_SERVICE_NAME);
     expect(ours.length).toBeGreaterThan(0);
@@ -94,7 +94,6 @@ describe('every function', () => {
         Runtime: 'nodejs22.x',
         Architectures: ['arm64'],
         Handler: 'index.handler',
-        TracingConfig: { Mode: 'Active' },
         Environment: { Variables: { NODE_OPTIONS: '--enable-source-maps', PUBLIC_BASE_URL: expect.anything() } },
         LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
       });
