@@ -68,6 +68,8 @@ export class PlenaryStack extends Stack {
       triggers: { table: this.data.table, feedbackTopic: this.email.feedbackTopic, alarms: this.alarms },
     });
 
+    this.alarms.watchPlatform({ httpApi: this.api.httpApi, accessLogs: this.api.accessLogs, table: this.data.table });
+
     new CfnOutput(this, 'SiteUrl', { value: this.web.url });
     new CfnOutput(this, 'ApiUrl', { value: `${this.web.url}/api` });
     new CfnOutput(this, 'DistributionDomainName', { value: this.web.distribution.distributionDomainName });
@@ -75,6 +77,7 @@ export class PlenaryStack extends Stack {
     new CfnOutput(this, 'ConsoleClientId', { value: this.auth.consoleClient.userPoolClientId });
     new CfnOutput(this, 'AuthDomain', { value: authDomain });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn, description: 'SNS topic every alarm sends to (docs/operations.md)' });
   }
 
   private buildCapabilities(props: CapabilityProps): Record<Capability, CapabilityFunctions> {

@@ -85,9 +85,8 @@ export class Web extends Construct {
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_ALL,
-      enableLogging: true,
-      logBucket: logs,
-      logFilePrefix: 'cloudfront/',
+      // No standard logs: see the CFR3 acknowledgement below.
+      enableLogging: false,
       ...(props.domain
         ? {
             domainNames: [props.domain.name],
@@ -114,6 +113,13 @@ export class Web extends Construct {
         },
       },
     });
+    acknowledgeNag(
+      this.distribution,
+      'AwsSolutions-CFR3',
+      'Standard logs (legacy) always record the query string and cannot leave it out, so any token a client put in a URL would ' +
+        'be kept for months; field selection (standard logging v2) must be configured in us-east-1, not in this stack. Requests ' +
+        'to /api/* are recorded by the API access log (route template, status, latency; no query string, no address).',
+    );
     acknowledgeNag(this.distribution, 'AwsSolutions-CFR1', 'Delegates, journalists and the secretariat connect from many countries; no geo restriction is wanted.');
     acknowledgeNag(
       this.distribution,
@@ -164,7 +170,7 @@ export class Web extends Construct {
     acknowledgeNag(role, 'AwsSolutions-IAM5[Resource::*]', `${why}: cloudfront:CreateInvalidation and GetInvalidation have no narrower resource here.`);
   }
 
-  /** One bucket for the site bucket's access logs and CloudFront's standard logs (which need ACLs). */
+  /** The site bucket's S3 access logs (CloudFront asks S3 without the viewer's query string: see CachingOptimized). */
   private logBucket() {
     const logs = new Bucket(this, 'Logs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,

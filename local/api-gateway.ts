@@ -39,7 +39,8 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
   });
 
 const write = (res: ServerResponse, result: APIGatewayProxyStructuredResultV2): void => {
-  for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, String(value));
+  // Lambda serialises the answer as JSON, which drops an undefined header; API Gateway never sends one.
+  for (const [name, value] of Object.entries(result.headers ?? {})) if (value !== undefined && value !== null) res.setHeader(name, String(value));
   if (result.cookies?.length) res.setHeader('Set-Cookie', result.cookies);
   res.statusCode = result.statusCode ?? 200;
   const body = result.body ?? '';

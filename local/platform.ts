@@ -110,6 +110,8 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
       AWS_SECRET_ACCESS_KEY: FAKE_CREDENTIALS.secretAccessKey,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       ...(quiet && !process.env.POWERTOOLS_LOG_LEVEL ? { POWERTOOLS_LOG_LEVEL: 'WARN' } : {}),
+      // Metrics are CloudWatch EMF lines on stdout, meant for CloudWatch; locally the sweep's log line says the same.
+      ...(process.env.POWERTOOLS_METRICS_DISABLED === undefined ? { POWERTOOLS_METRICS_DISABLED: 'true' } : {}),
     });
     const { env } = await import('../shared/adapters/env.ts');
     if (env.dynamoEndpoint !== dynamo.endpoint) {

@@ -35,9 +35,34 @@ const answer = (res: ServerResponse, status: number, body?: unknown, headers: Re
   res.end(JSON.stringify(body));
 };
 
-const devProblem = (status: number, title: string) => ({ type: '/problems/local-dev-route', title, status });
+const devProblem = (status: number, title: string, detail?: string) => ({ type: '/problems/local-dev-route', title, status, ...(detail ? { detail } : {}) });
+
+/** Names this machine answers to; anything else in Host is a name someone pointed at 127.0.0.1 (DNS rebinding). */
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+const JSON_BODY = /^application\/json\s*(?:;|$)/i;
+
+/**
+ * Why a `/local/*` request may not run, or undefined. `/local/sign-in` hands out a secretariat token and the other
+ * routes switch SES off or drain the streams, so only this machine's own pages and tools may call them:
+ * - Host must be a loopback name: a page on a rebound DNS name reaches 127.0.0.1 with its own name in Host.
+ * - Origin, when a browser sends one, must be this very site: a page elsewhere may POST here without CORS.
+ * - A body must be JSON: `text/plain`, forms and multipart are "simple" requests a cross-site page sends without
+ *   a preflight, while `application/json` needs a preflight that this server never grants.
+ */
+export const devRequestRefusal = (req: IncomingMessage): { status: number; title: string; detail: string } | undefined => {
+  const host = req.headers.host ?? '';
+  const hostname = /^(\[[^\]]*\]|[^:]*)(?::\d+)?$/.exec(host)?.[1]?.toLowerCase() ?? '';
+  if (!LOOPBACK_NAMES.has(hostname)) return { status: 403, title: 'Foreign host', detail: 'The local routes answer only to localhost, 127.0.0.1 or [::1].' };
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${host}`) return { status: 403, title: 'Foreign origin', detail: 'The local routes answer only to pages of this site.' };
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (hasBody && !JSON_BODY.test(req.headers['content-type'] ?? '')) return { status: 415, title: 'Unsupported media type', detail: 'Send the body as application/json.' };
+  return undefined;
+};
 
 const devHandler = (routes: Record<string, DevRoute>, context: DevContext): Handle => async (req, res) => {
+  const refusal = devRequestRefusal(req);
+  if (refusal) return answer(res, refusal.status, devProblem(refusal.status, refusal.title, refusal.detail), { 'Content-Type': 'application/problem+json' });
   const url = new URL(req.url ?? '/', 'http://localhost');
   const route = routes[`${req.method} ${url.pathname}`];
   if (!route) {

@@ -1,5 +1,5 @@
 import type { Route } from '../../shared/http/route-types.ts';
-import { HealthSchema } from '../../shared/http/schemas.ts';
+import { HealthSchema, OpenApiDocumentSchema } from '../../shared/http/schemas.ts';
 
 export const platformRoutes: Route[] = [
   {
@@ -18,7 +18,12 @@ export const platformRoutes: Route[] = [
     auth: 'public',
     capability: 'platform',
     access: { table: 'none' },
-    openapi: { operationId: 'getOpenApi', summary: 'This OpenAPI 3.1 document', tags: ['platform'], responses: { 200: { description: 'The document' } } },
+    openapi: {
+      operationId: 'getOpenApi',
+      summary: 'This OpenAPI 3.1 document',
+      tags: ['platform'],
+      responses: { 200: { description: 'The document', contentType: 'application/json', schema: OpenApiDocumentSchema } },
+    },
   },
   {
     // Must stay last in spirit: API Gateway and the local matcher prefer every specific route over it.

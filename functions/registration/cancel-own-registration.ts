@@ -13,8 +13,8 @@ const manage = makeManageRegistration(dependencies);
 const limitPublicWrite = publicWriteGate(dependencies.events);
 const idempotent = idempotentOperation<ReturnType<typeof toDelegateView>>('cancel-own-registration');
 
-export const handler = http({ params: EventItemParams, query: ManageQuery, body: DelegateCancelBody }, async ({ params, query, headers, body, sourceIp, context }) => {
-  const token = manageTokenOf(headers, query);
+export const handler = http({ params: EventItemParams, query: ManageQuery, body: DelegateCancelBody }, async ({ params, headers, body, sourceIp, context }) => {
+  const token = manageTokenOf(headers);
   // The token is checked before a stored answer may be replayed: a replay shows the registration too.
   await manage.get(params.eventId, params.id, token);
   const { value, replayed } = await idempotent(

@@ -7,9 +7,9 @@ import { ManageQuery, manageTokenOf } from './request-parts.ts';
 
 const manage = makeManageRegistration({ ...registrationDependencies({ cachedEvents: true }), renderCalendar: calendarFor });
 
-export const handler = http({ params: EventItemParams, query: ManageQuery }, async ({ params, query, headers }) => ({
+export const handler = http({ params: EventItemParams, query: ManageQuery }, async ({ params, headers }) => ({
   status: 200,
-  text: await manage.calendar(params.eventId, params.id, manageTokenOf(headers, query)),
+  text: await manage.calendar(params.eventId, params.id, manageTokenOf(headers)),
   contentType: 'text/calendar; charset=utf-8',
   headers: { 'Content-Disposition': `attachment; filename="${params.eventId}.ics"` },
 }));

@@ -7,6 +7,6 @@ import { ManageQuery, manageTokenOf } from './request-parts.ts';
 
 const manage = makeManageRegistration(registrationDependencies({ cachedEvents: true }));
 
-export const handler = http({ params: EventItemParams, query: ManageQuery }, async ({ params, query, headers }) =>
-  ok(toDelegateView(await manage.get(params.eventId, params.id, manageTokenOf(headers, query)))),
+export const handler = http({ params: EventItemParams, query: ManageQuery }, async ({ params, headers }) =>
+  ok(toDelegateView(await manage.get(params.eventId, params.id, manageTokenOf(headers)))),
 );

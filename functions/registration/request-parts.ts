@@ -1,9 +1,12 @@
 /** Request parts the delegate's routes read: the manage token. */
 import * as z from 'zod/mini';
 
-/** The manage token from `Authorization: Bearer <token>`, else from `?token=` (the link in the email). */
-export const manageTokenOf = (headers: Record<string, string | undefined>, query: { token?: string } | undefined): string | undefined =>
-  /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1] ?? query?.token;
+/** The manage token from `Authorization: Bearer <token>`: the only place it is taken from. */
+export const manageTokenOf = (headers: Record<string, string | undefined>): string | undefined => /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1];
 
-/** `?token=` on the delegate's routes: any string (a wrong one is a 404 like any other wrong token). */
-export const ManageQuery = z.strictObject({ token: z.optional(z.string().check(z.maxLength(512))) });
+/**
+ * The delegate's routes take no query parameters. `?token=` in particular is refused (400, `query.token`), with a
+ * right token or a wrong one and before anything is looked up: a URL lands in CloudFront's, API Gateway's and any
+ * proxy's logs, so a client that puts the token there must hear so at once rather than get a misleading 404.
+ */
+export const ManageQuery = z.strictObject({});

@@ -20,8 +20,10 @@ const problem = (description: string) => ({ description, contentType: 'applicati
 const RATE_LIMITED = problem('rate-limited: past the event\'s hourly limit for this client or address; nothing was written or sent. Retry after Retry-After');
 
 const MANAGE =
-  ' Needs the manage token the delegate received (`Authorization: Bearer <token>` or `?token=` from the link). ' +
-  'No token, a wrong one or another registration\'s: 404, exactly as for an id that does not exist.';
+  ' Needs the manage token the delegate received, as `Authorization: Bearer <token>` (the token is what follows `#token=` ' +
+  'in `manageUrl`). No token, a wrong one or another registration\'s: 404, exactly as for an id that does not exist. ' +
+  'Never in the URL: a `token` query parameter is refused with 400 (`query.token`), whatever its value, because URLs are ' +
+  'kept in access logs.';
 
 const SummarySchema = z
   .object({
@@ -80,6 +82,7 @@ export const registrationRoutes: Route[] = [
     access: { table: 'read' },
     openapi: {
       operationId: 'getOwnRegistration',
+      security: 'manageToken',
       summary: 'The delegate reads their own registration',
       description: MANAGE.trim(),
       tags: ['registration'],
@@ -96,6 +99,7 @@ export const registrationRoutes: Route[] = [
     access: { table: 'readWrite' },
     openapi: {
       operationId: 'updateOwnRegistration',
+      security: 'manageToken',
       summary: 'The delegate corrects contact details (email, phone), needs or language',
       description:
         'Only `participant.email`, `participant.phone`, `needs` and `language`; any other field (status, delegation, role, names, ' +
@@ -119,6 +123,7 @@ export const registrationRoutes: Route[] = [
     access: { table: 'readWrite' },
     openapi: {
       operationId: 'cancelOwnRegistration',
+      security: 'manageToken',
       summary: 'The delegate cancels',
       description:
         'Frees the seat; the oldest waitlisted delegate who now fits is promoted in the same transaction and told by email. ' +
@@ -146,8 +151,12 @@ export const registrationRoutes: Route[] = [
     access: { table: 'read' },
     openapi: {
       operationId: 'getRegistrationCalendar',
+      security: 'manageToken',
       summary: 'An iCalendar file (RFC 5545) for a confirmed registration, in the event\'s time zone',
-      description: `One event per conference day, with the venue and the delegate's reference.${MANAGE}`,
+      description:
+        'One event per conference day, with the venue and the delegate\'s reference. The manage page fetches it with the ' +
+        'bearer token and offers it as a download; the confirmation email carries the same file as an attachment.' +
+        MANAGE,
       tags: ['registration'],
       request: { params: EventItemParams, query: ManageQuery },
       responses: {

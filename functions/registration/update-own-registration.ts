@@ -8,6 +8,6 @@ import { ManageQuery, manageTokenOf } from './request-parts.ts';
 
 const manage = makeManageRegistration(registrationDependencies({ cachedEvents: true }));
 
-export const handler = http({ params: EventItemParams, query: ManageQuery, body: RegistrationPatch }, async ({ params, query, headers, body }) =>
-  ok(toDelegateView(await manage.update(params.eventId, params.id, manageTokenOf(headers, query), body))),
+export const handler = http({ params: EventItemParams, query: ManageQuery, body: RegistrationPatch }, async ({ params, headers, body }) =>
+  ok(toDelegateView(await manage.update(params.eventId, params.id, manageTokenOf(headers), body))),
 );

@@ -27,11 +27,10 @@ export const manageTokenMatches = (presented: string | undefined, storedHash: st
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 };
 
-/** The link in emails and in the POST answer; the web page at /manage/... reads `token` from the query. */
 /**
- * The manage page's address. The token rides in the fragment (`#token=`), which browsers never send to a
- * server: it stays out of CloudFront's and any proxy's access logs. The API itself also takes `?token=`
- * (api.md) and `Authorization: Bearer`, which is what the page uses.
+ * The link in emails and in the POST answer: the manage page's address. The token rides in the fragment
+ * (`#token=`), which browsers never send to a server, so it stays out of CloudFront's and any proxy's access logs.
+ * The page sends it to the API as `Authorization: Bearer`, the only way the API takes it (`?token=` is a 400).
  */
 export const manageUrl = (publicBaseUrl: string, eventId: string, registrationId: string, token: string): string =>
   `${publicBaseUrl.replace(/\/+$/, '')}/manage/${encodeURIComponent(eventId)}/${encodeURIComponent(registrationId)}#token=${encodeURIComponent(token)}`;

@@ -1,6 +1,6 @@
 /** The links emails carry. The manage link needs the registration capability's key, so it is passed in. */
 export interface EmailLinks {
-  /** The delegate's personal link to view, correct or cancel a registration. */
+  /** The delegate's personal link to view, correct or cancel a registration; its token is in the fragment, never the query. */
   manage(eventId: string, registrationId: string): Promise<string>;
   /** Pages of the secretariat's console (the web app under /console). */
   consoleRegistration(eventId: string, registrationId: string): string;

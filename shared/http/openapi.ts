@@ -38,6 +38,7 @@ const operationFor = (route: Route): ZodOpenApiOperationObject => {
     out['400'] ??= problem('Invalid parameters');
   }
   if (route.path.includes('{')) out['404'] ??= problem('Not found');
+  if (route.openapi.security === 'manageToken') ops.security = [{ manageToken: [] }];
   if (route.auth !== 'public') {
     ops.security = [{ cognito: [] }];
     out['401'] = problem('No valid token');
@@ -67,6 +68,13 @@ export const buildOpenApiDocument = (routes: readonly Route[], version: string) 
     components: {
       securitySchemes: {
         cognito: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A Cognito (locally: the platform\'s) token with `cognito:groups`.' },
+        manageToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'The delegate\'s manage token: what follows `#token=` in the manage link (`manageUrl`). Only as `Authorization: Bearer`; ' +
+            'a `?token=` query parameter is refused (400), since URLs land in access logs.',
+        },
       },
     },
     paths,

@@ -41,6 +41,8 @@ export interface Route {
     tags: string[];
     /** `bodyOptional`: the route also takes no body at all (e.g. a redrive with its defaults). */
     request?: { body?: z.ZodMiniType; bodyOptional?: boolean; params?: z.ZodMiniType; query?: z.ZodMiniType; headers?: z.ZodMiniType };
+    /** A public route that still needs a bearer token of its own: `manageToken`, the delegate's manage link. */
+    security?: 'manageToken';
     /** Success responses; the common problem responses are added by the document builder. */
     responses: Record<number, ResponseSpec>;
   };

@@ -15,6 +15,16 @@ export const HealthSchema = z
   .object({ status: z.literal('ok'), version: z.string() })
   .register(z.globalRegistry, { id: 'Health' });
 
+/** `GET /api/openapi.json`: the document itself, described by its top level (the rest is OpenAPI 3.1's own schema). */
+export const OpenApiDocumentSchema = z
+  .looseObject({
+    openapi: z.string(),
+    info: z.looseObject({ title: z.string(), version: z.string() }),
+    paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+    components: z.optional(z.record(z.string(), z.unknown())),
+  })
+  .register(z.globalRegistry, { id: 'OpenApiDocument', description: 'An OpenAPI 3.1 document (https://spec.openapis.org/oas/v3.1.0)' });
+
 export const pageOf = <S extends z.ZodMiniType>(item: S) => z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
 
 /** The 400 of every paginated list: a bad filter or limit, or a cursor the list did not issue (api.md, "Lists and cursors"). */

@@ -65,6 +65,9 @@ describeInBrowser('a delegate registers, manages and cancels the registration', 
     // Confirmed at once, so the calendar file exists.
     await createEvent(eventId, { registration: { ...sampleEvent().registration, approvalRequired: false } });
     const { page, problems, close } = await openPage(browser);
+    // Every address the browser sends a server (and so an access log): the manage token must be in none of them.
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
     await page.goto(site(`/events/${eventId}`));
     await switchLanguage(page, flow.language);
     await page.getByRole('link', { name: flow.register }).click();
@@ -99,6 +102,8 @@ describeInBrowser('a delegate registers, manages and cancels the registration', 
     const ics = await readFile((await download.path())!, 'utf8');
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('BEGIN:VEVENT');
+    expect(requested.some((url) => url.includes('/calendar.ics')), 'the calendar came from the API').toBe(true);
+    expect(requested.filter((url) => /token=/i.test(url)), 'no request carried the token in its URL').toEqual([]);
 
     await page.getByRole('button', { name: flow.cancel }).click();
     await page.getByRole('button', { name: flow.confirmCancel }).click();

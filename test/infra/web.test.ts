@@ -69,10 +69,17 @@ describe('the site', () => {
     expect(distribution.DistributionConfig.CacheBehaviors.every((b) => JSON.stringify(b.ResponseHeadersPolicyId) === JSON.stringify(policyRef))).toBe(true);
   });
 
-  it('serves index.html for page paths without turning API errors into pages, over HTTPS, with access logs', () => {
+  it('records no query string at the edge: no standard (legacy) logs, which always keep it, nor a v2 delivery that keeps it', () => {
+    expect(distribution.DistributionConfig.Logging).toBeUndefined();
+    for (const delivery of Object.values(built.template.findResources('AWS::Logs::Delivery')) as { Properties: { RecordFields?: string[] } }[]) {
+      expect(delivery.Properties.RecordFields, 'a v2 delivery names its fields').toBeDefined();
+      expect(delivery.Properties.RecordFields).not.toContain('cs-uri-query');
+    }
+  });
+
+  it('serves index.html for page paths without turning API errors into pages, over HTTPS', () => {
     expect(distribution.DistributionConfig).toMatchObject({
       DefaultRootObject: 'index.html',
-      Logging: { Prefix: 'cloudfront/' },
       DefaultCacheBehavior: { ViewerProtocolPolicy: 'redirect-to-https', FunctionAssociations: [{ EventType: 'viewer-request' }] },
     });
     expect(distribution.DistributionConfig.CustomErrorResponses).toBeUndefined();

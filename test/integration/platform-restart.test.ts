@@ -57,7 +57,7 @@ describe('npm start on a data folder', () => {
     const first = await start();
     expect(javaPids()).toHaveLength(1);
     const seeded = await (await fetch(`${first.info.apiUrl}/events/sacm-7`)).json();
-    const signIn = await fetch(`${first.info.baseUrl}/local/sign-in`, { method: 'POST', body: JSON.stringify({ user: 'secretariat' }) });
+    const signIn = await fetch(`${first.info.baseUrl}/local/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'secretariat' }) });
     const { token } = (await signIn.json()) as { token: string };
     const client = documents(first.info.dynamoEndpoint);
     await client.send(new PutCommand({ TableName: first.info.tableName, Item: { PK: 'TEST#restart', SK: 'NOTE', text: 'still here' } }));

@@ -39,11 +39,36 @@ describe('the local platform serves the API', () => {
     expect(wrong.json.type).toBe('/problems/method-not-allowed');
   });
 
-  it('publishes its OpenAPI document', async () => {
-    const { status, json } = await api('/openapi.json');
+  it('publishes its OpenAPI document, whose own 200 says it is JSON and what it holds', async () => {
+    const { status, headers, json } = await api('/openapi.json');
     expect(status).toBe(200);
+    expect(headers.get('content-type')).toMatch(/^application\/json/);
     expect(json.openapi).toBe('3.1.0');
     expect(json.paths['/api/events/{eventId}']).toBeDefined();
+    const ok = json.paths['/api/openapi.json'].get.responses['200'];
+    expect(Object.keys(ok.content ?? {})).toEqual(['application/json']);
+    const schema = ok.content['application/json'].schema;
+    const resolved = schema.$ref ? json.components.schemas[schema.$ref.split('/').pop()] : schema;
+    expect(resolved).toMatchObject({ type: 'object', required: expect.arrayContaining(['openapi', 'info', 'paths']) });
+  });
+
+  it('sends no header whose value is empty or `undefined` (what Lambda\'s JSON answer would drop)', async () => {
+    const token = await tokenFor('secretariat');
+    for (const [path, options] of [
+      ['/health', {}],
+      ['/openapi.json', {}],
+      ['/events/nope', {}],
+      ['/admin/events/sacm-7/summary', { token }],
+      ['/no/such/route', {}],
+    ] as const) {
+      const { headers } = await api(path, options);
+      for (const [name, value] of headers) {
+        expect(value, `${path}: ${name}`).not.toBe('');
+        expect(value, `${path}: ${name}`).not.toMatch(/^(undefined|null)$/);
+      }
+      expect(headers.get('x-powered-by'), path).toBeNull();
+      expect(headers.get('server'), path).toBeNull();
+    }
   });
 });
 
@@ -83,7 +108,7 @@ describe('the admin routes check the token as the JWT authorizer does', () => {
     const { token, user, groups } = (await response.json()) as { token: string; user: string; groups: string[] };
     expect({ user, groups }).toEqual({ user: 'secretariat', groups: ['secretariat'] });
     expect((await api(summary, { token })).status).toBe(200);
-    const unknown = await fetch(`${baseUrl}/local/sign-in`, { method: 'POST', body: JSON.stringify({ user: 'admin' }) });
+    const unknown = await fetch(`${baseUrl}/local/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'admin' }) });
     expect(unknown.status).toBe(400);
   });
 });

@@ -17,8 +17,6 @@ describe('the manage link', () => {
       { token: undefined, query: '' },
       { token: 'A'.repeat(43), query: '' },
       { token: tokenOf(theirs.manageUrl), query: '' },
-      { token: undefined, query: `?token=${tokenOf(theirs.manageUrl)}` },
-      { token: undefined, query: '?token=' },
     ];
     for (const { token, query } of attempts) {
       for (const [method, path, body] of [
@@ -37,17 +35,63 @@ describe('the manage link', () => {
     expect(state.history).toHaveLength(2);
   });
 
-  it('works with the token from the link, as a bearer token or in the query', async () => {
+  it('works with the token from the link as a bearer token', async () => {
     const { eventId } = await registrationEvent('reg-access-ok');
     const mine = (await register(eventId, registrationBody())).json;
     const token = tokenOf(mine.manageUrl);
     const byHeader = await api(`/events/${eventId}/registrations/${mine.id}`, { token });
-    const byQuery = await api(`/events/${eventId}/registrations/${mine.id}?token=${encodeURIComponent(token)}`);
     expect(byHeader.status).toBe(200);
-    expect(byQuery.json).toEqual(byHeader.json);
     expect(byHeader.json).toMatchObject({ id: mine.id, reference: mine.reference, status: 'pending_approval' });
     expect(byHeader.json).not.toHaveProperty('manageTokenHash');
     expect(new URL(mine.manageUrl).pathname).toBe(`/manage/${eventId}/${mine.id}`);
+  });
+});
+
+describe('the manage token never rides in a URL (access logs keep query strings)', () => {
+  const calls = [
+    ['GET', '', undefined],
+    ['PATCH', '', { language: 'en' }],
+    ['POST', '/cancel', {}],
+    ['GET', '/calendar.ics', undefined],
+  ] as const;
+
+  it('refuses `?token=` with 400 naming query.token, right token or wrong, before anything is looked up or changed', async () => {
+    const { eventId } = await registrationEvent('reg-access-query');
+    const mine = (await register(eventId, registrationBody())).json;
+    const token = tokenOf(mine.manageUrl);
+    for (const query of [`?token=${encodeURIComponent(token)}`, '?token=wrong', '?token=']) {
+      for (const [method, path, body] of calls) {
+        for (const id of [mine.id, UNKNOWN_ID]) {
+          const answer = await api(`/events/${eventId}/registrations/${id}${path}${query}`, { method, ...(body ? { body } : {}) });
+          expect(answer.status, `${method} ${path} ${query}`).toBe(400);
+          expect(answer.json.type).toBe('/problems/validation-failed');
+          expect(answer.json.errors).toEqual([{ path: 'query.token', message: expect.any(String) }]);
+        }
+        // Even beside a good bearer token: a client that puts it in the URL must hear so at once.
+        const alsoBearer = await api(`/events/${eventId}/registrations/${mine.id}${path}${query}`, { method, token, ...(body ? { body } : {}) });
+        expect(alsoBearer.status, `${method} ${path} ${query} with a bearer token`).toBe(400);
+      }
+    }
+    const state = await tableState(eventId);
+    expect(state.registrations.map((r) => [r.status, r.language])).toEqual([['pending_approval', 'es']]);
+    expect(state.history).toHaveLength(1);
+  });
+
+  it('is documented as a bearer token in the OpenAPI document, with no `token` query parameter', async () => {
+    const { json } = await api('/openapi.json');
+    expect(json.components.securitySchemes.manageToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const operations = [
+      json.paths['/api/events/{eventId}/registrations/{id}'].get,
+      json.paths['/api/events/{eventId}/registrations/{id}'].patch,
+      json.paths['/api/events/{eventId}/registrations/{id}/cancel'].post,
+      json.paths['/api/events/{eventId}/registrations/{id}/calendar.ics'].get,
+    ];
+    for (const operation of operations) {
+      expect(operation.security, operation.operationId).toEqual([{ manageToken: [] }]);
+      const query = (operation.parameters ?? []).filter((p: { in: string }) => p.in === 'query');
+      expect(query, operation.operationId).toEqual([]);
+      expect(operation.description, operation.operationId).not.toContain('?token=');
+    }
   });
 });
 

@@ -216,7 +216,7 @@ describe('the delegate with the manage link', () => {
     expect(early.json.type).toBe('/problems/not-confirmed');
 
     await decide(eventId, json.id, { decision: 'approve' });
-    const answer = await api(`/events/${eventId}/registrations/${json.id}/calendar.ics?token=${token}`);
+    const answer = await api(`/events/${eventId}/registrations/${json.id}/calendar.ics`, { token });
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     expect(answer.text).toContain(`DTSTART;TZID=America/Caracas:${event.startDate.replaceAll('-', '')}T090000`);

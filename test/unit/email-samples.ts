@@ -14,7 +14,7 @@ export const sampleStoredEvent = (eventId = 'sacm-7'): EventConfig => ({
 export const BASE_URL = 'https://plenary.example.org';
 
 export const sampleLinks: EmailLinks = {
-  manage: async (eventId, registrationId) => `${BASE_URL}/events/${eventId}/registrations/${registrationId}/manage?token=t0ken`,
+  manage: async (eventId, registrationId) => `${BASE_URL}/manage/${eventId}/${registrationId}#token=t0ken`,
   ...consoleLinks(BASE_URL),
 };
 

@@ -124,7 +124,7 @@ describe('links', () => {
 
   it('the delegate gets the manage link, in both parts', async () => {
     const { mail } = await render('registration-received', 'pt');
-    const manage = `${BASE_URL}/events/sacm-7/registrations/01JZ0000000000000000000REG/manage?token=t0ken`;
+    const manage = `${BASE_URL}/manage/sacm-7/01JZ0000000000000000000REG#token=t0ken`;
     expect(links(mail)).toEqual([manage]);
     expect(mail.text).toContain(manage);
   });

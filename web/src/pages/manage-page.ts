@@ -117,12 +117,12 @@ const CancelPanel = ({ cancel }: { cancel: () => Promise<void> }) => {
 
 export const ManagePage = ({ eventId, registrationId }: { eventId: string; registrationId: string }) => {
   const { t, language } = useLanguage();
-  const { path, query } = useLocation();
-  const [token] = useState(() => takeManageToken(registrationId, query));
+  const { path } = useLocation();
+  const [token] = useState(() => takeManageToken(registrationId));
   const [flash, setFlash] = useState<Flash>();
   useEffect(() => {
-    if (tokenInAddress(query)) navigate(path, { replace: true });
-  }, [path, query]);
+    if (tokenInAddress()) navigate(path, { replace: true });
+  }, [path]);
   const event = useEvent(eventId);
   const loaded = useResource<DelegateView>(
     () => (token ? getRegistration<DelegateView>(eventId, registrationId, token) : Promise.reject(new Error('no token'))),
@@ -146,6 +146,8 @@ export const ManagePage = ({ eventId, registrationId }: { eventId: string; regis
       setFlash({ kind: 'error', text: problemMessage(problem as Error, t) });
     }
   };
+  // The .ics is fetched with the token in the Authorization header and handed over as a file: no link that
+  // carries the token, so nothing for an access log, a calendar app's subscription list or a browser history.
   const downloadCalendar = async () => {
     try {
       saveBlob(await fetchCalendar(eventId, registrationId, token!), `${eventId}.ics`);
