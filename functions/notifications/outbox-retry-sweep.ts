@@ -1,13 +1,16 @@
-/** Re-queues emails stuck after their stream retries ran out (an EventBridge schedule in AWS; a timer locally). */
+/**
+ * Re-queues emails stuck after their stream retries ran out, and settles `uncertain` ones (SES never answered their
+ * send): sent when SES confirms it, sent again when no confirmation came in the window (an EventBridge schedule in
+ * AWS; a timer locally).
+ */
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { dynamoEventsRepository } from '../../shared/adapters/events-repository.ts';
-import { dynamoOutboxStore } from '../../shared/adapters/outbox.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
 import { makeRetryStuckEmails } from '../../shared/domain/outbox-redrive.ts';
 import { logger } from '../../shared/http/logger.ts';
+import { sweepDependencies } from './dependencies.ts';
 
-const retryStuckEmails = makeRetryStuckEmails({ outbox: dynamoOutboxStore(), events: dynamoEventsRepository(), clock: systemClock });
+const retryStuckEmails = makeRetryStuckEmails({ ...sweepDependencies(), clock: systemClock });
 
 export const handler = middy(async () => {
   const outcome = await retryStuckEmails();

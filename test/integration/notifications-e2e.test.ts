@@ -178,8 +178,10 @@ describe('with the SES emulator down for longer than the stream retries', () => 
     const { makeRetryStuckEmails } = await import('../../shared/domain/outbox-redrive.ts');
     const { dynamoOutboxStore } = await import('../../shared/adapters/outbox.ts');
     const { dynamoEventsRepository } = await import('../../shared/adapters/events-repository.ts');
+    const { emulatorSendConfirmations } = await import('../../shared/adapters/ses-send-confirmations.ts');
     const later = { now: () => new Date(Date.now() + 15 * 60_000) };
-    const sweep = makeRetryStuckEmails({ outbox: dynamoOutboxStore(), events: dynamoEventsRepository(), clock: later });
+    const confirmations = emulatorSendConfirmations(inject('platform').sesEndpoint);
+    const sweep = makeRetryStuckEmails({ outbox: dynamoOutboxStore(), events: dynamoEventsRepository(), clock: later, confirmations });
     // Other tests' events may have stuck entries too: count only this event's emails below.
     expect((await sweep()).requeued).toBeGreaterThanOrEqual(20);
     await drainStreams();
