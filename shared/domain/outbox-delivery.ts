@@ -185,6 +185,8 @@ export const makeDeliverOutboxEntry = ({ outbox, suppressions, events, compose, 
       return claim.status ? `skipped-${claim.status}` : 'skipped-missing';
     }
     const { entry, token } = claim;
+    // SES already reported taking a copy (a Send event for an earlier, unanswered attempt): record it, send nothing.
+    if (entry.sendConfirmedAt && entry.confirmedMessageId) return recordSent(entry, token, entry.confirmedMessageId);
     let sent: Awaited<ReturnType<typeof send>>;
     const attempt: { at?: Date } = {};
     try {
