@@ -23,6 +23,9 @@ process.env.SES_CONFIGURATION_SET = 'plenary-test';
 const { handler } = await import('../../functions/notifications/outbox-mailer.ts');
 const { handler: sweepHandler } = await import('../../functions/notifications/outbox-retry-sweep.ts');
 const { sweepDependencies } = await import('../../functions/notifications/dependencies.ts');
+const { handler: feedbackHandler } = await import('../../functions/notifications/ses-feedback.ts');
+const { recordedSendConfirmations } = await import('../../shared/adapters/ses-send-confirmations.ts');
+const { sesFeedbackSnsEvent } = await import('../../shared/adapters/ses-feedback.ts');
 const { dynamoOutboxStore, emailDeliveryCounts, outboxPut } = await import('../../shared/adapters/outbox.ts');
 const { dynamoEventsRepository } = await import('../../shared/adapters/events-repository.ts');
 const { dynamoSuppressionList } = await import('../../shared/adapters/ses-suppression-list.ts');
@@ -313,5 +316,53 @@ describe('a slow or absent SES: one copy per owed email', () => {
       expect(fakeSes.acceptedFor(entry.id), entry.id).toHaveLength(1);
       expect(await store.get(entry.id)).toMatchObject({ status: 'sent' });
     }
+  });
+});
+
+describe('in AWS, a Send event confirms an uncertain email', () => {
+  const clock = manualClock(new Date());
+  /** An entry whose send went unanswered, as the mailer leaves it (without waiting for a real timeout). */
+  const uncertainEntry = async (label: string) => {
+    const entry = await newEntry(unique(label), 'registration-received', { createdAt: clock.now().toISOString() });
+    const claim = await store.claim(entry, clock.now(), 60_000);
+    if (!claim.claimed) throw new Error('not claimed');
+    const messageTag = `${entry.id}_1`;
+    expect(await store.markUncertain(entry, claim.token, { reason: 'TimeoutError', attemptedAt: clock.now().toISOString(), messageTag }, clock.now())).toBe(true);
+    return { entry, messageTag };
+  };
+  const sweepAfter = (minutes: number) =>
+    makeRetryStuckEmails({ outbox: store, events: { listAllIds: async () => [EVENT_ID] }, confirmations: recordedSendConfirmations(store), clock: manualClock(new Date(clock.now().getTime() + minutes * 60_000)) })();
+  const sendEvent = (tag: string, messageId: string) => feedbackHandler(sesFeedbackSnsEvent({ type: 'Send', tag, messageId }), lambdaContext('plenary-ses-bounces', 30_000));
+
+  it('the feedback worker records it on the entry, and the sweep marks the entry sent without sending again', async () => {
+    const { entry, messageTag } = await uncertainEntry('aws-confirmed');
+    expect(await sendEvent(messageTag, 'ses-aws-1')).toMatchObject({ confirmed: 1 });
+    expect(await store.get(entry.id)).toMatchObject({ status: 'uncertain', confirmedMessageId: 'ses-aws-1', sendConfirmedAt: expect.any(String) });
+    expect((await sweepAfter(1)).confirmed).toBeGreaterThanOrEqual(1);
+    expect(await store.get(entry.id)).toMatchObject({ status: 'sent', sesMessageId: 'ses-aws-1' });
+    expect(fakeSes.attemptsFor(entry.id)).toEqual([]);
+  });
+
+  it('without a Send event, the entry is sent again after the window; a Send event arriving late stops a second copy', async () => {
+    const { entry, messageTag } = await uncertainEntry('aws-unconfirmed');
+    await sweepAfter(5);
+    expect(await store.get(entry.id)).toMatchObject({ status: 'uncertain' });
+    await sweepAfter(16);
+    expect(await store.get(entry.id)).toMatchObject({ status: 'pending' });
+    // The Send event for the first attempt arrives before the mailer takes the entry again: it sends nothing.
+    await sendEvent(messageTag, 'ses-aws-late');
+    expect(await invoke([recordOf(entry, 'MODIFY')])).toEqual({ batchItemFailures: [] });
+    expect(await store.get(entry.id)).toMatchObject({ status: 'sent', sesMessageId: 'ses-aws-late' });
+    expect(fakeSes.attemptsFor(entry.id)).toEqual([]);
+  });
+
+  it('a Send event for an entry already sent, or for no entry of ours, changes nothing', async () => {
+    const entry = await newEntry(unique('aws-sent'));
+    await invoke([recordOf(entry)]);
+    const before = await store.get(entry.id);
+    await sendEvent(`${entry.id}_1`, 'ses-other');
+    await sendEvent('01KNOSUCHENTRY000000000000_1', 'ses-none');
+    expect(await store.get(entry.id)).toEqual(before);
+    expect(await store.get('01KNOSUCHENTRY000000000000')).toBeUndefined();
   });
 });
