@@ -105,7 +105,7 @@ describe('the mailer', () => {
     fakeSes.answerWith(() => 'throttle');
     const record = recordOf(entry);
     expect(await invoke([record])).toEqual({ batchItemFailures: [{ itemIdentifier: record.dynamodb!.SequenceNumber }] });
-    // The SDK already retried with backoff inside the invocation.
+    // The SES adapter already retried with backoff inside the invocation (a throttle is an answer: SES took nothing).
     expect(fakeSes.attempts.filter((e) => e.outboxId === entry.id).length).toBe(3);
     expect(await store.get(entry.id)).toMatchObject({ status: 'sending', lastError: 'Throttling' });
 
