@@ -1,6 +1,6 @@
 /**
  * Sending mail through SES: the sender identity, a configuration set every send must name (reputation metrics,
- * bounces and complaints), and the encrypted SNS topic those bounces and complaints arrive on.
+ * sends, bounces and complaints), and the encrypted SNS topic those events arrive on.
  */
 import { CfnOutput, Stack } from 'aws-cdk-lib';
 import { Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -19,7 +19,7 @@ export interface EmailProps {
 export class Email extends Construct {
   readonly identity: EmailIdentity;
   readonly configurationSet: ConfigurationSet;
-  /** SES publishes bounces and complaints here; the suppression worker subscribes. */
+  /** SES publishes sends, bounces and complaints here; the feedback worker (ses-bounces) subscribes. */
   readonly feedbackTopic: Topic;
   readonly sender: MailSender;
 
@@ -43,9 +43,11 @@ export class Email extends Construct {
       }),
     );
     this.feedbackTopic = new Topic(this, 'FeedbackTopic', { masterKey: key, enforceSSL: true });
-    this.configurationSet.addEventDestination('BouncesAndComplaints', {
+    // Send: SES took a message, with its tags (`plenary-send` names the outbox entry). The feedback worker records
+    // it on the entry, which settles an `uncertain` send (SES never answered it) without sending it twice.
+    this.configurationSet.addEventDestination('SendsBouncesAndComplaints', {
       destination: EventDestination.snsTopic(this.feedbackTopic),
-      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+      events: [EmailSendingEvent.SEND, EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
     });
 
     this.sender = {

@@ -69,6 +69,17 @@ export const devRoutes: Record<string, DevRoute> = {
     return { status: 200, body: { ses: 'running' } };
   },
 
+  /**
+   * `{ "ms": 8000 }`: the SES emulator takes each message at once but answers only after `ms` (past the mailer's
+   * 5 s timeout, its sends become `uncertain`); `{ "ms": 0 }` answers at once again.
+   */
+  'POST /local/ses/slow': async ({ ses }, { body }) => {
+    const ms = (body as { ms?: unknown } | undefined)?.ms;
+    if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > 120_000) return problem(400, 'Invalid delay', 'ms must be an integer from 0 to 120000');
+    ses.answerAfter(ms);
+    return { status: 200, body: { answerAfterMs: ms } };
+  },
+
   /** The mailbox lives on the emulator's own port; this link works from any page of the site. */
   'GET /local/mailbox': async ({ sesUrl }) => ({ status: 302, headers: { Location: sesUrl } }),
 

@@ -6,6 +6,7 @@ import { dynamoOutboxStore } from '../../shared/adapters/outbox.ts';
 import { sesClient } from '../../shared/adapters/ses-client.ts';
 import { sesConfig } from '../../shared/adapters/ses-config.ts';
 import { sesMailer } from '../../shared/adapters/ses-mailer.ts';
+import { emulatorSendConfirmations, recordedSendConfirmations } from '../../shared/adapters/ses-send-confirmations.ts';
 import { dynamoSuppressionList } from '../../shared/adapters/ses-suppression-list.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
 import { RetryableDeliveryError } from '../../shared/domain/outbox-delivery.ts';
@@ -33,5 +34,18 @@ export const mailerDependencies = () => {
     clock: systemClock,
     compose: outboxMessageComposer({ fromAddress: ses.fromAddress, links: emailLinks() }),
     mailer: sesMailer({ client: sesClient(), ...ses }),
+  };
+};
+
+/**
+ * The retry sweep's: the outbox, every event's id, and where a Send confirmation is found (the SES emulator's store
+ * locally, the Send events the feedback worker recorded on the entry in AWS).
+ */
+export const sweepDependencies = () => {
+  const outbox = dynamoOutboxStore();
+  return {
+    outbox,
+    events: dynamoEventsRepository(),
+    confirmations: env.sesEndpoint ? emulatorSendConfirmations(env.sesEndpoint) : recordedSendConfirmations(outbox),
   };
 };

@@ -2,7 +2,8 @@
  * The mailer: fed by the table's stream (filtered to outbox entries that are pending), it delivers each entry
  * once (shared/domain/outbox-delivery.ts). A record that fails for a retryable reason is reported as a batch item
  * failure, so Lambda (or the local stream reader) retries it with backoff and, after the last retry, sends it to
- * the DLQ; the others in the batch go on.
+ * the DLQ; the others in the batch go on. A send SES never answered is not retried: the entry is marked
+ * `uncertain` and the record is done (the retry sweep settles it).
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
@@ -20,6 +21,8 @@ const deliverRecord = async (record: DynamoDBRecord): Promise<void> => {
   try {
     const outcome = await deliver(ref);
     if (outcome === 'sent-unrecorded') logger.error('email sent but not marked sent', { outboxId: ref.id });
+    // The claim is kept; when its lease lapses the entry may be sent again without a confirmation check.
+    else if (outcome === 'uncertain-unrecorded') logger.error('email send unanswered and not marked uncertain', { outboxId: ref.id });
     else logger.info('outbox entry handled', { outboxId: ref.id, outcome });
   } catch (error) {
     logger.info('outbox entry will be retried', { outboxId: ref.id, ...errorFacts(error) });

@@ -1,18 +1,22 @@
-/** Re-queues emails stuck after their stream retries ran out (an EventBridge schedule in AWS; a timer locally). */
+/**
+ * Re-queues emails stuck after their stream retries ran out, and settles `uncertain` ones (SES never answered their
+ * send): sent when SES confirms it, sent again when no confirmation came in the window (an EventBridge schedule in
+ * AWS; a timer locally). Reports how many emails are overdue, for the OverdueEmails alarm.
+ */
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
-import { dynamoEventsRepository } from '../../shared/adapters/events-repository.ts';
-import { dynamoOutboxStore } from '../../shared/adapters/outbox.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
 import { makeCountOverdueEmails } from '../../shared/domain/outbox-overdue.ts';
 import { makeRetryStuckEmails } from '../../shared/domain/outbox-redrive.ts';
 import { logger } from '../../shared/http/logger.ts';
 import { metrics, OVERDUE_EMAILS_METRIC } from '../../shared/http/metrics.ts';
+import { sweepDependencies } from './dependencies.ts';
 
-const retryStuckEmails = makeRetryStuckEmails({ outbox: dynamoOutboxStore(), events: dynamoEventsRepository(), clock: systemClock });
-const countOverdueEmails = makeCountOverdueEmails({ outbox: dynamoOutboxStore(), events: dynamoEventsRepository(), clock: systemClock });
+const dependencies = sweepDependencies();
+const retryStuckEmails = makeRetryStuckEmails({ ...dependencies, clock: systemClock });
+const countOverdueEmails = makeCountOverdueEmails({ ...dependencies, clock: systemClock });
 
 export const handler = middy(async () => {
   const outcome = await retryStuckEmails();

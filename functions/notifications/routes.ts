@@ -16,6 +16,8 @@ export const notificationRoutes: Route[] = [
     openapi: {
       operationId: 'listEmails',
       summary: 'The event’s emails by delivery status (default `failed`), oldest first, paginated',
+      description:
+        'Statuses: `pending`, `sending`, `uncertain` (sent to SES without an answer: it may have arrived, and is settled by the retry sweep once SES confirms it or the confirmation window passes), `sent`, `failed`, `suppressed`.',
       tags: ['secretariat'],
       request: { params: EventParams, query: EmailListQuery },
       responses: { 200: { description: 'One page of emails', schema: pageOf(EmailViewSchema) }, 400: LIST_BAD_REQUEST },

@@ -7,6 +7,7 @@ import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { OutboxEntry, OutboxStatus } from '../domain/outbox.ts';
 import type { OutboxDeliveryStore, OutboxRef } from '../domain/outbox-delivery.ts';
+import type { SendConfirmationRecorder, UncertainStore } from '../domain/outbox-confirmation.ts';
 import type { RedriveStore } from '../domain/outbox-redrive.ts';
 import { documentClient } from './dynamo.ts';
 import { env } from './env.ts';
@@ -59,8 +60,8 @@ const conditionally = async (write: Promise<unknown>): Promise<boolean> => {
   }
 };
 
-/** Statuses that count as "not delivered yet" in the console. */
-export const UNDELIVERED_STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'failed'];
+/** Statuses that count as "not delivered yet" in the console (an uncertain one may have arrived: nobody knows yet). */
+export const UNDELIVERED_STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'uncertain', 'failed'];
 
 /** The entry a stream record is about (from its new image), or undefined for any other item. */
 export const outboxRefOfStreamRecord = (record: DynamoDBRecord): OutboxRef | undefined => {
@@ -74,7 +75,7 @@ export interface OutboxPage {
   nextCursor: string | null;
 }
 
-export interface OutboxStore extends OutboxDeliveryStore, RedriveStore {
+export interface OutboxStore extends OutboxDeliveryStore, RedriveStore, UncertainStore, SendConfirmationRecorder {
   get(id: string): Promise<OutboxEntry | undefined>;
   listByStatus(eventId: string, status: OutboxStatus, page: { limit: number; cursor?: string }): Promise<OutboxPage>;
   countByStatus(eventId: string, status: OutboxStatus): Promise<number>;
@@ -181,6 +182,90 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
             ConditionExpression: '#status = :sending AND claimToken = :token',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: { ':now': now.toISOString(), ':reason': reason, ':sending': 'sending', ':token': token },
+          }),
+        ),
+      );
+    },
+
+    markUncertain: (ref, token, { reason, attemptedAt, messageTag }) =>
+      conditionally(
+        db().send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: key(ref.id),
+            UpdateExpression:
+              'SET #status = :uncertain, GSI2PK = :gsi, attemptedAt = :attemptedAt, messageTag = :tag, lastError = :reason REMOVE sendingUntil, claimToken',
+            ConditionExpression: '#status = :sending AND claimToken = :token',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':uncertain': 'uncertain',
+              ':gsi': gsi2Of(ref.eventId, 'uncertain'),
+              ':attemptedAt': attemptedAt,
+              ':tag': messageTag,
+              ':reason': reason,
+              ':sending': 'sending',
+              ':token': token,
+            },
+          }),
+        ),
+      ),
+
+    confirmUncertain: (ref, attemptedAt, confirmation, now) =>
+      conditionally(
+        db().send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: key(ref.id),
+            UpdateExpression: 'SET #status = :sent, GSI2PK = :gsi, sesMessageId = :messageId, sentAt = :sentAt, settledAt = :now',
+            ConditionExpression: '#status = :uncertain AND (attemptedAt = :attemptedAt OR attribute_not_exists(attemptedAt))',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':sent': 'sent',
+              ':gsi': gsi2Of(ref.eventId, 'sent'),
+              ':messageId': confirmation.messageId,
+              ':sentAt': confirmation.at,
+              ':now': now.toISOString(),
+              ':uncertain': 'uncertain',
+              ':attemptedAt': attemptedAt,
+            },
+          }),
+        ),
+      ),
+
+    abandonUncertain: (ref, attemptedAt, to, now) =>
+      conditionally(
+        db().send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: key(ref.id),
+            // Back to pending the stream hands it to the mailer (a MODIFY to pending passes its filter).
+            UpdateExpression:
+              to === 'pending' ? 'SET #status = :to, GSI2PK = :gsi, redrivenAt = :now' : 'SET #status = :to, GSI2PK = :gsi, lastError = :unconfirmed, settledAt = :now',
+            ConditionExpression: '#status = :uncertain AND (attemptedAt = :attemptedAt OR attribute_not_exists(attemptedAt))',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':to': to,
+              ':gsi': gsi2Of(ref.eventId, to),
+              ':now': now.toISOString(),
+              ':uncertain': 'uncertain',
+              ':attemptedAt': attemptedAt,
+              ...(to === 'failed' ? { ':unconfirmed': 'Unconfirmed' } : {}),
+            },
+          }),
+        ),
+      ),
+
+    async recordSendConfirmation(outboxId, { messageId, at }) {
+      // Entries already marked sent need nothing; a missing one (another stack's message, an erased event) is ignored.
+      await conditionally(
+        db().send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: key(outboxId),
+            UpdateExpression: 'SET sendConfirmedAt = if_not_exists(sendConfirmedAt, :at), confirmedMessageId = if_not_exists(confirmedMessageId, :messageId)',
+            ConditionExpression: 'attribute_exists(PK) AND #status <> :sent',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':at': at, ':messageId': messageId, ':sent': 'sent' },
           }),
         ),
       );

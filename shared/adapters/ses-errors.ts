@@ -1,9 +1,15 @@
 /**
- * Which SES failures are worth retrying. Throttling, server errors, timeouts and unreachable endpoints pass;
- * a message SES refuses (bad address, unverified sender, missing configuration set) will be refused again.
+ * What a failed SendRawEmail means. SendRawEmail is not idempotent, so the question is whether SES may have taken
+ * the message:
+ * - `retryable`: it certainly did not. SES answered with throttling or a server error (an answer is a refusal), or
+ *   no connection was ever made (refused, no route, no address, the connect timeout): sending again is safe.
+ * - `permanent`: SES answered with a refusal that will repeat (bad address, unverified sender, missing
+ *   configuration set).
+ * - `uncertain`: the request may have reached SES and no answer came (the request timeout, a connection reset
+ *   after sending, anything unrecognised without an answer). Sending again could deliver a second copy.
  * SES drops a throttled message rather than queueing it, so throttling must never be treated as final.
  */
-export type SesFailure = 'retryable' | 'permanent';
+export type SesFailure = 'retryable' | 'permanent' | 'uncertain';
 
 const THROTTLING = new Set(['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'LimitExceededException', 'RequestThrottled']);
 
@@ -23,9 +29,15 @@ const PERMANENT = new Set([
   'AccessDenied',
 ]);
 
+/** Socket errors raised before any byte of the request can have left: no connection was made. */
+const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+/** The Node HTTP handler's connect timeout (no code, unlike its request timeout): nothing was sent. */
+const CONNECT_TIMEOUT = /did not establish a connection/;
+
 interface SdkErrorShape {
   name?: string;
   code?: string;
+  message?: string;
   $metadata?: { httpStatusCode?: number };
   $retryable?: { throttling?: boolean };
 }
@@ -36,8 +48,13 @@ export const classifySesError = (error: unknown): SesFailure => {
   if (THROTTLING.has(name) || e.$retryable?.throttling) return 'retryable';
   if (PERMANENT.has(name)) return 'permanent';
   const status = e.$metadata?.httpStatusCode;
-  // No HTTP answer at all: refused connection, reset, DNS, timeout. The service may come back.
-  if (status === undefined) return 'retryable';
+  if (status === undefined) {
+    // No HTTP answer: safe to send again only when the request provably never left.
+    if (NEVER_CONNECTED.has(e.code ?? '') || (e.name === 'TimeoutError' && !e.code && CONNECT_TIMEOUT.test(e.message ?? ''))) return 'retryable';
+    return 'uncertain';
+  }
+  // A success answer the client could not read: SES took the message.
+  if (status < 300) return 'uncertain';
   if (status === 429 || status >= 500) return 'retryable';
   return 'permanent';
 };

@@ -1,10 +1,14 @@
 /**
- * Sends a raw MIME message with SES SendRawEmail, through the configuration set, to exactly one recipient.
- * When SES cannot be reached at all, it says so for a moment (`isAvailable`), so the other records of a batch
- * fail fast instead of each claiming, rendering and timing out against an endpoint that is down.
+ * Sends a raw MIME message with SES SendRawEmail, through the configuration set, to exactly one recipient, tagged
+ * with the outbox entry's send tag (SES repeats it in the Send event). SendRawEmail is not idempotent, so this
+ * adapter (not the SDK, whose client makes one attempt) decides what is tried again: only what SES certainly did
+ * not take (throttling and 5xx answers, here with backoff; a refused connection, by the stream's retry). An
+ * unanswered request is reported as uncertain and never repeated (shared/adapters/ses-errors.ts).
+ * When SES gives no answer at all, it says so for a moment (`isAvailable`), so the other records of a batch
+ * fail fast instead of each claiming, rendering and timing out against an endpoint that is down or stalled.
  */
 import { SendRawEmailCommand, type SESClient } from '@aws-sdk/client-ses';
-import { PermanentDeliveryError, RetryableDeliveryError, type MailSender } from '../domain/outbox-delivery.ts';
+import { PermanentDeliveryError, RetryableDeliveryError, SEND_TAG_NAME, UncertainDeliveryError, type MailSender } from '../domain/outbox-delivery.ts';
 import { classifySesError, isUnreachable, sesErrorName } from './ses-errors.ts';
 
 export interface SesMailerOptions {
@@ -14,29 +18,56 @@ export interface SesMailerOptions {
   /** How long to stop trying after SES gave no answer at all. */
   unreachablePauseMs?: number;
   now?: () => number;
+  /** Attempts for answers that say SES did not take the message (throttling, 5xx). */
+  maxAttempts?: number;
+  /** Wait before attempt n + 1. */
+  backoffMs?: (attempt: number) => number;
 }
 
-export const sesMailer = ({ client, fromAddress, configurationSet, unreachablePauseMs = 1_000, now = Date.now }: SesMailerOptions): MailSender => {
+/** Attempts per send for answers that refuse the message (throttling, 5xx); after these the stream retries the record. */
+export const SES_MAX_ATTEMPTS = 3;
+
+/** Exponential with jitter, as the SDK's own: about 0.1 s, 0.2 s... */
+const defaultBackoff = (attempt: number) => 100 * 2 ** (attempt - 1) * (0.5 + Math.random());
+
+export const sesMailer = ({
+  client,
+  fromAddress,
+  configurationSet,
+  unreachablePauseMs = 1_000,
+  now = Date.now,
+  maxAttempts = SES_MAX_ATTEMPTS,
+  backoffMs = defaultBackoff,
+}: SesMailerOptions): MailSender => {
   let unreachableUntil = 0;
 
-  const send: MailSender['send'] = async ({ to, raw }) => {
-    try {
-      const { MessageId } = await client.send(
-        new SendRawEmailCommand({
-          RawMessage: { Data: raw },
-          // The envelope: whatever the headers say, SES delivers to this one address only.
-          Destinations: [to],
-          Source: fromAddress,
-          ConfigurationSetName: configurationSet,
-        }),
-      );
-      if (!MessageId) throw new RetryableDeliveryError('NoMessageId');
-      return { messageId: MessageId };
-    } catch (error) {
-      if (error instanceof RetryableDeliveryError) throw error;
-      if (isUnreachable(error)) unreachableUntil = now() + unreachablePauseMs;
-      const name = sesErrorName(error);
-      throw classifySesError(error) === 'retryable' ? new RetryableDeliveryError(name) : new PermanentDeliveryError(name);
+  const send: MailSender['send'] = async ({ to, raw, tag }) => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const { MessageId } = await client.send(
+          new SendRawEmailCommand({
+            RawMessage: { Data: raw },
+            // The envelope: whatever the headers say, SES delivers to this one address only.
+            Destinations: [to],
+            Source: fromAddress,
+            ConfigurationSetName: configurationSet,
+            Tags: [{ Name: SEND_TAG_NAME, Value: tag }],
+          }),
+        );
+        // SES answered success without an id: it took the message, but we cannot name it.
+        if (!MessageId) throw new UncertainDeliveryError('NoMessageId');
+        return { messageId: MessageId };
+      } catch (error) {
+        if (error instanceof UncertainDeliveryError) throw error;
+        if (isUnreachable(error)) unreachableUntil = now() + unreachablePauseMs;
+        const name = sesErrorName(error);
+        const failure = classifySesError(error);
+        if (failure === 'permanent') throw new PermanentDeliveryError(name);
+        if (failure === 'uncertain') throw new UncertainDeliveryError(name);
+        // An answer that refused the message (throttling, 5xx) is worth another try now; no answer is not.
+        if (isUnreachable(error) || attempt >= maxAttempts) throw new RetryableDeliveryError(name);
+        await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
+      }
     }
   };
 

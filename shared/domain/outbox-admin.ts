@@ -27,6 +27,8 @@ export const toEmailView = (entry: OutboxEntry) => ({
   createdAt: entry.createdAt,
   sentAt: entry.sentAt ?? null,
   lastError: entry.lastError ?? null,
+  // Uncertain entries: when the unanswered send was made (the retry sweep settles them after the confirmation window).
+  attemptedAt: entry.attemptedAt ?? null,
 });
 
 export const EmailViewSchema = z
@@ -42,8 +44,14 @@ export const EmailViewSchema = z
     createdAt: z.string(),
     sentAt: z.nullable(z.string()),
     lastError: z.nullable(z.string()),
+    attemptedAt: z.nullable(z.string()),
   })
-  .register(z.globalRegistry, { id: 'Email', description: 'One email the outbox owes or has sent' });
+  .register(z.globalRegistry, {
+    id: 'Email',
+    description:
+      'One email the outbox owes or has sent. `uncertain`: SES got the send but never answered it, so the email may have arrived; ' +
+      '`attemptedAt` says when. It is marked sent once SES confirms the send, and sent again only if no confirmation came within 15 minutes.',
+  });
 
 export const RedriveResultSchema = z
   .object({ requeued: z.int(), skipped: z.int() })

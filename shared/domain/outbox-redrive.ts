@@ -6,9 +6,10 @@
 import type { Clock } from './clock.ts';
 import type { OutboxEntry } from './outbox.ts';
 import type { OutboxRef } from './outbox-delivery.ts';
+import { makeResolveUncertain, type SendConfirmations, type UncertainStore } from './outbox-confirmation.ts';
 
 export interface RedriveStore {
-  /** Every entry of the event that is not delivered yet (pending, sending, failed). */
+  /** Every entry of the event that is not delivered yet (pending, sending, uncertain, failed). */
   listUndelivered(eventId: string): Promise<OutboxEntry[]>;
   /** Back to pending, unless it was sent, suppressed or claimed meanwhile; false when the condition failed. */
   requeue(ref: OutboxRef, now: Date): Promise<boolean>;
@@ -17,6 +18,7 @@ export interface RedriveStore {
 export const DEFAULT_STUCK_AFTER_MINUTES = 5;
 
 /**
+ * Never an `uncertain` one: SES may have it, and only the retry sweep, which asks SES first, sends it again.
  * Failed entries always; `sending` ones whose claim has lapsed (the mailer gave up or crashed); `pending` ones
  * queued longer ago than `stuckAfterMinutes` (their record never got through).
  */
@@ -57,7 +59,9 @@ export const makeRedriveEmails =
  * down longer than Lambda's retries last) would otherwise wait for the secretariat. Every `stuckAfterMinutes`
  * such entries go back to pending by themselves, for `forHours` after they were owed; `failed` entries (refused by
  * SES for good, e.g. an invalid address) and older ones are left to the secretariat's redrive (the console counts
- * them as undelivered).
+ * them as undelivered). `uncertain` entries are settled here too (outbox-confirmation.ts): marked sent when SES
+ * confirms the send, at any age; otherwise sent again after the confirmation window within the same 24 hours, and
+ * marked failed (`Unconfirmed`) after them.
  */
 export const AUTOMATIC_RETRY = { stuckAfterMinutes: 10, forHours: 24 } as const;
 
@@ -66,19 +70,44 @@ export interface EventIds {
   listAllIds(): Promise<string[]>;
 }
 
-export const makeRetryStuckEmails =
-  ({ outbox, events, clock }: { outbox: RedriveStore; events: EventIds; clock: Clock }) =>
-  async (): Promise<RedriveResult> => {
+export interface SweepResult extends RedriveResult {
+  /** Uncertain entries SES confirmed: marked sent, not sent again. */
+  confirmed: number;
+  /** Uncertain entries left unconfirmed past the automatic retry: marked failed for the secretariat. */
+  givenUp: number;
+}
+
+export const makeRetryStuckEmails = ({
+  outbox,
+  events,
+  clock,
+  confirmations,
+}: {
+  outbox: RedriveStore & UncertainStore;
+  events: EventIds;
+  clock: Clock;
+  confirmations: SendConfirmations;
+}) => {
+  const resolveUncertain = makeResolveUncertain({ outbox, confirmations, clock });
+  return async (): Promise<SweepResult> => {
     const now = clock.now();
-    let requeued = 0;
-    let skipped = 0;
+    const result: SweepResult = { requeued: 0, confirmed: 0, givenUp: 0, skipped: 0 };
     for (const eventId of await events.listAllIds()) {
       for (const entry of await outbox.listUndelivered(eventId)) {
         const young = Date.parse(entry.createdAt) > now.getTime() - AUTOMATIC_RETRY.forHours * 3_600_000;
+        if (entry.status === 'uncertain') {
+          const resolution = await resolveUncertain(entry, { mayResend: young });
+          if (resolution === 'confirmed') result.confirmed += 1;
+          else if (resolution === 'requeued') result.requeued += 1;
+          else if (resolution === 'given-up') result.givenUp += 1;
+          else result.skipped += 1;
+          continue;
+        }
         const due = entry.status !== 'failed' && young && isRedrivable(entry, now, AUTOMATIC_RETRY.stuckAfterMinutes);
-        if (due && (await outbox.requeue(entry, now))) requeued += 1;
-        else skipped += 1;
+        if (due && (await outbox.requeue(entry, now))) result.requeued += 1;
+        else result.skipped += 1;
       }
     }
-    return { requeued, skipped };
+    return result;
   };
+};

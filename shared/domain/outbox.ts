@@ -74,13 +74,19 @@ export interface EmailData {
 }
 
 /**
- * pending -> sending (claimed by one mailer, with a lease) -> sent | failed (permanent) | suppressed (bounced address).
+ * pending -> sending (claimed by one mailer, with a lease) -> sent | failed (permanent) | suppressed (bounced address)
+ * | uncertain (SES gave no answer: it may have taken the email or not).
  * A retryable failure leaves the entry `sending` with its lease released, so the retry (or a redrive) claims it again.
+ * An uncertain entry is never claimed again: the retry sweep settles it once SES confirms the send (-> sent), or
+ * sends it again when no confirmation came within the confirmation window (-> pending); see outbox-confirmation.ts.
  */
-export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'suppressed'] as const;
+export const OUTBOX_STATUSES = ['pending', 'sending', 'uncertain', 'sent', 'failed', 'suppressed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 /** Statuses that never change again: a record or a redrive for such an entry sends nothing. */
 export const FINAL_OUTBOX_STATUSES: readonly OutboxStatus[] = ['sent', 'suppressed'];
+
+/** Every message carries its outbox id in this header (tests and the local SES store find a message by it). */
+export const OUTBOX_ID_HEADER = 'X-Plenary-Outbox-Id';
 
 export interface Address {
   email: string;
@@ -118,6 +124,13 @@ export interface OutboxEntry {
   lastError?: string;
   /** When a secretariat last moved the entry back to pending. */
   redrivenAt?: string;
+  /** While `uncertain`: when the send whose answer never came was made (the confirmation window runs from it). */
+  attemptedAt?: string;
+  /** The message tag (`<id>_<attempt>`) of the last send, which SES repeats in its Send event for that message. */
+  messageTag?: string;
+  /** Written by the SES feedback worker when a Send event names this entry: SES took a copy, with this message id. */
+  sendConfirmedAt?: string;
+  confirmedMessageId?: string;
 }
 
 export const outboxEntry = <K extends EmailKind>(

@@ -1,11 +1,11 @@
 /** Builds the raw MIME message (text and HTML alternatives, attachments) with nodemailer's MailComposer. */
 import MailComposer from 'nodemailer/lib/mail-composer';
-import type { Address } from '../domain/outbox.ts';
+import { OUTBOX_ID_HEADER, type Address } from '../domain/outbox.ts';
 import type { RenderedEmail } from './render-email.ts';
 
 const mailbox = (address: Address) => (address.name ? { name: address.name, address: address.email } : address.email);
 
-export const OUTBOX_ID_HEADER = 'X-Plenary-Outbox-Id';
+export { OUTBOX_ID_HEADER };
 
 export const composeMime = (email: RenderedEmail, date = new Date()): Promise<Buffer> =>
   new MailComposer({

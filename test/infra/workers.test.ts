@@ -58,7 +58,7 @@ describe('workers are wired to their triggers', () => {
   });
 
   describe('the ses-notifications worker', () => {
-    it('is subscribed to the topic SES sends bounces and complaints to', () => {
+    it('is subscribed to the topic SES sends sends, bounces and complaints to (a Send event confirms an uncertain email)', () => {
       const topicRef = { Ref: logicalIdOf(built.stack.email.feedbackTopic) };
       built.template.hasResourceProperties('AWS::SNS::Subscription', {
         Protocol: 'lambda',
@@ -67,7 +67,7 @@ describe('workers are wired to their triggers', () => {
       });
       built.template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
         ConfigurationSetName: { Ref: logicalIdOf(built.stack.email.configurationSet) },
-        EventDestination: { Enabled: true, MatchingEventTypes: ['bounce', 'complaint'], SnsDestination: { TopicARN: topicRef } },
+        EventDestination: { Enabled: true, MatchingEventTypes: ['send', 'bounce', 'complaint'], SnsDestination: { TopicARN: topicRef } },
       });
     });
 

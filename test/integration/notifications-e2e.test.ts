@@ -178,8 +178,10 @@ describe('with the SES emulator down for longer than the stream retries', () => 
     const { makeRetryStuckEmails } = await import('../../shared/domain/outbox-redrive.ts');
     const { dynamoOutboxStore } = await import('../../shared/adapters/outbox.ts');
     const { dynamoEventsRepository } = await import('../../shared/adapters/events-repository.ts');
+    const { emulatorSendConfirmations } = await import('../../shared/adapters/ses-send-confirmations.ts');
     const later = { now: () => new Date(Date.now() + 15 * 60_000) };
-    const sweep = makeRetryStuckEmails({ outbox: dynamoOutboxStore(), events: dynamoEventsRepository(), clock: later });
+    const confirmations = emulatorSendConfirmations(inject('platform').sesEndpoint);
+    const sweep = makeRetryStuckEmails({ outbox: dynamoOutboxStore(), events: dynamoEventsRepository(), clock: later, confirmations });
     // Other tests' events may have stuck entries too: count only this event's emails below.
     expect((await sweep()).requeued).toBeGreaterThanOrEqual(20);
     await drainStreams();
@@ -188,6 +190,46 @@ describe('with the SES emulator down for longer than the stream retries', () => 
 
     for (const email of emails) expect((await emailsTo(email)).length, email).toBe(1);
     expect(await emailsTo(secretariat)).toHaveLength(10);
+  });
+});
+
+describe('with the SES emulator answering late (POST /local/ses/slow)', () => {
+  it('delivers each email once: the unanswered sends are listed as uncertain, and the sweep finds SES took them', async () => {
+    const { eventId, secretariat } = await eventWithOwnAddresses('mail-slow');
+    const email = `slow-${eventId}@example.org`;
+    const token = await tokenFor('secretariat');
+    expect((await local('/local/ses/slow', { ms: 8_000 })).status).toBe(200);
+    try {
+      await register(eventId, registration(email));
+      await drainStreams(); // the mailer's 5 s timeout passes; SES took both emails but answered neither in time
+    } finally {
+      expect((await local('/local/ses/slow', { ms: 0 })).status).toBe(200);
+    }
+    expect(await emailsTo(email)).toHaveLength(1);
+    expect(await emailsTo(secretariat)).toHaveLength(1);
+
+    const uncertain = await api(`/admin/events/${eventId}/emails?status=uncertain`, { token });
+    expect(uncertain.status, uncertain.text).toBe(200);
+    const items = (uncertain.json as { items: { status: string; attemptedAt: string | null; to: string }[] }).items;
+    expect(items.map((i) => [i.status, i.to]).sort()).toEqual([['uncertain', email], ['uncertain', secretariat]].sort());
+    expect(items.every((i) => typeof i.attemptedAt === 'string')).toBe(true);
+    const summary = async () => (await api(`/admin/events/${eventId}/summary`, { token })).json.emails;
+    expect(await summary()).toEqual({ undelivered: 2, suppressed: 0 });
+    // The secretariat's redrive leaves them alone: SES may have them.
+    expect((await api(`/admin/events/${eventId}/emails/redrive`, { body: { stuckAfterMinutes: 0 }, token })).json).toEqual({ requeued: 0, skipped: 2 });
+
+    // The scheduled sweep looks in the emulator's store, finds both, and marks them sent; nothing is sent again.
+    expect((await local('/local/schedules/run')).status).toBe(200);
+    await drainStreams();
+    expect(await summary()).toEqual({ undelivered: 0, suppressed: 0 });
+    const sent = (await api(`/admin/events/${eventId}/emails?status=sent`, { token })).json as { items: unknown[] };
+    expect(sent.items).toHaveLength(2);
+    expect(await emailsTo(email)).toHaveLength(1);
+    expect(await emailsTo(secretariat)).toHaveLength(1);
+  });
+
+  it('refuses a delay that is not a whole number of milliseconds up to two minutes', async () => {
+    for (const body of [{ ms: -1 }, { ms: 'slow' }, { ms: 500_000 }, {}]) expect((await local('/local/ses/slow', body)).status).toBe(400);
   });
 });
 

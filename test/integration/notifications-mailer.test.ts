@@ -21,11 +21,16 @@ process.env.TABLE_NAME = TABLE;
 process.env.SES_CONFIGURATION_SET = 'plenary-test';
 
 const { handler } = await import('../../functions/notifications/outbox-mailer.ts');
+const { handler: sweepHandler } = await import('../../functions/notifications/outbox-retry-sweep.ts');
+const { sweepDependencies } = await import('../../functions/notifications/dependencies.ts');
+const { handler: feedbackHandler } = await import('../../functions/notifications/ses-feedback.ts');
+const { recordedSendConfirmations } = await import('../../shared/adapters/ses-send-confirmations.ts');
+const { sesFeedbackSnsEvent } = await import('../../shared/adapters/ses-feedback.ts');
 const { dynamoOutboxStore, emailDeliveryCounts, outboxPut } = await import('../../shared/adapters/outbox.ts');
 const { dynamoEventsRepository } = await import('../../shared/adapters/events-repository.ts');
 const { dynamoSuppressionList } = await import('../../shared/adapters/ses-suppression-list.ts');
 const { documentClient } = await import('../../shared/adapters/dynamo.ts');
-const { makeRedriveEmails } = await import('../../shared/domain/outbox-redrive.ts');
+const { makeRedriveEmails, makeRetryStuckEmails } = await import('../../shared/domain/outbox-redrive.ts');
 const { makeDeliverOutboxEntry, RetryableDeliveryError } = await import('../../shared/domain/outbox-delivery.ts');
 const { outboxMessageComposer } = await import('../../shared/email/compose-message.ts');
 const { TransactWriteCommand } = await import('@aws-sdk/lib-dynamodb');
@@ -52,8 +57,8 @@ const recordOf = (entry: OutboxEntry, eventName: 'INSERT' | 'MODIFY' = 'INSERT')
 
 const invoke = (records: DynamoDBRecord[]) => handler({ Records: records } as DynamoDBStreamEvent, lambdaContext('plenary-outbox-mailer', 60_000));
 
-const newEntry = (email: string, kind: 'registration-received' | 'registration-confirmed' = 'registration-received') =>
-  write(sampleEntry(kind, 'en', { eventId: EVENT_ID, to: { email, name: 'Ana Pérez' }, id: `01K${crypto.randomUUID().replace(/-/g, '').slice(0, 23).toUpperCase().replace(/[ILOU]/g, '0')}` }));
+const newEntry = (email: string, kind: 'registration-received' | 'registration-confirmed' = 'registration-received', extra: Partial<OutboxEntry> = {}) =>
+  write({ ...sampleEntry(kind, 'en', { eventId: EVENT_ID, to: { email, name: 'Ana Pérez' }, id: `01K${crypto.randomUUID().replace(/-/g, '').slice(0, 23).toUpperCase().replace(/[ILOU]/g, '0')}` }), ...extra });
 
 const unique = (label: string) => `${label}-${Math.random().toString(36).slice(2, 8)}@example.org`;
 
@@ -100,7 +105,7 @@ describe('the mailer', () => {
     fakeSes.answerWith(() => 'throttle');
     const record = recordOf(entry);
     expect(await invoke([record])).toEqual({ batchItemFailures: [{ itemIdentifier: record.dynamodb!.SequenceNumber }] });
-    // The SDK already retried with backoff inside the invocation.
+    // The SES adapter already retried with backoff inside the invocation (a throttle is an answer: SES took nothing).
     expect(fakeSes.attempts.filter((e) => e.outboxId === entry.id).length).toBe(3);
     expect(await store.get(entry.id)).toMatchObject({ status: 'sending', lastError: 'Throttling' });
 
@@ -197,5 +202,167 @@ describe('claims', () => {
     const outcomes = await Promise.allSettled([deliver(entry), deliver(entry), deliver(entry)]);
     expect(outcomes.filter((o) => o.status === 'fulfilled' && o.value === 'sent')).toHaveLength(1);
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('a slow or absent SES: one copy per owed email', () => {
+  /** The scheduled sweep as deployed (real clock), and the same sweep at a moment of the test's choosing. */
+  const sweepNow = () => sweepHandler({}, lambdaContext('plenary-outbox-retry-sweep', 60_000));
+  const sweepAt = (at: Date) => makeRetryStuckEmails({ ...sweepDependencies(), clock: manualClock(at) })();
+  const minutesAfter = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000);
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  /** Owed just now: the sweep retries an email by itself for 24 hours after it was owed. */
+  const owedNow = (label: string) => newEntry(unique(label), 'registration-received', { createdAt: new Date().toISOString() });
+  // After a request SES did not answer, the mailer pauses for a second (records fail fast and are retried): start past it.
+  beforeEach(() => sleep(1_100));
+
+  it('SES takes the email but answers after the timeout: one copy across the first attempt, stream redeliveries and sweeps', async () => {
+    const entry = await owedNow('slow');
+    const record = recordOf(entry);
+    fakeSes.answerWith(() => 'late');
+    // The SDK gives up after its 5 s request timeout; it must not send the message again.
+    expect(await invoke([record])).toEqual({ batchItemFailures: [] });
+    expect(fakeSes.attemptsFor(entry.id)).toHaveLength(1);
+    expect(fakeSes.acceptedFor(entry.id)).toHaveLength(1);
+    const uncertain = await store.get(entry.id);
+    expect(uncertain).toMatchObject({ status: 'uncertain', attempts: 1, attemptedAt: expect.any(String), messageTag: `${entry.id}_1`, lastError: 'TimeoutError' });
+    expect(fakeSes.attemptsFor(entry.id)[0]!.tag).toBe(`${entry.id}_1`);
+    // The console lists it, and counts it as not delivered.
+    expect((await store.listByStatus(EVENT_ID, 'uncertain', { limit: 100 })).items.map((e) => e.id)).toContain(entry.id);
+
+    // Stream redeliveries (Lambda retrying the batch, a MODIFY) find it uncertain and send nothing.
+    fakeSes.answerWith(() => 'ok');
+    await sleep(1_100);
+    expect(await invoke([record])).toEqual({ batchItemFailures: [] });
+    expect(await invoke([recordOf(entry, 'MODIFY')])).toEqual({ batchItemFailures: [] });
+    expect(fakeSes.attemptsFor(entry.id)).toHaveLength(1);
+
+    // The sweep finds the message in SES's record of what it took: sent, with SES's message id, nothing resent.
+    await sweepNow();
+    expect(await store.get(entry.id)).toMatchObject({ status: 'sent', sesMessageId: fakeSes.acceptedFor(entry.id)[0]!.messageId });
+    await sweepAt(minutesAfter(uncertain!.attemptedAt!, 60));
+    await sweepAt(minutesAfter(uncertain!.attemptedAt!, 23 * 60));
+    expect(await invoke([recordOf(entry, 'MODIFY')])).toEqual({ batchItemFailures: [] });
+    expect(fakeSes.attemptsFor(entry.id)).toHaveLength(1);
+    expect(fakeSes.acceptedFor(entry.id)).toHaveLength(1);
+  });
+
+  it('several late answers in one batch: each email once, and all of them settled by the sweep', async () => {
+    const entries = await Promise.all([1, 2, 3].map((i) => owedNow(`slow-batch-${i}`)));
+    fakeSes.answerWith(() => 'late');
+    expect(await invoke(entries.map((e) => recordOf(e)))).toEqual({ batchItemFailures: [] });
+    fakeSes.answerWith(() => 'ok');
+    await sleep(1_100);
+    expect(await invoke(entries.map((e) => recordOf(e)))).toEqual({ batchItemFailures: [] });
+    await sweepNow();
+    await sweepNow();
+    for (const entry of entries) {
+      expect(fakeSes.acceptedFor(entry.id), entry.id).toHaveLength(1);
+      expect(await store.get(entry.id)).toMatchObject({ status: 'sent' });
+    }
+  });
+
+  it('SES never took the email and never answered: sent again once, only after the confirmation window', async () => {
+    const entry = await owedNow('lost');
+    fakeSes.answerWith(() => 'lost');
+    expect(await invoke([recordOf(entry)])).toEqual({ batchItemFailures: [] });
+    const { attemptedAt } = (await store.get(entry.id))!;
+    expect(await store.get(entry.id)).toMatchObject({ status: 'uncertain' });
+    expect(fakeSes.acceptedFor(entry.id)).toHaveLength(0);
+
+    // No confirmation yet, but the window is still open: the sweep waits rather than risk a second copy.
+    fakeSes.answerWith(() => 'ok');
+    await sweepNow();
+    await sweepAt(minutesAfter(attemptedAt!, 14));
+    expect(await store.get(entry.id)).toMatchObject({ status: 'uncertain' });
+
+    // Past the window with no confirmation: SES did not take it, so it goes back to pending and is sent once.
+    await sweepAt(minutesAfter(attemptedAt!, 16));
+    expect(await store.get(entry.id)).toMatchObject({ status: 'pending' });
+    await sleep(1_100); // the mailer's pause after an unanswered request
+    expect(await invoke([recordOf(entry, 'MODIFY')])).toEqual({ batchItemFailures: [] });
+    await sweepAt(minutesAfter(attemptedAt!, 40));
+    expect(await invoke([recordOf(entry, 'MODIFY')])).toEqual({ batchItemFailures: [] });
+    expect(fakeSes.acceptedFor(entry.id)).toHaveLength(1);
+    expect(await store.get(entry.id)).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('SES refusing connections or answering 500: every email is sent once SES is back, none lost', async () => {
+    const entries = await Promise.all([1, 2, 3].map((i) => owedNow(`refused-${i}`)));
+    const records = entries.map((e) => recordOf(e));
+    await fakeSes.stop();
+    try {
+      // The stream retries each record a few times while SES is down, then gives up on it (the DLQ).
+      for (let i = 0; i < 3; i += 1) expect((await invoke(records)).batchItemFailures).toHaveLength(3);
+    } finally {
+      await fakeSes.start();
+    }
+    expect(fakeSes.accepted.filter((e) => entries.some((x) => x.id === e.outboxId))).toEqual([]);
+
+    // SES answers 500 for a while: the adapter retries it (SES did not take it), then the record is retried.
+    await sleep(1_100);
+    fakeSes.answerWith(() => 'error500');
+    expect((await invoke([records[0]!])).batchItemFailures).toHaveLength(1);
+    expect(fakeSes.attemptsFor(entries[0]!.id)).toHaveLength(3);
+
+    // SES is back; no stream record is left, so the sweep re-queues what got stuck, and each is sent once.
+    fakeSes.answerWith(() => 'ok');
+    const result = await sweepAt(new Date(Date.now() + 11 * 60_000));
+    expect(result.requeued).toBeGreaterThanOrEqual(3);
+    for (const entry of entries) expect(await store.get(entry.id)).toMatchObject({ status: 'pending' });
+    expect(await invoke(entries.map((e) => recordOf(e, 'MODIFY')))).toEqual({ batchItemFailures: [] });
+    await invoke(entries.map((e) => recordOf(e, 'MODIFY')));
+    for (const entry of entries) {
+      expect(fakeSes.acceptedFor(entry.id), entry.id).toHaveLength(1);
+      expect(await store.get(entry.id)).toMatchObject({ status: 'sent' });
+    }
+  });
+});
+
+describe('in AWS, a Send event confirms an uncertain email', () => {
+  const clock = manualClock(new Date());
+  /** An entry whose send went unanswered, as the mailer leaves it (without waiting for a real timeout). */
+  const uncertainEntry = async (label: string) => {
+    const entry = await newEntry(unique(label), 'registration-received', { createdAt: clock.now().toISOString() });
+    const claim = await store.claim(entry, clock.now(), 60_000);
+    if (!claim.claimed) throw new Error('not claimed');
+    const messageTag = `${entry.id}_1`;
+    expect(await store.markUncertain(entry, claim.token, { reason: 'TimeoutError', attemptedAt: clock.now().toISOString(), messageTag }, clock.now())).toBe(true);
+    return { entry, messageTag };
+  };
+  const sweepAfter = (minutes: number) =>
+    makeRetryStuckEmails({ outbox: store, events: { listAllIds: async () => [EVENT_ID] }, confirmations: recordedSendConfirmations(store), clock: manualClock(new Date(clock.now().getTime() + minutes * 60_000)) })();
+  const sendEvent = (tag: string, messageId: string) => feedbackHandler(sesFeedbackSnsEvent({ type: 'Send', tag, messageId }), lambdaContext('plenary-ses-bounces', 30_000));
+
+  it('the feedback worker records it on the entry, and the sweep marks the entry sent without sending again', async () => {
+    const { entry, messageTag } = await uncertainEntry('aws-confirmed');
+    expect(await sendEvent(messageTag, 'ses-aws-1')).toMatchObject({ confirmed: 1 });
+    expect(await store.get(entry.id)).toMatchObject({ status: 'uncertain', confirmedMessageId: 'ses-aws-1', sendConfirmedAt: expect.any(String) });
+    expect((await sweepAfter(1)).confirmed).toBeGreaterThanOrEqual(1);
+    expect(await store.get(entry.id)).toMatchObject({ status: 'sent', sesMessageId: 'ses-aws-1' });
+    expect(fakeSes.attemptsFor(entry.id)).toEqual([]);
+  });
+
+  it('without a Send event, the entry is sent again after the window; a Send event arriving late stops a second copy', async () => {
+    const { entry, messageTag } = await uncertainEntry('aws-unconfirmed');
+    await sweepAfter(5);
+    expect(await store.get(entry.id)).toMatchObject({ status: 'uncertain' });
+    await sweepAfter(16);
+    expect(await store.get(entry.id)).toMatchObject({ status: 'pending' });
+    // The Send event for the first attempt arrives before the mailer takes the entry again: it sends nothing.
+    await sendEvent(messageTag, 'ses-aws-late');
+    expect(await invoke([recordOf(entry, 'MODIFY')])).toEqual({ batchItemFailures: [] });
+    expect(await store.get(entry.id)).toMatchObject({ status: 'sent', sesMessageId: 'ses-aws-late' });
+    expect(fakeSes.attemptsFor(entry.id)).toEqual([]);
+  });
+
+  it('a Send event for an entry already sent, or for no entry of ours, changes nothing', async () => {
+    const entry = await newEntry(unique('aws-sent'));
+    await invoke([recordOf(entry)]);
+    const before = await store.get(entry.id);
+    await sendEvent(`${entry.id}_1`, 'ses-other');
+    await sendEvent('01KNOSUCHENTRY000000000000_1', 'ses-none');
+    expect(await store.get(entry.id)).toEqual(before);
+    expect(await store.get('01KNOSUCHENTRY000000000000')).toBeUndefined();
   });
 });

@@ -1,10 +1,12 @@
-/** The mailer's decisions that need no database: which SES errors are retried, what suppresses, what a redrive touches. */
+/** The mailer's decisions that need no database: which SES errors are retried or uncertain, what suppresses, what confirms a send, what a redrive touches. */
 import type { SESClient } from '@aws-sdk/client-ses';
 import { describe, expect, it } from 'vitest';
 import { sesMailer } from '../../shared/adapters/ses-mailer.ts';
-import { RetryableDeliveryError } from '../../shared/domain/outbox-delivery.ts';
+import { PermanentDeliveryError, RetryableDeliveryError, UncertainDeliveryError, outboxIdOfSendTag } from '../../shared/domain/outbox-delivery.ts';
 import { classifySesError, sesErrorName } from '../../shared/adapters/ses-errors.ts';
-import { feedbackOfSesMessage, feedbackOfSnsEvent, sesFeedbackSnsEvent } from '../../shared/adapters/ses-feedback.ts';
+import { feedbackOfSesMessage, feedbackOfSnsEvent, sendEventOfSesMessage, sendEventsOfSnsEvent, sesFeedbackSnsEvent } from '../../shared/adapters/ses-feedback.ts';
+import { makeRecordSendEvents, type SendConfirmation } from '../../shared/domain/outbox-confirmation.ts';
+import { manualClock } from '../../shared/domain/clock.ts';
 import { suppressionPk } from '../../shared/adapters/ses-suppression-list.ts';
 import { isRedrivable } from '../../shared/domain/outbox-redrive.ts';
 import { suppressionsFrom } from '../../shared/domain/outbox-suppression.ts';
@@ -20,14 +22,33 @@ describe('SES errors', () => {
     ['TooManyRequestsException', 429],
     ['ServiceUnavailable', 503],
     ['InternalFailure', 500],
-    ['TimeoutError', undefined],
-    ['RequestTimeout', undefined],
-  ])('%s (HTTP %s) is retried', (name, status) => {
+  ])('%s (HTTP %s) is an answer that refused the message: retried', (name, status) => {
     expect(classifySesError(sdkError(name, status))).toBe('retryable');
   });
 
-  it('a refused connection (the emulator is down) is retried', () => {
-    expect(classifySesError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED', $metadata: {} }))).toBe('retryable');
+  it.each(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH'])('%s: no connection was made, so nothing was sent: retried', (code) => {
+    expect(classifySesError(Object.assign(new Error(`connect ${code} 127.0.0.1:1`), { code, $metadata: {} }))).toBe('retryable');
+  });
+
+  it('the connect timeout (no connection, nothing sent) is retried', () => {
+    const error = Object.assign(
+      new Error('@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of 2000 ms.'),
+      { name: 'TimeoutError', $metadata: {} },
+    );
+    expect(classifySesError(error)).toBe('retryable');
+  });
+
+  it.each([
+    ['the request timeout', { name: 'TimeoutError', code: 'ETIMEDOUT', message: 'a request has exceeded the configured 5000 ms requestTimeout.' }],
+    ['a reset after the request went out', { name: 'TimeoutError', code: 'ECONNRESET', message: 'socket hang up' }],
+    ['a socket inactivity timeout', { name: 'TimeoutError', message: 'the request socket timed out after 5000 ms of inactivity' }],
+    ['an unknown error without an answer', { name: 'Error', message: 'something' }],
+  ])('%s leaves the outcome unknown: uncertain, never resent blindly', (_label, shape) => {
+    expect(classifySesError(Object.assign(new Error(shape.message), shape, { $metadata: {} }))).toBe('uncertain');
+  });
+
+  it('a success answer that could not be read is uncertain (SES took the message)', () => {
+    expect(classifySesError(sdkError('DeserializationError', 200))).toBe('uncertain');
   });
 
   it('an error the SDK marks as throttling is retried whatever its name', () => {
@@ -81,6 +102,22 @@ describe('SES feedback', () => {
     expect(feedbackOfSesMessage('not json')).toBeUndefined();
   });
 
+  it('reads a Send event carrying our tag as the confirmation of that outbox entry', async () => {
+    const event = sesFeedbackSnsEvent({ type: 'Send', tag: '01K00000000000000000000ABC_2', messageId: 'ses-1', at: new Date('2026-06-01T10:00:00Z') });
+    expect(sendEventsOfSnsEvent(event)).toEqual([{ tag: '01K00000000000000000000ABC_2', messageId: 'ses-1', at: '2026-06-01T10:00:00.000Z' }]);
+    expect(feedbackOfSnsEvent(event)).toEqual([]);
+    const recorded: [string, SendConfirmation][] = [];
+    const record = makeRecordSendEvents({ outbox: { recordSendConfirmation: async (id, c) => void recorded.push([id, c]) }, clock: manualClock('2026-06-01T10:00:00Z') });
+    expect(await record([...sendEventsOfSnsEvent(event), { tag: 'not ours', messageId: 'x', at: '' }])).toBe(1);
+    expect(recorded).toEqual([['01K00000000000000000000ABC', { messageId: 'ses-1', at: '2026-06-01T10:00:00.000Z' }]]);
+  });
+
+  it('ignores Send events without our tag, and bounces, as confirmations', () => {
+    expect(sendEventOfSesMessage(JSON.stringify({ eventType: 'Send', mail: { messageId: 'm', tags: {} } }))).toBeUndefined();
+    expect(sendEventsOfSnsEvent(sesFeedbackSnsEvent({ email: 'a@example.org', type: 'Permanent' }))).toEqual([]);
+    expect(outboxIdOfSendTag('../../etc_1')).toBeUndefined();
+  });
+
   it('keeps no raw address in the suppression key', () => {
     expect(suppressionPk('Ana@Example.org')).toBe(suppressionPk('ana@example.org'));
     expect(suppressionPk('ana@example.org')).toMatch(/^SUPPRESSED#[0-9a-f]{64}$/);
@@ -111,8 +148,9 @@ describe('redrive', () => {
     expect(isRedrivable(entry('pending'), now, 5)).toBe(true);
   });
 
-  it('leaves sent and suppressed entries, live claims and fresh pending entries alone', () => {
+  it('leaves sent, suppressed and uncertain entries, live claims and fresh pending entries alone', () => {
     expect(isRedrivable(entry('sent'), now, 0)).toBe(false);
+    expect(isRedrivable(entry('uncertain', { attemptedAt: '2026-06-01T10:00:00.000Z' }), now, 0)).toBe(false);
     expect(isRedrivable(entry('suppressed'), now, 0)).toBe(false);
     expect(isRedrivable(entry('sending', { sendingUntil: '2026-06-01T12:01:00.000Z' }), now, 0)).toBe(false);
     expect(isRedrivable(entry('pending', { createdAt: '2026-06-01T11:58:00.000Z' }), now, 5)).toBe(false);
@@ -127,7 +165,7 @@ describe('an unreachable SES', () => {
     const client = { send: async () => Promise.reject(refused) } as unknown as SESClient;
     const mailer = sesMailer({ client, fromAddress: 'a@example.org', configurationSet: 'set', unreachablePauseMs: 1_000, now: () => now });
     expect(mailer.isAvailable?.()).toBe(true);
-    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array() })).rejects.toBeInstanceOf(RetryableDeliveryError);
+    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: '01K0000000000000000000000_1' })).rejects.toBeInstanceOf(RetryableDeliveryError);
     expect(mailer.isAvailable?.()).toBe(false);
     now += 1_000;
     expect(mailer.isAvailable?.()).toBe(true);
@@ -136,8 +174,49 @@ describe('an unreachable SES', () => {
   it('a throttle or a refusal is an answer: it pauses nothing', async () => {
     const throttled = sdkError('Throttling', 400);
     const client = { send: async () => Promise.reject(throttled) } as unknown as SESClient;
-    const mailer = sesMailer({ client, fromAddress: 'a@example.org', configurationSet: 'set' });
-    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array() })).rejects.toBeInstanceOf(RetryableDeliveryError);
+    const mailer = sesMailer({ client, fromAddress: 'a@example.org', configurationSet: 'set', backoffMs: () => 0 });
+    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: '01K0000000000000000000000_1' })).rejects.toBeInstanceOf(RetryableDeliveryError);
     expect(mailer.isAvailable?.()).toBe(true);
+  });
+});
+
+describe('the SES adapter never sends a message twice by itself', () => {
+  const TAG = '01K0000000000000000000000_1';
+  const counting = (outcomes: (() => Promise<unknown>)[]) => {
+    const inputs: unknown[] = [];
+    const client = {
+      send: async (command: { input: unknown }) => {
+        inputs.push(command.input);
+        return (outcomes[inputs.length - 1] ?? outcomes.at(-1)!)();
+      },
+    } as unknown as SESClient;
+    return { inputs, mailer: sesMailer({ client, fromAddress: 'a@example.org', configurationSet: 'set', backoffMs: () => 0 }) };
+  };
+  const timeout = Object.assign(new Error('a request has exceeded the configured 5000 ms requestTimeout.'), { name: 'TimeoutError', code: 'ETIMEDOUT', $metadata: {} });
+
+  it('a request that got no answer is reported uncertain after one attempt', async () => {
+    const { inputs, mailer } = counting([() => Promise.reject(timeout)]);
+    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: TAG })).rejects.toBeInstanceOf(UncertainDeliveryError);
+    expect(inputs).toHaveLength(1);
+  });
+
+  it('throttling and 5xx answers are tried again, three attempts in all, then left to the stream', async () => {
+    const { inputs, mailer } = counting([() => Promise.reject(sdkError('Throttling', 400)), () => Promise.reject(sdkError('InternalFailure', 500))]);
+    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: TAG })).rejects.toBeInstanceOf(RetryableDeliveryError);
+    expect(inputs).toHaveLength(3);
+  });
+
+  it('a throttled attempt then a timeout: uncertain, and no third attempt', async () => {
+    const { inputs, mailer } = counting([() => Promise.reject(sdkError('Throttling', 400)), () => Promise.reject(timeout)]);
+    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: TAG })).rejects.toBeInstanceOf(UncertainDeliveryError);
+    expect(inputs).toHaveLength(2);
+  });
+
+  it('a refusal is permanent; a success carries the tag and the configuration set', async () => {
+    const refused = counting([() => Promise.reject(sdkError('MessageRejected', 400))]);
+    await expect(refused.mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: TAG })).rejects.toBeInstanceOf(PermanentDeliveryError);
+    const { inputs, mailer } = counting([async () => ({ MessageId: 'ses-1' })]);
+    expect(await mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: TAG })).toEqual({ messageId: 'ses-1' });
+    expect(inputs[0]).toMatchObject({ Destinations: ['b@example.org'], ConfigurationSetName: 'set', Tags: [{ Name: 'plenary-send', Value: TAG }] });
   });
 });
