@@ -12,7 +12,8 @@ export const workers: readonly Worker[] = [
     trigger: 'outbox-stream',
     // New outbox entries, and entries a redrive moved back to pending; never the mailer's own status changes.
     filterPattern: { eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { type: { S: ['outbox'] }, status: { S: ['pending'] } } } },
-    access: { table: 'readWrite', ses: true },
+    // Claims, settles and releases entries (update; get after a lost claim), reads the suppression list and the event.
+    access: { dynamodb: ['UpdateItem', 'GetItem'], ses: true, manageLinkKey: ['derives-manage-links'] },
   },
   // Emails whose stream retries ran out (SES down for a while) go back to pending by themselves.
   {
@@ -21,8 +22,8 @@ export const workers: readonly Worker[] = [
     capability: 'notifications',
     trigger: 'schedule',
     schedule: 'rate(10 minutes)',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['Query', 'UpdateItem'] },
   },
-  { name: 'ses-bounces', handler: 'notifications/ses-feedback', capability: 'notifications', trigger: 'ses-notifications', access: { table: 'readWrite' } },
-  { name: 'press-reminder-sweep', handler: 'press/reminder-sweep', capability: 'press', trigger: 'schedule', schedule: 'rate(5 minutes)', access: { table: 'readWrite' } },
+  { name: 'ses-bounces', handler: 'notifications/ses-feedback', capability: 'notifications', trigger: 'ses-notifications', access: { dynamodb: ['PutItem'] } },
+  { name: 'press-reminder-sweep', handler: 'press/reminder-sweep', capability: 'press', trigger: 'schedule', schedule: 'rate(5 minutes)', access: { dynamodb: ['Query', 'GetItem', 'PutItem'] } },
 ];

@@ -44,7 +44,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/register',
     auth: 'public',
     capability: 'registration',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['GetItem', 'UpdateItem', 'Query', 'PutItem', 'ConditionCheckItem'], idempotency: 'register-delegate', manageLinkKey: ['derives-manage-links', 'rate-limit-hmac'] },
     openapi: {
       operationId: 'register',
       summary: 'A delegate registers',
@@ -71,7 +71,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/get-own-registration',
     auth: 'public',
     capability: 'registration',
-    access: { table: 'read' },
+    access: { dynamodb: ['GetItem'] },
     openapi: {
       operationId: 'getOwnRegistration',
       summary: 'The delegate reads their own registration',
@@ -87,7 +87,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/update-own-registration',
     auth: 'public',
     capability: 'registration',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['GetItem', 'PutItem', 'DeleteItem'] },
     openapi: {
       operationId: 'updateOwnRegistration',
       summary: 'The delegate corrects contact details (email, phone), needs or language',
@@ -110,7 +110,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/cancel-own-registration',
     auth: 'public',
     capability: 'registration',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['GetItem', 'UpdateItem', 'Query', 'PutItem', 'DeleteItem', 'ConditionCheckItem'], idempotency: 'cancel-own-registration', manageLinkKey: ['rate-limit-hmac'] },
     openapi: {
       operationId: 'cancelOwnRegistration',
       summary: 'The delegate cancels',
@@ -135,7 +135,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/get-calendar',
     auth: 'public',
     capability: 'registration',
-    access: { table: 'read' },
+    access: { dynamodb: ['GetItem'] },
     openapi: {
       operationId: 'getRegistrationCalendar',
       summary: 'An iCalendar file (RFC 5545) for a confirmed registration, in the event\'s time zone',
@@ -154,7 +154,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/admin-summary',
     auth: SECRETARIAT,
     capability: 'registration',
-    access: { table: 'read' },
+    access: { dynamodb: ['GetItem', 'Query'] },
     openapi: {
       operationId: 'getEventSummary',
       summary: 'Counts by status and by delegation against quotas and capacity, inquiries by status, undelivered emails',
@@ -170,7 +170,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/admin-list-registrations',
     auth: SECRETARIAT,
     capability: 'registration',
-    access: { table: 'read' },
+    access: { dynamodb: ['GetItem', 'Query'] },
     openapi: {
       operationId: 'listRegistrations',
       summary: 'Registrations, oldest first, filtered by status and delegation, paginated',
@@ -186,7 +186,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/admin-participants-csv',
     auth: SECRETARIAT,
     capability: 'registration',
-    access: { table: 'read' },
+    access: { dynamodb: ['GetItem', 'Query'] },
     openapi: {
       operationId: 'exportParticipants',
       summary: 'The list of participants as CSV, grouped by delegation',
@@ -206,7 +206,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/admin-get-registration',
     auth: SECRETARIAT,
     capability: 'registration',
-    access: { table: 'read' },
+    access: { dynamodb: ['GetItem', 'Query'] },
     openapi: {
       operationId: 'getRegistration',
       summary: 'One registration with its history (who did what, when, why)',
@@ -221,7 +221,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/admin-decide-registration',
     auth: SECRETARIAT,
     capability: 'registration',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['GetItem', 'UpdateItem', 'Query', 'PutItem', 'DeleteItem', 'ConditionCheckItem'], idempotency: 'decide-registration' },
     openapi: {
       operationId: 'decideRegistration',
       summary: 'Approve or decline a registration',
@@ -246,7 +246,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/admin-cancel-registration',
     auth: SECRETARIAT,
     capability: 'registration',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['GetItem', 'UpdateItem', 'Query', 'PutItem', 'DeleteItem', 'ConditionCheckItem'], idempotency: 'cancel-registration' },
     openapi: {
       operationId: 'cancelRegistration',
       summary: 'Cancel a registration on the delegate\'s behalf, with a reason',

@@ -8,6 +8,7 @@
  *   EVENT#<eventId>         INQ#<ulid>               a press inquiry
  *   ...                     ...#HIST#<iso>#<ulid>    history entries of the item before it
  *   OUTBOX#<ulid>           OUTBOX                   an email owed (the mailer reads new ones from the stream)
+ *   IDEMPOTENCY#<operation> <hashed key>             Powertools idempotency records of one operation (TTL)
  *
  * GSI1 (GSI1PK, GSI1SK): lists (events, registrations by status, inquiries by status).
  * GSI2 (GSI2PK, GSI2SK): time-ordered work (reminders due, undelivered emails).
@@ -24,3 +25,6 @@ export const TABLE_KEYS = {
 export const eventPk = (eventId: string) => `EVENT#${eventId}`;
 export const EVENT_CONFIG_SK = 'CONFIG';
 export const EVENTS_GSI1PK = 'EVENTS';
+
+/** One idempotent operation's records share this partition key, which is what its IAM grant is scoped to. */
+export const idempotencyPk = (operation: string) => `IDEMPOTENCY#${operation}`;
