@@ -12,6 +12,7 @@ import { MethodNotAllowed, NotFound, PayloadTooLarge, Unauthenticated } from '..
 import { problemResponse } from '../shared/http/problem.ts';
 import { routeMatcher } from '../shared/http/route-matcher.ts';
 import { lambdaContext } from './lambda-context.ts';
+import { runAs } from './dynamodb-permissions.ts';
 import { loadFunction } from './function-loader.ts';
 import type { LocalAuth } from './local-auth.ts';
 
@@ -118,7 +119,8 @@ export const createApiGateway = ({ routes, auth }: { routes: readonly Route[]; a
       const body = await readBody(req);
       const handler = await loadHandler(route.handler);
       const event = toEvent(req, url, route, params, body, claims);
-      const result = (await handler(event, lambdaContext(route.handler.replace('/', '-')))) as APIGatewayProxyStructuredResultV2;
+      const invoke = () => handler(event, lambdaContext(route.handler.replace('/', '-'))) as Promise<APIGatewayProxyStructuredResultV2>;
+      const result = await runAs({ name: route.handler, access: route.access }, invoke);
       write(res, result);
     } catch (error) {
       write(res, problemResponse(error));

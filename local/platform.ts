@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { ensureTable } from './create-table.ts';
+import { enforceDeclaredDynamoDbAccess } from './dynamodb-permissions.ts';
 import { startDynamoLocal } from './dynamo-local.ts';
 import { createLocalAuth } from './local-auth.ts';
 import { seedSampleEvent } from './seed.ts';
@@ -106,6 +107,8 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       ...(quiet && !process.env.POWERTOOLS_LOG_LEVEL ? { POWERTOOLS_LOG_LEVEL: 'WARN' } : {}),
     });
+    // As IAM does in AWS: each function's DynamoDB calls must be ones its route or worker declares (refusals are always printed).
+    enforceDeclaredDynamoDbAccess();
     const { env } = await import('../shared/adapters/env.ts');
     if (env.dynamoEndpoint !== dynamo.endpoint) {
       throw new Error(
