@@ -12,6 +12,7 @@ import type * as z from 'zod/mini';
 import { MalformedBody, PayloadTooLarge, UnsupportedMediaType } from '../domain/errors.ts';
 import { authorize, principalFromClaims, type Group, type Principal } from './auth.ts';
 import { errorFacts, logger } from './logger.ts';
+import { checkOrigin } from './origin.ts';
 import { problemResponse } from './problem.ts';
 import { parseOrThrow } from './validation.ts';
 
@@ -117,6 +118,7 @@ export const http = <BS extends z.ZodMiniType | undefined = undefined, PS extend
   run: (request: HttpRequest<Infer<BS>, Infer<PS>, Infer<QS>>) => Promise<HttpResult>,
 ): HttpHandler => {
   const core = async (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
+    checkOrigin(event.headers);
     const principal = spec.auth ? authorize(principalFromClaims(event.requestContext.authorizer?.jwt?.claims), spec.auth) : undefined;
     // A route without a body schema ignores any body (as for a GET), so only body routes answer 413/415/400 for it.
     const rawBody = spec.body ? parseJsonBody(event) : undefined;
