@@ -58,6 +58,6 @@ export const readConfig = (node: Node, env: NodeJS.ProcessEnv = process.env): Pl
     apiRateLimit: Number(ctx('apiRateLimit') ?? 50),
     apiBurstLimit: Number(ctx('apiBurstLimit') ?? 100),
     wafWritesPerIp: Number(ctx('wafWritesPerIp') ?? 100),
-    wafRequestsPerIp: Number(ctx('wafRequestsPerIp') ?? 2000),
+    wafRequestsPerIp: Number(ctx('wafRequestsPerIp') ?? 5000),
   };
 };

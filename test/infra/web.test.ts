@@ -122,7 +122,7 @@ describe('the site', () => {
       const rateRules = acl!.Properties.Rules.filter((r) => r.Statement.RateBasedStatement);
       expect(rateRules.map((r) => [r.Name, r.Action, r.Statement.RateBasedStatement!.AggregateKeyType, r.Statement.RateBasedStatement!.Limit, r.Statement.RateBasedStatement!.EvaluationWindowSec])).toEqual([
         ['PublicWritesPerIp', { Block: {} }, 'IP', 100, 300],
-        ['RequestsPerIp', { Block: {} }, 'IP', 2000, 300],
+        ['RequestsPerIp', { Block: {} }, 'IP', 5000, 300],
       ]);
       const writes = JSON.stringify(rateRules[0]!.Statement.RateBasedStatement!.ScopeDownStatement);
       for (const word of ['"/api/"', '"POST"', '"PUT"', '"PATCH"', '"DELETE"']) expect(writes).toContain(word);
