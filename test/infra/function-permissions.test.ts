@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/routes.ts';
 import { workers } from '../../functions/workers.ts';
@@ -56,8 +57,8 @@ describe('function permissions are exactly the access each route and worker decl
     return statementsOf(fn).filter((s) => {
       const actions = sorted(actionsOf(s));
       if (s.Effect !== 'Allow') return true;
-      // Its own log group (checked in api.test.ts) and X-Ray, which has no resource-level permissions.
-      if (same(actions, ['logs:CreateLogStream', 'logs:PutLogEvents'])) return false;
+      // Its own log group, and X-Ray, which has no resource-level permissions.
+      if (same(actions, ['logs:CreateLogStream', 'logs:PutLogEvents'])) return !same(s.Resource, { 'Fn::GetAtt': [logicalIdOf((fn as NodejsFunction).logGroup), 'Arn'] });
       if (same(actions, ['xray:PutTelemetryRecords', 'xray:PutTraceSegments']) && s.Resource === '*') return false;
       if (same(s.Resource, tableArn) && !s.Condition) return !same(actions, declared);
       if (same(s.Resource, { 'Fn::Join': ['', [tableArn, '/index/*']] })) return !(same(actions, ['dynamodb:Query']) && declared.includes('dynamodb:Query'));
