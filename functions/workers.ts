@@ -12,7 +12,8 @@ export const workers: readonly Worker[] = [
     trigger: 'outbox-stream',
     // New outbox entries, and entries a redrive moved back to pending; never the mailer's own status changes.
     filterPattern: { eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { type: { S: ['outbox'] }, status: { S: ['pending'] } } } },
-    access: { table: 'readWrite', ses: true },
+    // Claims, settles and releases entries (update; get after a lost claim), reads the suppression list and the event.
+    access: { dynamodb: ['UpdateItem', 'GetItem'], ses: true, manageLinkKey: ['derives-manage-links'] },
   },
   // Emails whose stream retries ran out (SES down for a while) go back to pending by themselves.
   {
@@ -21,9 +22,11 @@ export const workers: readonly Worker[] = [
     capability: 'notifications',
     trigger: 'schedule',
     schedule: 'rate(10 minutes)',
-    access: { table: 'readWrite' },
+    // Lists undelivered entries (GSI2), re-reads an uncertain entry's recorded confirmation, re-queues or settles.
+    access: { dynamodb: ['Query', 'GetItem', 'UpdateItem'] },
   },
-  { name: 'ses-bounces', handler: 'notifications/ses-feedback', capability: 'notifications', trigger: 'ses-notifications', access: { table: 'readWrite' } },
+  // Send events confirm uncertain sends (a conditional update of the outbox entry); bounces and complaints suppress.
+  { name: 'ses-bounces', handler: 'notifications/ses-feedback', capability: 'notifications', trigger: 'ses-notifications', access: { dynamodb: ['PutItem', 'UpdateItem'] } },
   // Waiting-list promotions owed by a change of limits whose request died before finishing them.
   {
     name: 'registration-promotions-sweep',
@@ -31,7 +34,9 @@ export const workers: readonly Worker[] = [
     capability: 'registration',
     trigger: 'schedule',
     schedule: 'rate(1 minute)',
-    access: { table: 'readWrite' },
+    // Promotions: the turn ticket, counters and waiting list, then one transaction per promotion (registration and
+    // history and outbox puts, the WAIT# entry deleted, counters updated, the configuration checked); then the mark cleared.
+    access: { dynamodb: ['Query', 'GetItem', 'UpdateItem', 'PutItem', 'DeleteItem', 'ConditionCheckItem'] },
   },
-  { name: 'press-reminder-sweep', handler: 'press/reminder-sweep', capability: 'press', trigger: 'schedule', schedule: 'rate(5 minutes)', access: { table: 'readWrite' } },
+  { name: 'press-reminder-sweep', handler: 'press/reminder-sweep', capability: 'press', trigger: 'schedule', schedule: 'rate(5 minutes)', access: { dynamodb: ['Query', 'GetItem', 'PutItem'] } },
 ];

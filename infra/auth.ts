@@ -6,6 +6,7 @@ import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import {
   AccountRecovery,
+  ClientAttributes,
   CfnUserPoolGroup,
   CfnUserPoolUser,
   CfnUserPoolUserToGroupAttachment,
@@ -30,6 +31,14 @@ export interface AuthProps {
 /** Where the console receives the authorization code, and where sign-out lands. */
 export const CONSOLE_CALLBACK_PATH = '/console/callback';
 export const SIGNED_OUT_PATH = '/console/sign-in';
+
+/** What the console's tokens carry about the user: the email (the name in history) and that it is verified. */
+export const CONSOLE_READS = new ClientAttributes().withStandardAttributes({ email: true, emailVerified: true });
+/**
+ * Nothing Plenary reads is writable. Cognito reads an EMPTY WriteAttributes list as "every standard attribute
+ * writable" (the default), so the list names one attribute that Plenary never reads nor shows: zoneinfo.
+ */
+export const CONSOLE_WRITES = new ClientAttributes().withStandardAttributes({ timezone: true });
 
 export class Auth extends Construct {
   readonly userPool: UserPool;
@@ -81,6 +90,10 @@ export class Auth extends Construct {
         logoutUrls: [`${props.siteUrl}${SIGNED_OUT_PATH}`],
       },
       preventUserExistenceErrors: true,
+      // The email is the name history records and the console shows: a user must not change it (an access token
+      // of this client could call UpdateUserAttributes). Only the secretariat's administrators change users.
+      readAttributes: CONSOLE_READS,
+      writeAttributes: CONSOLE_WRITES,
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),

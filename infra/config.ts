@@ -21,6 +21,9 @@ export interface PlenaryConfig {
   /** Default stage throttling of the HTTP API (requests per second, burst). */
   apiRateLimit: number;
   apiBurstLimit: number;
+  /** The web ACL's rate-based rules, per client IP in 5 minutes: writes under /api/, and requests of any kind. */
+  wafWritesPerIp: number;
+  wafRequestsPerIp: number;
 }
 
 const DEFAULT_ACCOUNT = '111111111111';
@@ -54,5 +57,7 @@ export const readConfig = (node: Node, env: NodeJS.ProcessEnv = process.env): Pl
     authDomainPrefix: optional(ctx('authDomainPrefix')) ?? `plenary-${account}`,
     apiRateLimit: Number(ctx('apiRateLimit') ?? 50),
     apiBurstLimit: Number(ctx('apiBurstLimit') ?? 100),
+    wafWritesPerIp: Number(ctx('wafWritesPerIp') ?? 100),
+    wafRequestsPerIp: Number(ctx('wafRequestsPerIp') ?? 5000),
   };
 };

@@ -19,7 +19,9 @@ import type { PlenaryConfig } from './config.ts';
 import { Data } from './data.ts';
 import { Email } from './email.ts';
 import type { CapabilityFunctions, CapabilityProps } from './functions/capability-functions.ts';
+import { PlenaryEdgeStack } from './edge.ts';
 import { ManageLinkKey } from './manage-link-key.ts';
+import { OriginVerify } from './origin-verify.ts';
 import { Web } from './web.ts';
 
 export interface PlenaryStackProps extends StackProps {
@@ -39,11 +41,22 @@ export class PlenaryStack extends Stack {
   readonly web: Web;
   readonly alarms: Alarms;
   readonly manageLinkKey: ManageLinkKey;
+  /** The us-east-1 stack holding the web ACL. */
+  readonly edge: PlenaryEdgeStack;
+  readonly originVerify: OriginVerify;
   readonly capabilities: Record<Capability, CapabilityFunctions>;
 
   constructor(scope: Construct, id: string, props: PlenaryStackProps) {
-    super(scope, id, { ...props, env: { account: props.config.account, region: props.config.region } });
+    // The web ACL lives in us-east-1 (infra/edge.ts); its ARN crosses regions through CDK's SSM-backed references.
+    super(scope, id, { ...props, env: { account: props.config.account, region: props.config.region }, crossRegionReferences: true });
     const { config } = props;
+    this.edge = new PlenaryEdgeStack(scope, `${id}Edge`, {
+      env: { account: config.account, region: 'us-east-1' },
+      crossRegionReferences: true,
+      description: 'Plenary: the AWS WAF web ACL of the CloudFront distribution (CloudFront web ACLs live in us-east-1)',
+      limits: { writesPerIp: config.wafWritesPerIp, requestsPerIp: config.wafRequestsPerIp },
+    });
+    this.originVerify = new OriginVerify(this, 'OriginVerify');
     this.data = new Data(this, 'Data');
     this.manageLinkKey = new ManageLinkKey(this, 'ManageLinkKey');
     this.alarms = new Alarms(this, 'Alarms', { emails: config.adminEmails });
@@ -55,6 +68,8 @@ export class PlenaryStack extends Stack {
       domain: config.siteDomain && config.siteCertificateArn ? { name: config.siteDomain, certificateArn: config.siteCertificateArn } : undefined,
       connectSources: [authDomain],
       siteDir: props.siteDir,
+      webAclArn: this.edge.webAcl.attrArn,
+      originVerify: { headerName: this.originVerify.headerName, value: this.originVerify.value },
     });
     this.auth = new Auth(this, 'Auth', { siteUrl: this.web.url, domainPrefix: config.authDomainPrefix, adminEmails: config.adminEmails });
     this.web.deploySite(consoleConfig(this.auth, this.web.url, authDomain, this.region));
@@ -66,6 +81,7 @@ export class PlenaryStack extends Stack {
       authorizer: this.auth.authorizer,
       functionDeps: { table: this.data.table, mail: this.email.sender, manageLinkKey: this.manageLinkKey.secret, publicBaseUrl: this.web.url },
       triggers: { table: this.data.table, feedbackTopic: this.email.feedbackTopic, alarms: this.alarms },
+      originVerify: this.originVerify.value,
     });
 
     this.alarms.watchPlatform({ httpApi: this.api.httpApi, accessLogs: this.api.accessLogs, table: this.data.table });

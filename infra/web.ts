@@ -40,6 +40,10 @@ export interface WebProps {
   connectSources: readonly string[];
   /** Defaults to web/dist; deployed only when it exists (run `npm run build:web` first). */
   siteDir?: string;
+  /** The web ACL (in us-east-1, infra/edge.ts) in front of everything the distribution serves. */
+  webAclArn: string;
+  /** The header CloudFront adds to every API request, which the API functions require (infra/origin-verify.ts). */
+  originVerify: { headerName: string; value: string };
 }
 
 export class Web extends Construct {
@@ -82,6 +86,7 @@ export class Web extends Construct {
     const region = Stack.of(this).region;
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Plenary site and API',
+      webAclId: props.webAclArn,
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_ALL,
@@ -103,7 +108,11 @@ export class Web extends Construct {
       },
       additionalBehaviors: {
         '/api/*': {
-          origin: new HttpOrigin(`${props.httpApi.apiId}.execute-api.${region}.amazonaws.com`, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+          // The API's default endpoint stays on (it is this origin); the header proves a request came through here.
+          origin: new HttpOrigin(`${props.httpApi.apiId}.execute-api.${region}.amazonaws.com`, {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            customHeaders: { [props.originVerify.headerName]: props.originVerify.value },
+          }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
@@ -121,11 +130,6 @@ export class Web extends Construct {
         'to /api/* are recorded by the API access log (route template, status, latency; no query string, no address).',
     );
     acknowledgeNag(this.distribution, 'AwsSolutions-CFR1', 'Delegates, journalists and the secretariat connect from many countries; no geo restriction is wanted.');
-    acknowledgeNag(
-      this.distribution,
-      'AwsSolutions-CFR2',
-      'No WAF web ACL: the API has stage throttling, rate limits in the application and JWT auth on admin routes; add a web ACL if abuse is seen.',
-    );
     if (!props.domain) {
       acknowledgeNag(
         this.distribution,

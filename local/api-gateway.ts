@@ -13,6 +13,7 @@ import { problemResponse } from '../shared/http/problem.ts';
 import { routeMatcher } from '../shared/http/route-matcher.ts';
 import { VIEWER_ADDRESS_HEADER } from '../shared/http/client-address.ts';
 import { lambdaContext } from './lambda-context.ts';
+import { runAs } from './dynamodb-permissions.ts';
 import { loadFunction } from './function-loader.ts';
 import type { LocalAuth } from './local-auth.ts';
 
@@ -136,7 +137,8 @@ export const createApiGateway = ({ routes, auth, trustViewerAddress = false }: A
       const body = await readBody(req);
       const handler = await loadHandler(route.handler);
       const event = toEvent(req, url, route, params, body, claims, trustViewerAddress);
-      const result = (await handler(event, lambdaContext(route.handler.replace('/', '-')))) as APIGatewayProxyStructuredResultV2;
+      const invoke = () => handler(event, lambdaContext(route.handler.replace('/', '-'))) as Promise<APIGatewayProxyStructuredResultV2>;
+      const result = await runAs({ name: route.handler, access: route.access }, invoke);
       write(res, result);
     } catch (error) {
       write(res, problemResponse(error));

@@ -5,6 +5,8 @@
  */
 import type { Context, SNSEvent } from 'aws-lambda';
 import { sesFeedbackSnsEvent } from '../shared/adapters/ses-feedback.ts';
+import { workers } from '../functions/workers.ts';
+import { runAs } from './dynamodb-permissions.ts';
 import { loadFunction } from './function-loader.ts';
 import { lambdaContext } from './lambda-context.ts';
 import type { LocalAuth } from './local-auth.ts';
@@ -91,8 +93,9 @@ export const devRoutes: Record<string, DevRoute> = {
     const { email, type = 'Permanent' } = (body ?? {}) as { email?: unknown; type?: unknown };
     if (typeof email !== 'string' || !email.includes('@')) return problem(400, 'Invalid bounce', 'email must be an email address');
     if (type !== 'Permanent' && type !== 'Transient' && type !== 'Complaint') return problem(400, 'Invalid bounce', 'type must be Permanent, Transient or Complaint');
-    const handler = await loadFunction<(event: SNSEvent, context: Context) => Promise<{ suppressed: number }>>('notifications/ses-feedback');
-    const result = await handler(sesFeedbackSnsEvent({ email, type }), lambdaContext('plenary-ses-bounces', 30_000));
+    const worker = workers.find((w) => w.trigger === 'ses-notifications')!;
+    const handler = await loadFunction<(event: SNSEvent, context: Context) => Promise<{ suppressed: number }>>(worker.handler);
+    const result = await runAs(worker, () => handler(sesFeedbackSnsEvent({ email, type }), lambdaContext('plenary-ses-bounces', 30_000)));
     return { status: 200, body: result };
   },
 };

@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { ensureTable } from './create-table.ts';
+import { enforceDeclaredDynamoDbAccess } from './dynamodb-permissions.ts';
 import { startDynamoLocal } from './dynamo-local.ts';
 import { createLocalAuth } from './local-auth.ts';
 import { seedSampleEvent } from './seed.ts';
@@ -113,6 +114,8 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
       // Metrics are CloudWatch EMF lines on stdout, meant for CloudWatch; locally the sweep's log line says the same.
       ...(process.env.POWERTOOLS_METRICS_DISABLED === undefined ? { POWERTOOLS_METRICS_DISABLED: 'true' } : {}),
     });
+    // As IAM does in AWS: each function's DynamoDB calls must be ones its route or worker declares (refusals are always printed).
+    enforceDeclaredDynamoDbAccess();
     const { env } = await import('../shared/adapters/env.ts');
     if (env.dynamoEndpoint !== dynamo.endpoint) {
       throw new Error(

@@ -4,6 +4,7 @@
  */
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent, ScheduledEvent } from 'aws-lambda';
 import type { Worker } from '../shared/http/route-types.ts';
+import { runAs } from './dynamodb-permissions.ts';
 import { loadFunction } from './function-loader.ts';
 import { lambdaContext } from './lambda-context.ts';
 import type { FilterPattern } from './filter-pattern.ts';
@@ -21,7 +22,7 @@ export const streamWorkersOf = (workers: readonly Worker[]): StreamWorker[] =>
       filterPatterns: worker.filterPattern ? [worker.filterPattern as FilterPattern] : [],
       handle: async (event: DynamoDBStreamEvent) => {
         const handler = await loadFunction<LambdaHandler<DynamoDBStreamEvent, DynamoDBBatchResponse | void>>(worker.handler);
-        return handler(event, lambdaContext(functionName(worker), 60_000));
+        return runAs(worker, () => handler(event, lambdaContext(functionName(worker), 60_000)));
       },
     }));
 
@@ -56,7 +57,7 @@ export const startSchedules = (
       for (const worker of scheduled) {
         try {
           const handler = await loadFunction<LambdaHandler<ScheduledEvent, unknown>>(worker.handler);
-          await handler(scheduledEvent(worker, region), lambdaContext(functionName(worker), 60_000));
+          await runAs(worker, () => handler(scheduledEvent(worker, region), lambdaContext(functionName(worker), 60_000)));
         } catch (error) {
           log(`[schedule] ${worker.name} failed: ${(error as Error).name}`);
         }

@@ -16,7 +16,7 @@ export const eventRoutes: Route[] = [
     handler: 'events/list-events',
     auth: 'public',
     capability: 'events',
-    access: { table: 'read' },
+    access: { dynamodb: ['Query'] },
     openapi: {
       operationId: 'listEvents',
       summary: 'Published events',
@@ -30,7 +30,7 @@ export const eventRoutes: Route[] = [
     handler: 'events/get-event',
     auth: 'public',
     capability: 'events',
-    access: { table: 'read' },
+    access: { dynamodb: ['GetItem'] },
     openapi: {
       operationId: 'getEvent',
       summary: 'One published event: titles, dates, venue, languages, registration window, delegations, press contacts',
@@ -45,7 +45,7 @@ export const eventRoutes: Route[] = [
     handler: 'events/put-event',
     auth: ['secretariat'],
     capability: 'events',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'DeleteItem', 'ConditionCheckItem'] },
     openapi: {
       operationId: 'putEvent',
       summary: 'Create or replace an event\'s configuration',

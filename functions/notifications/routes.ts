@@ -12,7 +12,7 @@ export const notificationRoutes: Route[] = [
     handler: 'notifications/list-emails',
     auth: ['secretariat'],
     capability: 'notifications',
-    access: { table: 'read' },
+    access: { dynamodb: ['GetItem', 'Query'] },
     openapi: {
       operationId: 'listEmails',
       summary: 'The event’s emails by delivery status (default `failed`), oldest first, paginated',
@@ -29,7 +29,7 @@ export const notificationRoutes: Route[] = [
     handler: 'notifications/redrive-emails',
     auth: ['secretariat'],
     capability: 'notifications',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['GetItem', 'Query', 'UpdateItem'], idempotency: 'redrive-emails' },
     openapi: {
       operationId: 'redriveEmails',
       summary: 'Send again the emails that failed or got stuck; emails already sent are never sent twice',

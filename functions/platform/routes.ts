@@ -8,7 +8,7 @@ export const platformRoutes: Route[] = [
     handler: 'platform/health',
     auth: 'public',
     capability: 'platform',
-    access: { table: 'none' },
+    access: {},
     openapi: { operationId: 'getHealth', summary: 'Liveness and version', tags: ['platform'], responses: { 200: { description: 'Alive', schema: HealthSchema } } },
   },
   {
@@ -17,7 +17,7 @@ export const platformRoutes: Route[] = [
     handler: 'platform/openapi',
     auth: 'public',
     capability: 'platform',
-    access: { table: 'none' },
+    access: {},
     openapi: {
       operationId: 'getOpenApi',
       summary: 'This OpenAPI 3.1 document',
@@ -32,7 +32,7 @@ export const platformRoutes: Route[] = [
     handler: 'platform/no-route',
     auth: 'public',
     capability: 'platform',
-    access: { table: 'none' },
+    access: {},
     openapi: {
       operationId: 'noRoute',
       summary: 'Any other request under /api: 404, or 405 with Allow for a known path with another method',

@@ -16,7 +16,7 @@ export const pressRoutes: Route[] = [
     handler: 'press/submit-inquiry',
     auth: 'public',
     capability: 'press',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['GetItem', 'UpdateItem', 'PutItem'], idempotency: 'submit-inquiry', manageLinkKey: ['rate-limit-hmac'] },
     openapi: {
       operationId: 'submitInquiry',
       summary: 'A journalist sends a press inquiry',
@@ -44,7 +44,7 @@ export const pressRoutes: Route[] = [
     handler: 'press/list-inquiries',
     auth: PRESS_GROUPS,
     capability: 'press',
-    access: { table: 'read' },
+    access: { dynamodb: ['GetItem', 'Query'] },
     openapi: {
       operationId: 'listInquiries',
       summary: 'Press inquiries, newest first, filtered by status, routed contact and topic; paginated',
@@ -59,7 +59,7 @@ export const pressRoutes: Route[] = [
     handler: 'press/get-inquiry',
     auth: PRESS_GROUPS,
     capability: 'press',
-    access: { table: 'read' },
+    access: { dynamodb: ['Query'] },
     openapi: {
       operationId: 'getInquiry',
       summary: 'One inquiry with its history (who did what, when)',
@@ -74,7 +74,7 @@ export const pressRoutes: Route[] = [
     handler: 'press/change-inquiry-status',
     auth: PRESS_GROUPS,
     capability: 'press',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['GetItem', 'PutItem'], idempotency: 'change-inquiry-status' },
     openapi: {
       operationId: 'changeInquiryStatus',
       summary: 'Acknowledge, answer, close or reopen (back to acknowledged) an inquiry, with a note',

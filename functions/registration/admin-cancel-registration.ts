@@ -14,7 +14,7 @@ export const handler = http({ params: EventItemParams, body: AdminCancelBody, au
   const { value, replayed } = await idempotent(
     { key: idempotencyKeyOf(headers), scope: `${params.eventId}/${params.id}`, payload: body, context },
     async () =>
-      toAdminView(await changeStatus(params.eventId, params.id, { action: 'cancel', actor: { kind: 'secretariat', name: principal!.name }, reason: body.reason })),
+      toAdminView(await changeStatus(params.eventId, params.id, { action: 'cancel', actor: { kind: 'secretariat', name: principal!.name, sub: principal!.subject }, reason: body.reason })),
   );
   return ok(value, replayed ? { 'Idempotent-Replayed': 'true' } : undefined);
 });

@@ -11,7 +11,7 @@ const changeStatus = makeChangeStatus(registrationDependencies());
 const idempotent = idempotentOperation<ReturnType<typeof toAdminView>>('decide-registration');
 
 export const handler = http({ params: EventItemParams, body: DecisionBody, auth: ['secretariat'] }, async ({ params, body, principal, headers, context }) => {
-  const actor = { kind: 'secretariat' as const, name: principal!.name };
+  const actor = { kind: 'secretariat' as const, name: principal!.name, sub: principal!.subject };
   const change =
     body.decision === 'approve'
       ? { action: 'approve' as const, actor, ...(body.reason ? { reason: body.reason } : {}) }

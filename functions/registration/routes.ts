@@ -48,7 +48,12 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/register',
     auth: 'public',
     capability: 'registration',
-    access: { table: 'readWrite' },
+    // DeleteItem: a newcomer who finds promotions owed finishes them, which deletes the promoted WAIT# entries.
+    access: {
+      dynamodb: ['GetItem', 'UpdateItem', 'Query', 'PutItem', 'DeleteItem', 'ConditionCheckItem'],
+      idempotency: 'register-delegate',
+      manageLinkKey: ['derives-manage-links', 'rate-limit-hmac'],
+    },
     openapi: {
       operationId: 'register',
       summary: 'A delegate registers',
@@ -79,7 +84,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/get-own-registration',
     auth: 'public',
     capability: 'registration',
-    access: { table: 'read' },
+    access: { dynamodb: ['GetItem'] },
     openapi: {
       operationId: 'getOwnRegistration',
       security: 'manageToken',
@@ -96,7 +101,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/update-own-registration',
     auth: 'public',
     capability: 'registration',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['GetItem', 'PutItem', 'DeleteItem'] },
     openapi: {
       operationId: 'updateOwnRegistration',
       security: 'manageToken',
@@ -120,7 +125,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/cancel-own-registration',
     auth: 'public',
     capability: 'registration',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['GetItem', 'UpdateItem', 'Query', 'PutItem', 'DeleteItem', 'ConditionCheckItem'], idempotency: 'cancel-own-registration', manageLinkKey: ['rate-limit-hmac'] },
     openapi: {
       operationId: 'cancelOwnRegistration',
       security: 'manageToken',
@@ -148,7 +153,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/get-calendar',
     auth: 'public',
     capability: 'registration',
-    access: { table: 'read' },
+    access: { dynamodb: ['GetItem'] },
     openapi: {
       operationId: 'getRegistrationCalendar',
       security: 'manageToken',
@@ -171,7 +176,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/admin-summary',
     auth: SECRETARIAT,
     capability: 'registration',
-    access: { table: 'read' },
+    access: { dynamodb: ['GetItem', 'Query'] },
     openapi: {
       operationId: 'getEventSummary',
       summary: 'Counts by status and by delegation against quotas and capacity, inquiries by status, undelivered emails',
@@ -187,7 +192,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/admin-list-registrations',
     auth: SECRETARIAT,
     capability: 'registration',
-    access: { table: 'read' },
+    access: { dynamodb: ['GetItem', 'Query'] },
     openapi: {
       operationId: 'listRegistrations',
       summary: 'Registrations, oldest first, filtered by status and delegation, paginated',
@@ -203,7 +208,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/admin-participants-csv',
     auth: SECRETARIAT,
     capability: 'registration',
-    access: { table: 'read' },
+    access: { dynamodb: ['GetItem', 'Query'] },
     openapi: {
       operationId: 'exportParticipants',
       summary: 'The list of participants as CSV, grouped by delegation',
@@ -223,7 +228,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/admin-get-registration',
     auth: SECRETARIAT,
     capability: 'registration',
-    access: { table: 'read' },
+    access: { dynamodb: ['GetItem', 'Query'] },
     openapi: {
       operationId: 'getRegistration',
       summary: 'One registration with its history (who did what, when, why)',
@@ -238,7 +243,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/admin-decide-registration',
     auth: SECRETARIAT,
     capability: 'registration',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['GetItem', 'UpdateItem', 'Query', 'PutItem', 'DeleteItem', 'ConditionCheckItem'], idempotency: 'decide-registration' },
     openapi: {
       operationId: 'decideRegistration',
       summary: 'Approve or decline a registration',
@@ -263,7 +268,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/admin-cancel-registration',
     auth: SECRETARIAT,
     capability: 'registration',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['GetItem', 'UpdateItem', 'Query', 'PutItem', 'DeleteItem', 'ConditionCheckItem'], idempotency: 'cancel-registration' },
     openapi: {
       operationId: 'cancelRegistration',
       summary: 'Cancel a registration on the delegate\'s behalf, with a reason',

@@ -1,14 +1,16 @@
 /**
  * Turns a route's or worker's declared `access` into IAM grants and the environment that goes with them,
- * so a permission and the variable that uses it cannot drift apart. Least privilege: a read route gets
- * read actions on the table only; only `ses: true` may send mail, and only from the configured identity;
- * only code that builds or checks manage links (registration, and the mailer) may read their key.
+ * so a permission and the variable that uses it cannot drift apart. Least privilege: exactly the DynamoDB
+ * actions the declaration lists, on the one table (Query also on its indexes); idempotency records only
+ * under their own partition key; the manage-link key only where the declaration says why; SES only with
+ * `ses: true`, and only from the configured identity.
  */
 import { Stack, type CfnElement } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Effect, PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
-import type { Capability, RouteAccess } from '../../shared/http/route-types.ts';
+import { idempotencyPk } from '../../shared/adapters/table.ts';
+import { IDEMPOTENCY_ACTIONS, type RouteAccess } from '../../shared/http/route-types.ts';
 import { acknowledgeNag } from '../nag.ts';
 
 export interface MailSender {
@@ -25,25 +27,37 @@ export interface AccessTargets {
   manageLinkKey: ISecret;
 }
 
-/** Registration functions check and issue manage links; the mailer puts them in emails. */
-const usesManageLinks = (capability: Capability, access: RouteAccess) => capability === 'registration' || access.ses === true;
-
-export const grantAccess = (role: Role, { capability, access }: { capability: Capability; access: RouteAccess }, targets: AccessTargets): Record<string, string> => {
+export const grantAccess = (role: Role, { access }: { access: RouteAccess }, targets: AccessTargets): Record<string, string> => {
   const env: Record<string, string> = {};
-  if (usesManageLinks(capability, access)) {
+  if (access.manageLinkKey?.length) {
     targets.manageLinkKey.grantRead(role);
     env.MANAGE_LINK_KEY_SECRET_ARN = targets.manageLinkKey.secretArn;
   }
-  if (access.table !== 'none') {
-    if (access.table === 'read') targets.table.grantReadData(role);
-    else targets.table.grantReadWriteData(role);
-    env.TABLE_NAME = targets.table.tableName;
-    acknowledgeNag(
-      role,
-      `AwsSolutions-IAM5[Resource::<${logicalId(targets.table)}.Arn>/index/*]`,
-      "Queries the GSIs of its one table (GSI1 lists, GSI2 time-ordered work); the wildcard covers only that table's indexes.",
+  const { tableArn } = targets.table;
+  const actions = access.dynamodb ?? [];
+  if (actions.length) {
+    role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: actions.map((a) => `dynamodb:${a}`), resources: [tableArn] }));
+    if (actions.includes('Query')) {
+      role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['dynamodb:Query'], resources: [`${tableArn}/index/*`] }));
+      acknowledgeNag(
+        role,
+        `AwsSolutions-IAM5[Resource::<${logicalId(targets.table)}.Arn>/index/*]`,
+        'Queries the GSIs of its one table (GSI1 lists, GSI2 time-ordered work); the wildcard covers only that table\'s indexes, for Query only.',
+      );
+    }
+  }
+  if (access.idempotency) {
+    // Powertools deletes a record when the run it guards fails, so a retry can go ahead: DeleteItem, but only here.
+    role.addToPolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: IDEMPOTENCY_ACTIONS.map((a) => `dynamodb:${a}`),
+        resources: [tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [idempotencyPk(access.idempotency)] } },
+      }),
     );
   }
+  if (actions.length || access.idempotency) env.TABLE_NAME = targets.table.tableName;
   if (access.ses) {
     role.addToPolicy(
       new PolicyStatement({

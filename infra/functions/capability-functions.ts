@@ -18,6 +18,8 @@ export interface CapabilityProps {
   authorizer: IHttpRouteAuthorizer;
   functionDeps: FunctionDeps;
   triggers: TriggerTargets;
+  /** What CloudFront's origin header carries; every route function refuses requests without it (shared/http/origin.ts). */
+  originVerify: string;
 }
 
 /** Workers send mail and walk batches: more time than a route, which API Gateway cuts at 30 s anyway. */
@@ -39,6 +41,7 @@ export class CapabilityFunctions extends Construct {
       let fn = this.routeFunctions.get(route.handler);
       if (!fn) {
         fn = plenaryFunction(this, constructIdFor(route.handler), route, props.functionDeps);
+        fn.addEnvironment('ORIGIN_VERIFY', props.originVerify);
         this.routeFunctions.set(route.handler, fn);
       }
       props.api.addRoute(route, fn, props.authorizer);

@@ -17,6 +17,7 @@ import type { JSONValue } from '@aws-lambda-powertools/commons/types';
 import type { Context } from 'aws-lambda';
 import { IdempotencyKeyInFlight, IdempotencyKeyReused } from '../domain/errors.ts';
 import { env } from './env.ts';
+import { idempotencyPk } from './table.ts';
 
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
@@ -48,7 +49,7 @@ export const idempotentOperation = <T>(operation: string, tableName = env.tableN
       tableName,
       keyAttr: 'PK',
       sortKeyAttr: 'SK',
-      staticPkValue: `IDEMPOTENCY#${operation}`,
+      staticPkValue: idempotencyPk(operation),
       expiryAttr: 'expiresAt',
       clientConfig: {
         region: env.region,

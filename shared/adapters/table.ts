@@ -8,6 +8,7 @@
  *   EVENT#<eventId>         INQ#<ulid>               a press inquiry
  *   ...                     ...#HIST#<iso>#<ulid>    history entries of the item before it
  *   OUTBOX#<ulid>           OUTBOX                   an email owed (the mailer reads new ones from the stream)
+ *   IDEMPOTENCY#<operation> <hashed key>             Powertools idempotency records of one operation (TTL)
  *
  * GSI1 (GSI1PK, GSI1SK): lists (events, registrations by status, inquiries by status).
  * GSI2 (GSI2PK, GSI2SK): time-ordered work (reminders due, undelivered emails, events whose promotions are due).
@@ -26,3 +27,6 @@ export const EVENT_CONFIG_SK = 'CONFIG';
 export const EVENTS_GSI1PK = 'EVENTS';
 /** GSI2 partition of event configurations whose waiting-list promotions are still owed (see configure-event.ts). */
 export const PROMOTIONS_DUE_GSI2PK = 'PROMOTIONS-DUE';
+
+/** One idempotent operation's records share this partition key, which is what its IAM grant is scoped to. */
+export const idempotencyPk = (operation: string) => `IDEMPOTENCY#${operation}`;

@@ -13,6 +13,7 @@ import { MalformedBody, PayloadTooLarge, UnsupportedMediaType } from '../domain/
 import { clientAddressOf } from './client-address.ts';
 import { authorize, principalFromClaims, type Group, type Principal } from './auth.ts';
 import { errorFacts, logger } from './logger.ts';
+import { checkOrigin } from './origin.ts';
 import { problemResponse } from './problem.ts';
 import { parseOrThrow } from './validation.ts';
 
@@ -126,6 +127,7 @@ export const http = <BS extends z.ZodMiniType | undefined = undefined, PS extend
   run: (request: HttpRequest<Infer<BS>, Infer<PS>, Infer<QS>>) => Promise<HttpResult>,
 ): HttpHandler => {
   const core = async (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
+    checkOrigin(event.headers);
     const principal = spec.auth ? authorize(principalFromClaims(event.requestContext.authorizer?.jwt?.claims), spec.auth) : undefined;
     // A route without a body schema ignores any body (as for a GET), so only body routes answer 413/415/400 for it.
     const rawBody = spec.body ? parseJsonBody(event) : undefined;

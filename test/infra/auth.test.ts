@@ -1,5 +1,5 @@
 import { Match } from 'aws-cdk-lib/assertions';
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GROUPS } from '../../shared/http/auth.ts';
 import { logicalIdOf, synthPlenary, TEST_CONTEXT } from './plenary-under-test.ts';
 
@@ -37,6 +37,14 @@ describe('sign-in for the secretariat', () => {
       LogoutURLs: [{ 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('/console/sign-in$')])] }],
     });
     built.template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: `plenary-${TEST_CONTEXT.account}` });
+  });
+
+  it('lets a signed-in user change no attribute Plenary reads: the email (the name in history) is read-only', () => {
+    const [client] = Object.values(built.template.findResources('AWS::Cognito::UserPoolClient')) as { Properties: { ReadAttributes?: string[]; WriteAttributes?: string[] } }[];
+    // An empty or missing list would make every standard attribute writable: it must be present and hold only zoneinfo.
+    expect(client!.Properties.WriteAttributes).toEqual(['zoneinfo']);
+    expect(client!.Properties.ReadAttributes?.sort()).toEqual(['email', 'email_verified']);
+    expect(client!.Properties.ReadAttributes).not.toContain('zoneinfo');
   });
 
   it('makes each admin email a secretariat user, invited by email', () => {

@@ -1,24 +1,39 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/routes.ts';
+import { workers } from '../../functions/workers.ts';
+import { REPO_ROOT } from '../../infra/functions/plenary-function.ts';
+import { idempotencyPk } from '../../shared/adapters/table.ts';
+import { IDEMPOTENCY_ACTIONS, type Route, type RouteAccess, type Worker } from '../../shared/http/route-types.ts';
 import { fixtureWorkers, fixtureWriteRoute, logicalIdOf, synthPlenary, TEST_CONTEXT } from './plenary-under-test.ts';
 
 interface Statement {
   Action: string | string[];
   Resource: unknown;
   Effect: string;
-  Condition?: Record<string, Record<string, string>>;
+  Condition?: Record<string, Record<string, unknown>>;
 }
 
-const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:TransactWriteItems'];
 const actionsOf = (s: Statement) => [s.Action].flat();
+const sorted = (list: readonly string[]) => [...list].sort();
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-describe('function permissions follow the access each route and worker declares', () => {
+/** Every function the stack builds: one per route handler (routes sharing a handler share it) and one per worker. */
+const routeHandlers = [...new Map([...routes, fixtureWriteRoute].map((r) => [r.handler, r])).values()];
+const allWorkers: Worker[] = [...workers, ...Object.values(fixtureWorkers)];
+const WRITES = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+
+describe('function permissions are exactly the access each route and worker declares', () => {
   let built: ReturnType<typeof synthPlenary>;
   let tableArn: unknown;
+  let streamArn: unknown;
   beforeAll(() => {
     built = synthPlenary();
     tableArn = { 'Fn::GetAtt': [logicalIdOf(built.stack.data.table), 'Arn'] };
+    streamArn = { 'Fn::GetAtt': [logicalIdOf(built.stack.data.table), 'StreamArn'] };
   });
 
   const statementsOf = (fn: IFunction): Statement[] => {
@@ -28,27 +43,96 @@ describe('function permissions follow the access each route and worker declares'
   };
   const routeFunction = (handler: string) => Object.values(built.stack.capabilities).map((c) => c.routeFunctions.get(handler)).find(Boolean)!;
   const workerFunction = (name: string) => Object.values(built.stack.capabilities).map((c) => c.workerFunctions.get(name)).find(Boolean)!;
+  const tableActions = (fn: IFunction) =>
+    statementsOf(fn)
+      .filter((s) => same(s.Resource, tableArn) && !s.Condition)
+      .flatMap(actionsOf);
 
-  it.each(routes.filter((r) => r.access.table === 'read').map((r) => [r.handler, r] as const))('%s (read) may read the table but never write it', (handler) => {
-    const statements = statementsOf(routeFunction(handler));
-    const actions = statements.flatMap(actionsOf);
-    expect(actions).toContain('dynamodb:Query');
-    expect(actions.filter((a) => WRITE_ACTIONS.includes(a) || a === 'dynamodb:*')).toEqual([]);
-    expect(actions.filter((a) => a.startsWith('ses:'))).toEqual([]);
+  /**
+   * Reads the synthesized policy statement by statement; whatever the declaration does not explain is
+   * returned, so the test fails on any grant nobody asked for.
+   */
+  const unexplained = (fn: IFunction, access: RouteAccess, trigger?: Worker['trigger']): Statement[] => {
+    const declared = sorted((access.dynamodb ?? []).map((a) => `dynamodb:${a}`));
+    return statementsOf(fn).filter((s) => {
+      const actions = sorted(actionsOf(s));
+      if (s.Effect !== 'Allow') return true;
+      // Its own log group, and X-Ray, which has no resource-level permissions.
+      if (same(actions, ['logs:CreateLogStream', 'logs:PutLogEvents'])) return !same(s.Resource, { 'Fn::GetAtt': [logicalIdOf((fn as NodejsFunction).logGroup), 'Arn'] });
+      if (same(actions, ['xray:PutTelemetryRecords', 'xray:PutTraceSegments']) && s.Resource === '*') return false;
+      if (same(s.Resource, tableArn) && !s.Condition) return !same(actions, declared);
+      if (same(s.Resource, { 'Fn::Join': ['', [tableArn, '/index/*']] })) return !(same(actions, ['dynamodb:Query']) && declared.includes('dynamodb:Query'));
+      if (same(s.Resource, tableArn) && s.Condition) {
+        const expected = { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [idempotencyPk(access.idempotency ?? '')] } };
+        return !(access.idempotency && same(actions, sorted(IDEMPOTENCY_ACTIONS.map((a) => `dynamodb:${a}`))) && same(s.Condition, expected));
+      }
+      if (actions.every((a) => a.startsWith('secretsmanager:'))) return !(access.manageLinkKey?.length && same(actions, ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']));
+      if (actions.every((a) => a.startsWith('ses:'))) return !access.ses;
+      // A stream worker reads the table's stream and sends what it gives up on to its own dead-letter queue.
+      if (trigger === 'outbox-stream' && same(s.Resource, streamArn)) return !actions.every((a) => ['dynamodb:ListStreams', 'dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'].includes(a));
+      if (trigger === 'outbox-stream' && same(actions, ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'])) return false;
+      return true;
+    });
+  };
+
+  it.each(routeHandlers.map((r) => [r.handler, r] as const))('route function %s has its declared actions and nothing else', (handler, route: Route) => {
+    const fn = routeFunction(handler);
+    expect(unexplained(fn, route.access)).toEqual([]);
+    expect(sorted(tableActions(fn))).toEqual(sorted((route.access.dynamodb ?? []).map((a) => `dynamodb:${a}`)));
   });
 
-  it.each(routes.filter((r) => r.access.table === 'none').map((r) => [r.handler, r] as const))('%s (no table) has no DynamoDB or SES permission', (handler) => {
-    const actions = statementsOf(routeFunction(handler)).flatMap(actionsOf);
-    expect(actions.filter((a) => a.startsWith('dynamodb:') || a.startsWith('ses:'))).toEqual([]);
+  it.each(allWorkers.map((w) => [w.name, w] as const))('worker %s has its declared actions and nothing else', (name, worker: Worker) => {
+    const fn = workerFunction(name);
+    expect(unexplained(fn, worker.access, worker.trigger)).toEqual([]);
+    expect(sorted(tableActions(fn))).toEqual(sorted((worker.access.dynamodb ?? []).map((a) => `dynamodb:${a}`)));
   });
 
-  it('a readWrite route may write only its table and that table\'s indexes', () => {
-    const statements = statementsOf(routeFunction(fixtureWriteRoute.handler));
-    const writing = statements.filter((s) => actionsOf(s).some((a) => WRITE_ACTIONS.includes(a)));
-    expect(writing.length).toBeGreaterThan(0);
-    for (const s of writing) {
-      expect(s.Resource).toEqual([tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }]);
+  it('routes that share a handler declare the same access (they share one function and one role)', () => {
+    for (const route of routes) expect(route.access, `${route.method} ${route.path}`).toEqual(routeHandlers.find((r) => r.handler === route.handler)!.access);
+  });
+
+  it('the public register function cannot Scan, delete or batch-write; its only DeleteItem is on its own idempotency records', () => {
+    const fn = routeFunction('registration/register');
+    const actions = statementsOf(fn).flatMap(actionsOf);
+    expect(actions).not.toContain('dynamodb:Scan');
+    expect(actions).not.toContain('dynamodb:BatchWriteItem');
+    expect(tableActions(fn)).not.toContain('dynamodb:DeleteItem');
+    const deleting = statementsOf(fn).filter((s) => actionsOf(s).includes('dynamodb:DeleteItem'));
+    expect(deleting).toHaveLength(1);
+    expect(deleting[0]!.Condition).toEqual({ 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['IDEMPOTENCY#register-delegate'] } });
+  });
+
+  it('no function may Scan or use a DynamoDB wildcard, and functions that only read cannot write', () => {
+    const functions = [...routeHandlers.map((r) => [routeFunction(r.handler), r.access] as const), ...allWorkers.map((w) => [workerFunction(w.name), w.access] as const)];
+    for (const [fn, access] of functions) {
+      const actions = statementsOf(fn).flatMap(actionsOf);
+      expect(actions.filter((a) => a === 'dynamodb:Scan' || a === 'dynamodb:*' || a === '*')).toEqual([]);
+      const readsOnly = !(access.dynamodb ?? []).some((a) => WRITES.includes(`dynamodb:${a}`)) && !access.idempotency;
+      if (readsOnly) expect(actions.filter((a) => WRITES.includes(a))).toEqual([]);
     }
+  });
+
+  it.each(routes.map((r) => [r.handler, r] as const))('%s declares the idempotency operation its handler names, if any', (handler, route: Route) => {
+    // `idempotentOperation<...>('<name>')` in the handler and `idempotency: '<name>'` in its access must agree,
+    // or its Idempotency-Key records would be outside its grant.
+    const source = readFileSync(path.join(REPO_ROOT, 'functions', `${handler}.ts`), 'utf8');
+    const named = /idempotentOperation\b[^;]*?\(\s*'([^']+)'/s.exec(source)?.[1];
+    expect(route.access.idempotency).toBe(named);
+  });
+
+  it('only functions that derive manage links, or key public rate limits with it, may read the manage-link key', () => {
+    const secretRef = { Ref: logicalIdOf(built.stack.manageLinkKey.secret) };
+    const readers = [
+      ...routeHandlers.filter((r) => statementsOf(routeFunction(r.handler)).some((s) => same(s.Resource, secretRef))).map((r) => `${r.handler}: ${r.access.manageLinkKey?.join(', ')}`),
+      ...allWorkers.filter((w) => statementsOf(workerFunction(w.name)).some((s) => same(s.Resource, secretRef))).map((w) => `${w.name}: ${w.access.manageLinkKey?.join(', ')}`),
+    ];
+    expect(readers.sort()).toEqual([
+      'fixture-send-outbox-email: derives-manage-links',
+      'outbox-mailer: derives-manage-links',
+      'press/submit-inquiry: rate-limit-hmac',
+      'registration/cancel-own-registration: rate-limit-hmac',
+      'registration/register: derives-manage-links, rate-limit-hmac',
+    ]);
   });
 
   it('the mailer may send only from the configured identity, through the configuration set', () => {
@@ -58,28 +142,11 @@ describe('function permissions follow the access each route and worker declares'
     const [send] = sending;
     expect(actionsOf(send!).sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
     const { email } = built.stack;
-    expect(send!.Resource).toEqual([
-      built.stack.resolve(email.identity.emailIdentityArn),
-      built.stack.resolve(email.sender.configurationSetArn),
-    ]);
+    expect(send!.Resource).toEqual([built.stack.resolve(email.identity.emailIdentityArn), built.stack.resolve(email.sender.configurationSetArn)]);
     expect(send!.Condition).toEqual({ StringEquals: { 'ses:FromAddress': `no-reply@${TEST_CONTEXT.sesIdentity}` } });
   });
 
-  it('only registration functions and the mailer may read the manage-link key, and nothing else in Secrets Manager', () => {
-    const secretRef = { Ref: logicalIdOf(built.stack.manageLinkKey.secret) };
-    const secretReads = (fn: IFunction) => statementsOf(fn).filter((s) => actionsOf(s).some((a) => a.startsWith('secretsmanager:')));
-    for (const fn of [routeFunction(fixtureWriteRoute.handler), workerFunction(fixtureWorkers.mailer.name)]) {
-      const reads = secretReads(fn);
-      expect(reads).toHaveLength(1);
-      expect(reads[0]!.Resource).toEqual(secretRef);
-      expect(actionsOf(reads[0]!).sort()).toEqual(['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']);
-    }
-    for (const route of routes.filter((r) => r.capability !== 'registration' && !r.access.ses)) {
-      expect(secretReads(routeFunction(route.handler)), route.handler).toEqual([]);
-    }
-  });
-
-  it('the mailer is told its configuration set and sender; functions without ses are not', () => {
+  it('each function is told only what its grants let it use', () => {
     const envOf = (fn: IFunction) =>
       (built.template.findResources('AWS::Lambda::Function')[logicalIdOf(fn)] as { Properties: { Environment: { Variables: Record<string, unknown> } } }).Properties.Environment
         .Variables;
@@ -87,7 +154,10 @@ describe('function permissions follow the access each route and worker declares'
       SES_FROM: `no-reply@${TEST_CONTEXT.sesIdentity}`,
       SES_CONFIGURATION_SET: built.stack.resolve(built.stack.email.configurationSet.configurationSetName),
       TABLE_NAME: built.stack.resolve(built.stack.data.table.tableName),
+      MANAGE_LINK_KEY_SECRET_ARN: built.stack.resolve(built.stack.manageLinkKey.secret.secretArn),
     });
     expect(envOf(routeFunction(fixtureWriteRoute.handler))).not.toHaveProperty('SES_FROM');
+    expect(envOf(routeFunction('registration/admin-get-registration'))).not.toHaveProperty('MANAGE_LINK_KEY_SECRET_ARN');
+    expect(envOf(routeFunction('platform/health'))).not.toHaveProperty('TABLE_NAME');
   });
 });

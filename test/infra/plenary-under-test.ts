@@ -30,7 +30,7 @@ export const fixtureWriteRoute: Route = {
   handler: FIXTURE_HANDLER,
   auth: ['secretariat'],
   capability: 'registration',
-  access: { table: 'readWrite' },
+  access: { dynamodb: ['GetItem', 'PutItem', 'Query'], idempotency: 'fixture-write' },
   openapi: { operationId: 'fixtureWrite', summary: 'fixture', tags: ['fixture'], responses: { 200: { description: 'ok' } } },
 };
 
@@ -40,7 +40,7 @@ export const fixtureWorkers = {
     handler: FIXTURE_HANDLER,
     capability: 'notifications',
     trigger: 'outbox-stream',
-    access: { table: 'readWrite', ses: true },
+    access: { dynamodb: ['UpdateItem', 'GetItem'], ses: true, manageLinkKey: ['derives-manage-links'] },
     filterPattern: { eventName: ['INSERT'], dynamodb: { NewImage: { SK: { S: ['OUTBOX'] } } } },
   },
   reminder: {
@@ -49,14 +49,14 @@ export const fixtureWorkers = {
     capability: 'press',
     trigger: 'schedule',
     schedule: 'rate(5 minutes)',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['Query', 'GetItem', 'PutItem'] },
   },
   feedback: {
     name: 'fixture-record-ses-feedback',
     handler: FIXTURE_HANDLER,
     capability: 'notifications',
     trigger: 'ses-notifications',
-    access: { table: 'readWrite' },
+    access: { dynamodb: ['PutItem'] },
   },
 } satisfies Record<string, Worker>;
 

@@ -1,6 +1,20 @@
-import { Match } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { routes } from '../../functions/routes.ts';
+import { workers } from '../../functions/workers.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { logicalIdOf, synthPlenary } from './plenary-under-test.ts';
+import { logicalIdOf, synthPlenary, TEST_CONTEXT } from './plenary-under-test.ts';
+
+const TEST_REGION = TEST_CONTEXT.region;
+
+interface WafRule {
+  Name: string;
+  Action?: unknown;
+  OverrideAction?: unknown;
+  Statement: {
+    RateBasedStatement?: { AggregateKeyType: string; Limit: number; EvaluationWindowSec: number; ScopeDownStatement?: unknown };
+    ManagedRuleGroupStatement?: unknown;
+  };
+}
 
 type Distribution = { DistributionConfig: Record<string, unknown> & { CacheBehaviors: Record<string, unknown>[]; DefaultCacheBehavior: Record<string, unknown> } };
 
@@ -96,5 +110,64 @@ describe('the site', () => {
     const substituted = deployment!.Properties.SourceMarkers.flatMap((markers) => Object.values(markers));
     expect(substituted).toContainEqual({ Ref: logicalIdOf(auth.userPool) });
     expect(substituted).toContainEqual({ Ref: logicalIdOf(auth.consoleClient) });
+  });
+
+  describe('AWS WAF in front of everything the distribution serves', () => {
+    let edge: Template;
+    beforeAll(() => {
+      edge = Template.fromStack(built.stack.edge);
+    });
+
+    it('keeps the web ACL in us-east-1, where CloudFront web ACLs must live, scoped to CloudFront', () => {
+      expect(built.stack.edge.region).toBe('us-east-1');
+      edge.resourceCountIs('AWS::WAFv2::WebACL', 1);
+      edge.hasResourceProperties('AWS::WAFv2::WebACL', { Scope: 'CLOUDFRONT', DefaultAction: { Allow: {} } });
+    });
+
+    it('blocks floods per client: writes under /api/ and requests of any kind, each over 5 minutes', () => {
+      const [acl] = Object.values(edge.findResources('AWS::WAFv2::WebACL')) as { Properties: { Rules: WafRule[] } }[];
+      const rateRules = acl!.Properties.Rules.filter((r) => r.Statement.RateBasedStatement);
+      expect(rateRules.map((r) => [r.Name, r.Action, r.Statement.RateBasedStatement!.AggregateKeyType, r.Statement.RateBasedStatement!.Limit, r.Statement.RateBasedStatement!.EvaluationWindowSec])).toEqual([
+        ['PublicWritesPerIp', { Block: {} }, 'IP', 100, 300],
+        ['RequestsPerIp', { Block: {} }, 'IP', 5000, 300],
+      ]);
+      const writes = JSON.stringify(rateRules[0]!.Statement.RateBasedStatement!.ScopeDownStatement);
+      for (const word of ['"/api/"', '"POST"', '"PUT"', '"PATCH"', '"DELETE"']) expect(writes).toContain(word);
+    });
+
+    it('applies the AWS managed common rule set, counting (not blocking) its 8 KB body rule: the API has its own 64 KB limit', () => {
+      const [acl] = Object.values(edge.findResources('AWS::WAFv2::WebACL')) as { Properties: { Rules: WafRule[] } }[];
+      const managed = acl!.Properties.Rules.find((r) => r.Statement.ManagedRuleGroupStatement);
+      expect(managed).toMatchObject({
+        OverrideAction: { None: {} },
+        Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet', RuleActionOverrides: [{ Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } }] } },
+      });
+    });
+
+    it('attaches the web ACL to the distribution, through a cross-region reference to its ARN', () => {
+      const webAclId = distribution.DistributionConfig.WebACLId as { 'Fn::GetAtt': [string, string] };
+      expect(webAclId['Fn::GetAtt'][1]).toMatch(/^\/cdk\/exports\/Plenary\/PlenaryEdgeuseast1FnGetAttWebAclArn/);
+      built.template.hasResourceProperties('Custom::CrossRegionExportReader', { ReaderProps: { region: TEST_REGION } });
+      const [writer] = Object.values(edge.findResources('Custom::CrossRegionExportWriter')) as { Properties: { WriterProps: { exports: Record<string, unknown> } } }[];
+      expect(Object.values(writer!.Properties.WriterProps.exports)).toContainEqual({ 'Fn::GetAtt': [logicalIdOf(built.stack.edge.webAcl), 'Arn'] });
+    });
+  });
+
+  describe('nothing reaches the API around CloudFront', () => {
+    const secretValue = () => ({ 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: logicalIdOf(built.stack.originVerify.secret) }, ':SecretString:::}}']] });
+    const envOf = (fn: { node: unknown }) =>
+      (built.template.findResources('AWS::Lambda::Function')[logicalIdOf(fn as never)] as { Properties: { Environment: { Variables: Record<string, unknown> } } }).Properties.Environment.Variables;
+
+    it('CloudFront sends the API a secret header, resolved from Secrets Manager at deploy time (never in the template)', () => {
+      const api = distribution.DistributionConfig.CacheBehaviors.find((b) => b.PathPattern === '/api/*')!;
+      const origins = distribution.DistributionConfig.Origins as { Id: string; OriginCustomHeaders?: unknown }[];
+      expect(origins.find((o) => o.Id === api.TargetOriginId)!.OriginCustomHeaders).toEqual([{ HeaderName: 'x-plenary-origin', HeaderValue: secretValue() }]);
+    });
+
+    it('every API function is given the same value to require; workers, which no request reaches, are not', () => {
+      const functions = Object.values(built.stack.capabilities);
+      for (const route of routes) expect(envOf(functions.map((c) => c.routeFunctions.get(route.handler)).find(Boolean)!).ORIGIN_VERIFY, route.handler).toEqual(secretValue());
+      for (const worker of workers) expect(envOf(functions.map((c) => c.workerFunctions.get(worker.name)).find(Boolean)!)).not.toHaveProperty('ORIGIN_VERIFY');
+    });
   });
 });

@@ -41,6 +41,8 @@ describe('the press officer works through inquiries', () => {
       ['reopened', 'press.officer@example.org', 'answered', 'acknowledged', 'Journalist asked to move it'],
     ]);
     for (const entry of json.history) expect(Date.parse(entry.at)).toBeGreaterThan(Date.now() - 60_000);
+    // Beside the name, the officer's immutable `sub`: the entry still says who it was if the name changes.
+    expect(json.history.map((h: Record<string, unknown>) => h.bySub ?? null)).toEqual([null, 'local-press', 'local-secretariat', 'local-press']);
   });
 
   it('refuses a change that makes no sense with a 409, and an unknown inquiry with a 404', async () => {

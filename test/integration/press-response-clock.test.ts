@@ -143,7 +143,7 @@ describe('the response clock', () => {
     const w = await world();
     await w.addEvent('clock-d');
     const { id } = await w.inquire('clock-d');
-    const officer = { name: 'press.officer@example.org' };
+    const officer = { name: 'press.officer@example.org', subject: 'local-press' };
     await w.changeStatus('clock-d', id, { status: 'acknowledged', note: '' }, officer);
     w.clock.advance(HOUR);
     await w.changeStatus('clock-d', id, { status: 'answered', note: 'By phone' }, officer);

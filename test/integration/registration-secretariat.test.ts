@@ -29,7 +29,8 @@ describe('the secretariat', () => {
     expect(answer.json).toMatchObject({ status: 'confirmed', checkInCode: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/) });
     const { json: one } = await adminGet(eventId, json.id);
     expect(one.history.map((h: { action: string }) => h.action)).toEqual(['registered', 'approved']);
-    expect(one.history[1]).toMatchObject({ by: { kind: 'secretariat', name: expect.any(String) }, from: 'pending_approval', to: 'confirmed', reason: 'Accredited by the ministry' });
+    // Who: the name people read and the immutable `sub` of the signed-in user (local sign-in: `local-secretariat`).
+    expect(one.history[1]).toMatchObject({ by: { kind: 'secretariat', name: 'secretariat.officer@example.org', sub: 'local-secretariat' }, from: 'pending_approval', to: 'confirmed', reason: 'Accredited by the ministry' });
     expect(one.history[1].at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect((await emailsOwed(eventId, json.id)).map((e) => e.kind)).toContain('registration-confirmed');
   });

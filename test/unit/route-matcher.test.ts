@@ -8,7 +8,7 @@ const route = (method: Route['method'], path: string): Route => ({
   handler: `test/${method.toLowerCase()}`,
   auth: 'public',
   capability: 'platform',
-  access: { table: 'none' },
+  access: {},
   openapi: { operationId: `${method}${path}`, summary: '', tags: [], responses: {} },
 });
 

@@ -16,7 +16,7 @@ export class InquiryChangedMeanwhile extends Conflict {
 
 export const makeChangeInquiryStatus =
   ({ inquiries, clock, ids }: { inquiries: Pick<InquiryStore, 'get' | 'update'>; clock: Clock; ids: IdSource }) =>
-  async (eventId: string, id: string, change: StatusChangeBody, by: { name: string }): Promise<Inquiry> => {
+  async (eventId: string, id: string, change: StatusChangeBody, by: { name: string; subject: string }): Promise<Inquiry> => {
     const current = await inquiries.get(eventId, id);
     if (!current) throw new NotFound('No such inquiry.');
     const { reopening } = checkStatusChange(current.status, change.status);
@@ -28,6 +28,7 @@ export const makeChangeInquiryStatus =
       at,
       action: reopening ? 'reopened' : 'status_changed',
       by: by.name,
+      bySub: by.subject,
       from: current.status,
       to: change.status,
       ...(change.note ? { note: change.note } : {}),

@@ -88,6 +88,8 @@ export interface InquiryHistoryEntry {
   action: HistoryAction;
   /** Who: a console user's name, `journalist`, or `system` (the reminder sweep). */
   by: string;
+  /** For a console user: their immutable id (Cognito `sub`), so the entry still names them if `by` changes. */
+  bySub?: string;
   from?: InquiryStatus;
   to?: InquiryStatus;
   note?: string;

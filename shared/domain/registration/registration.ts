@@ -58,7 +58,12 @@ export const RegistrationBody = z
 export type RegistrationBody = z.infer<typeof RegistrationBody>;
 
 /** Who did something to a registration, for its history. */
-export type Actor = { kind: 'delegate' } | { kind: 'secretariat'; name: string } | { kind: 'system' };
+/**
+ * Who did it. A secretariat user is recorded by name (their email, what people read) and by `sub`, the
+ * identity provider's immutable user id, so an entry still says who it was if the name ever changes.
+ * `sub` is absent only on entries written before it was recorded.
+ */
+export type Actor = { kind: 'delegate' } | { kind: 'secretariat'; name: string; sub?: string } | { kind: 'system' };
 
 export interface Registration {
   id: string;

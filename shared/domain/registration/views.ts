@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { Language } from '../primitives.ts';
 import { DelegationKind } from '../event.ts';
 import type { HistoryEntry } from './history.ts';
-import { Participant, RegistrationStatus, Role, type Registration } from './registration.ts';
+import { Participant, RegistrationStatus, Role, type Actor, type Registration } from './registration.ts';
 
 export const toDelegateView = (r: Registration) => ({
   id: r.id,
@@ -30,9 +30,13 @@ export const toAdminView = (r: Registration) => ({
   reason: r.reason ?? null,
 });
 
+/** A secretariat user by name and `sub`; delegates and the system by kind only. */
+const byOf = (actor: Actor): { kind: Actor['kind']; name?: string; sub?: string } =>
+  actor.kind === 'secretariat' ? { kind: actor.kind, name: actor.name, ...(actor.sub ? { sub: actor.sub } : {}) } : { kind: actor.kind };
+
 export const toHistoryView = (h: HistoryEntry) => ({
   at: h.at,
-  by: h.actor.kind === 'secretariat' ? { kind: 'secretariat' as const, name: h.actor.name } : { kind: h.actor.kind },
+  by: byOf(h.actor),
   action: h.action,
   from: h.from ?? null,
   to: h.to,
@@ -65,7 +69,11 @@ export const AdminRegistrationSchema = z
 export const HistoryEntrySchema = z
   .object({
     at: z.string(),
-    by: z.object({ kind: z.enum(['delegate', 'secretariat', 'system']), name: z.optional(z.string()) }),
+    by: z.object({
+      kind: z.enum(['delegate', 'secretariat', 'system']),
+      name: z.optional(z.string()),
+      sub: z.optional(z.string().register(z.globalRegistry, { description: 'The secretariat user\'s immutable id (Cognito `sub`), beside the name people read.' })),
+    }),
     action: z.string(),
     from: z.nullable(RegistrationStatus),
     to: RegistrationStatus,
