@@ -4,14 +4,11 @@ import { idempotentOperation } from '../../shared/adapters/idempotency.ts';
 import { EventParams } from '../../shared/domain/params.ts';
 import { makeRegisterDelegate, type Registered } from '../../shared/domain/registration/register-delegate.ts';
 import { RegistrationBody } from '../../shared/domain/registration/registration.ts';
-import { makePromoteWhileSeatsFree } from '../../shared/domain/registration/change-status.ts';
 import { publicWriteGate, registrationDependencies } from './dependencies.ts';
 import { idempotencyKeyOf } from '../../shared/http/idempotency-key.ts';
 
-const { turns: _queue, ...dependencies } = registrationDependencies({ cachedEvents: true });
-// A newcomer who finds promotions owed finishes them without queueing for the event's promotion turn: a
-// burst of newcomers must not wait in line behind each other, and every promotion is conditioned anyway.
-const register = makeRegisterDelegate({ ...dependencies, promoteWhileSeatsFree: makePromoteWhileSeatsFree(dependencies) });
+const dependencies = registrationDependencies({ cachedEvents: true });
+const register = makeRegisterDelegate(dependencies);
 const limitPublicWrite = publicWriteGate(dependencies.events);
 const idempotent = idempotentOperation<Registered>('register-delegate');
 

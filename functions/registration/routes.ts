@@ -48,12 +48,7 @@ export const registrationRoutes: Route[] = [
     handler: 'registration/register',
     auth: 'public',
     capability: 'registration',
-    // DeleteItem: a newcomer who finds promotions owed finishes them, which deletes the promoted WAIT# entries.
-    access: {
-      dynamodb: ['GetItem', 'UpdateItem', 'Query', 'PutItem', 'DeleteItem', 'ConditionCheckItem'],
-      idempotency: 'register-delegate',
-      manageLinkKey: ['derives-manage-links', 'rate-limit-hmac'],
-    },
+    access: { dynamodb: ['GetItem', 'UpdateItem', 'Query', 'PutItem', 'ConditionCheckItem'], idempotency: 'register-delegate', manageLinkKey: ['derives-manage-links', 'rate-limit-hmac'] },
     openapi: {
       operationId: 'register',
       summary: 'A delegate registers',

@@ -188,16 +188,18 @@ export const commitElements = (plan: CommitPlan, tableName: string): Labelled[] 
     });
   }
 
-  if (counters.size > 0 || plan.stillFull || plan.seenWaitlistVersion !== undefined) {
+  if (counters.size > 0 || plan.stillFull || plan.behindPromotions || plan.seenWaitlistVersion !== undefined) {
     // Limits come from the configuration as read: a PUT since then makes the decision stale. A newcomer
-    // taking a seat also needs no promotions to be owed: while they are, someone older may fit (FCFS).
+    // taking a seat also needs no promotions to be owed: while they are, someone older may fit (FCFS); a
+    // newcomer queued behind owed promotions needs them still owed (else a seat may be free for them now).
     const seatsNewcomer = plan.changes.some(({ before, after }) => !before && isActive(after.status));
+    const promotions = seatsNewcomer ? ' AND attribute_not_exists(promotionsDue)' : plan.behindPromotions ? ' AND promotionsDue = :due' : '';
     add('config', {
       ConditionCheck: {
         TableName: tableName,
         Key: { PK: pk, SK: EVENT_CONFIG_SK },
-        ConditionExpression: seatsNewcomer ? 'updatedAt = :updatedAt AND attribute_not_exists(promotionsDue)' : 'updatedAt = :updatedAt',
-        ExpressionAttributeValues: { ':updatedAt': event.updatedAt },
+        ConditionExpression: `updatedAt = :updatedAt${promotions}`,
+        ExpressionAttributeValues: { ':updatedAt': event.updatedAt, ...(plan.behindPromotions && !seatsNewcomer ? { ':due': plan.behindPromotions } : {}) },
       },
     });
   }

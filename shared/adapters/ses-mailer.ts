@@ -59,11 +59,12 @@ export const sesMailer = ({
         return { messageId: MessageId };
       } catch (error) {
         if (error instanceof UncertainDeliveryError) throw error;
-        if (isUnreachable(error)) unreachableUntil = now() + unreachablePauseMs;
         const name = sesErrorName(error);
         const failure = classifySesError(error);
         if (failure === 'permanent') throw new PermanentDeliveryError(name);
+        // A request that went out and got no answer in time reached SES: no reason to hold back the next records.
         if (failure === 'uncertain') throw new UncertainDeliveryError(name);
+        if (isUnreachable(error)) unreachableUntil = now() + unreachablePauseMs;
         // An answer that refused the message (throttling, 5xx) is worth another try now; no answer is not.
         if (isUnreachable(error) || attempt >= maxAttempts) throw new RetryableDeliveryError(name);
         await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));

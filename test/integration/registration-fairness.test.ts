@@ -30,37 +30,52 @@ const fullEventWithWaitingList = async (prefix: string) => {
   return { eventId, event, waiting: ids.slice(SEATED) };
 };
 
-const raisedCapacity = (event: EventConfig) => ({ ...withoutBookkeeping(event), registration: { ...event.registration, capacity: SEATED + WAITING } });
+/** The capacity raised so the 30 waiting fit, and `extra` seats more. */
+const raisedCapacity = (event: EventConfig, extra = 0) => ({
+  ...withoutBookkeeping(event),
+  registration: { ...event.registration, capacity: SEATED + WAITING + extra },
+});
 
 const withoutBookkeeping = (event: EventConfig) => {
-  const { id: _id, updatedAt: _u, promotionsDue: _p, ...body } = event as EventConfig & { promotionsDue?: string };
+  const { id: _id, updatedAt: _u, promotionsDue: _p, ...body } = event;
   return body;
 };
 
 /** The PUT's use case, dying right after saving the limits: its promotions never run. */
-const putKilledAfterSavingTheLimits = async (eventId: string, event: EventConfig) => {
+const putKilledAfterSavingTheLimits = async (eventId: string, event: EventConfig, extra = 0) => {
   const configure = makeConfigureEvent({
     events: dynamoEventsRepository(),
     clock: systemClock,
     promoteWhileSeatsFree: () => Promise.reject(new Error('killed')),
   });
-  await expect(configure(eventId, EventConfigBody.parse(raisedCapacity(event)))).rejects.toThrow('killed');
+  await expect(configure(eventId, EventConfigBody.parse(raisedCapacity(event, extra)))).rejects.toThrow('killed');
 };
 
-/** Every one of the older waiting registrations holds a seat; every newcomer waits. */
-const expectOldestSeatedFirst = async (eventId: string, waiting: string[], newcomers: { status: number; json: { id: string; status: string } }[]) => {
+const runSchedules = async () => {
+  const run = await fetch(`${inject('platform').baseUrl}/local/schedules/run`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  expect(run.status).toBe(200);
+};
+
+type Answer = { status: number; json: { id: string; status: string } };
+
+/**
+ * All 30 who waited hold seats, promoted oldest first; then the `extra` seats went to the oldest newcomers
+ * (ids are ULIDs: their order is arrival order), and every other newcomer waits.
+ */
+const expectFirstComeFirstServed = async (eventId: string, waiting: string[], newcomers: Answer[], extra = 0) => {
+  expect(newcomers.map((n) => n.status)).toEqual(newcomers.map(() => 201));
   const state = await tableState(eventId);
   const activeIds = new Set(state.active.map((r) => String(r.id)));
-  const stillWaiting = waiting.filter((id) => !activeIds.has(id));
-  expect(stillWaiting).toEqual([]);
-  expect(newcomers.map((n) => n.status)).toEqual(newcomers.map(() => 201));
-  expect(newcomers.map((n) => n.json.status)).toEqual(newcomers.map(() => 'waitlisted'));
-  expect(state.active).toHaveLength(SEATED + WAITING);
-  expect(state.seats).toBe(SEATED + WAITING);
-  expect(state.waiting).toBe(NEWCOMERS);
-  // Promotions went oldest first: the history's promotion order is the waiting order.
+  expect(waiting.filter((id) => !activeIds.has(id))).toEqual([]);
+  const newcomerIds = newcomers.map((n) => n.json.id).sort();
+  const seatedNewcomers = newcomerIds.filter((id) => activeIds.has(id));
+  expect(seatedNewcomers).toEqual(newcomerIds.slice(0, extra));
+  expect(state.active).toHaveLength(SEATED + WAITING + extra);
+  expect(state.seats).toBe(SEATED + WAITING + extra);
+  expect(state.waiting).toBe(NEWCOMERS - extra);
+  // Promotions went oldest first: the history's promotion order is the waiting order, then the newcomers'.
   const promotions = state.history.filter((h) => h.action === 'promoted').sort((a, b) => String(a.at).localeCompare(String(b.at)));
-  expect(promotions.map((h) => h.registrationId)).toEqual(waiting);
+  expect(promotions.map((h) => h.registrationId)).toEqual([...waiting, ...seatedNewcomers]);
 };
 
 describe('first come, first served while limits are raised', () => {
@@ -74,29 +89,37 @@ describe('first come, first served while limits are raised', () => {
     );
     const [putAnswer, ...answers] = await Promise.all([put, ...newcomers]);
     expect(putAnswer.status).toBe(200);
-    await expectOldestSeatedFirst(eventId, waiting, answers);
+    expect(answers.map((a) => a.json.status)).toEqual(answers.map(() => 'waitlisted'));
+    await expectFirstComeFirstServed(eventId, waiting, answers);
   });
 
-  it('finishes the promotions of a PUT that died after saving the limits, before seating any newcomer', async () => {
+  it('queues newcomers behind the promotions a PUT left undone when it died after saving the limits, and the sweep serves them in order', async () => {
     const { eventId, event, waiting } = await fullEventWithWaitingList('fcfs-died');
-    await putKilledAfterSavingTheLimits(eventId, event);
+    await putKilledAfterSavingTheLimits(eventId, event, 4);
 
     const answers = await Promise.all(Array.from({ length: NEWCOMERS }, (_, i) => register(eventId, delegateOf(200 + i))));
-    await expectOldestSeatedFirst(eventId, waiting, answers);
+    // Seats are free, but older registrations are owed them first: every newcomer waits its turn.
+    expect(answers.map((a) => a.json.status)).toEqual(answers.map(() => 'waitlisted'));
+    expect((await tableState(eventId)).active).toHaveLength(SEATED);
+
+    // The sweep runs every minute in AWS; the dev route runs it now.
+    await runSchedules();
+    await expectFirstComeFirstServed(eventId, waiting, answers, 4);
   });
 
   it('finishes the promotions of a PUT that died after saving the limits by itself, with no newcomer at all', async () => {
     const { eventId, event, waiting } = await fullEventWithWaitingList('fcfs-sweep');
-    await putKilledAfterSavingTheLimits(eventId, event);
+    await putKilledAfterSavingTheLimits(eventId, event, 1);
 
-    // The schedules run on a timer (every minute in AWS); the dev route runs them now.
-    const run = await fetch(`${inject('platform').baseUrl}/local/schedules/run`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-    expect(run.status).toBe(200);
+    await runSchedules();
     const state = await tableState(eventId);
     expect(state.waitlisted).toHaveLength(0);
     expect(state.active).toHaveLength(SEATED + WAITING);
     const promotions = state.history.filter((h) => h.action === 'promoted').sort((a, b) => String(a.at).localeCompare(String(b.at)));
     expect(promotions.map((h) => h.registrationId)).toEqual(waiting);
+    // The promotions are settled: the next newcomer takes the one seat left at once.
+    const next = await register(eventId, delegateOf(300));
+    expect(next.json.status).toBe('pending_approval');
   });
 });
 

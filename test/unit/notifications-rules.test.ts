@@ -194,10 +194,11 @@ describe('the SES adapter never sends a message twice by itself', () => {
   };
   const timeout = Object.assign(new Error('a request has exceeded the configured 5000 ms requestTimeout.'), { name: 'TimeoutError', code: 'ETIMEDOUT', $metadata: {} });
 
-  it('a request that got no answer is reported uncertain after one attempt', async () => {
+  it('a request that got no answer is reported uncertain after one attempt, and holds back no other email', async () => {
     const { inputs, mailer } = counting([() => Promise.reject(timeout)]);
     await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: TAG })).rejects.toBeInstanceOf(UncertainDeliveryError);
     expect(inputs).toHaveLength(1);
+    expect(mailer.isAvailable?.()).toBe(true);
   });
 
   it('throttling and 5xx answers are tried again, three attempts in all, then left to the stream', async () => {

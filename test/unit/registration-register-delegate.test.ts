@@ -39,25 +39,20 @@ const setup = (event: EventConfig, store: RegistrationStore) => {
     tokens: { tokenFor: async () => 'token' },
     clock: manualClock(NOW),
     ids: { id: () => `01J${String(++n).padStart(23, '0')}`, checkInCode: () => 'AAAA-BBBB' },
-    promoteWhileSeatsFree: async () => 0,
     retry: { attempts: 5, baseMs: 0, capMs: 0, sleep: async () => undefined },
     fullness: inMemoryFullnessHints(),
   });
 };
 
-/** A register use case over events read in turn from `reads` (the last one repeats), recording forgets and promotions. */
+/** A register use case over events read in turn from `reads` (the last one repeats), counting reads and forgets. */
 const withReads = (reads: (EventConfig | undefined)[], store: RegistrationStore) => {
-  const seen = { gets: 0, forgets: 0, promotions: 0 };
+  const seen = { gets: 0, forgets: 0 };
   const register = makeRegisterDelegate({
     events: { get: async () => reads[Math.min(seen.gets++, reads.length - 1)], forget: () => void seen.forgets++ },
     registrations: store,
     tokens: { tokenFor: async () => 'token' },
     clock: manualClock(NOW),
     ids: { id: () => '01J00000000000000000000000', checkInCode: () => 'AAAA-BBBB' },
-    promoteWhileSeatsFree: async () => {
-      seen.promotions++;
-      return 0;
-    },
     retry: { attempts: 5, baseMs: 0, capMs: 0, sleep: async () => undefined },
     fullness: inMemoryFullnessHints(),
   });
@@ -102,7 +97,6 @@ describe('registering (use case)', () => {
       tokens: { tokenFor: async () => 'token' },
       clock: manualClock(NOW),
       ids: { id: () => '01J00000000000000000000000', checkInCode: () => 'AAAA-BBBB' },
-      promoteWhileSeatsFree: async () => 0,
       retry: { attempts: 5, baseMs: 0, capMs: 0, sleep: async () => undefined },
       fullness: inMemoryFullnessHints(),
     });
@@ -135,12 +129,20 @@ describe('registering (use case)', () => {
     expect(commits).toHaveLength(1);
   });
 
-  it('finishes the promotions owed after a change of limits before deciding, on the configuration read afterwards', async () => {
+  it('queues behind promotions owed after a change of limits, conditioned on them still being owed, even with seats free', async () => {
     const { store, commits } = fakeStore([]);
+    const event = { ...storedEvent(), promotionsDue: '2026-05-01T11:59:00.000Z' };
+    const { register } = withReads([event], store);
+    await expect(register('sacm-7', body)).resolves.toMatchObject({ status: 'waitlisted' });
+    expect(commits.map((c) => [c.changes[0]!.after.status, c.behindPromotions, c.stillFull])).toEqual([['waitlisted', event.promotionsDue, undefined]]);
+  });
+
+  it('decides again on a fresh configuration when the promotions were done before its commit', async () => {
+    const { store, commits } = fakeStore([['config']]);
     const event = storedEvent();
     const { register, seen } = withReads([{ ...event, promotionsDue: event.updatedAt }, event], store);
-    await register('sacm-7', body);
-    expect(seen.promotions).toBe(1);
-    expect(commits[0]!.event.promotionsDue).toBeUndefined();
+    await expect(register('sacm-7', body)).resolves.toMatchObject({ status: 'pending_approval' });
+    expect(seen.forgets).toBe(1);
+    expect(commits.map((c) => c.changes[0]!.after.status)).toEqual(['waitlisted', 'pending_approval']);
   });
 });

@@ -41,6 +41,11 @@ export interface CommitPlan {
   seenWaitlistVersion?: number;
   /** A new waitlisted registration: which limit was full; the commit checks it still is. */
   stillFull?: 'seats' | 'quota';
+  /**
+   * A new registration waitlisted because promotions were owed (the event's `promotionsDue` as read): the commit
+   * checks that mark still stands, so a newcomer never waits behind promotions that are already done.
+   */
+  behindPromotions?: string;
 }
 
 export const REFUSAL_REASONS = ['email', 'headOfDelegation', 'seats', 'quota', 'stillFull', 'config', 'waitlist', 'registration', 'conflict'] as const;

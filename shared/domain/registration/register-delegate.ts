@@ -4,8 +4,9 @@
  * full and the event keeps a waiting list, a second transaction puts it on the waiting list instead.
  *
  * Every decision is made against a configuration that passed ALL the event checks (a refusal is confirmed on
- * a fresh read, never made on a cached one), and while promotions are due after a change of limits the
- * newcomer first finishes them: nobody is seated ahead of someone older who fits.
+ * a fresh read, never made on a cached one). While promotions are owed after a change of limits
+ * (`promotionsDue`), a newcomer joins the end of the waiting list, conditioned on the mark still standing: the
+ * promotions then reach them in their turn, and nobody is seated ahead of someone older who fits.
  */
 import { DomainError, NotFound } from '../errors.ts';
 import { isRegistrationOpen, type Delegation, type EventConfig } from '../event.ts';
@@ -30,8 +31,6 @@ export interface RegisterDeps {
   tokens: ManageTokens;
   clock: Clock;
   ids: Ids;
-  /** Promotes waitlisted registrations who fit and clears `promotionsDue` (makePromoteWhileSeatsFree). */
-  promoteWhileSeatsFree: (eventId: string) => Promise<number>;
   retry?: RetryPolicy;
   fullness?: FullnessHints;
 }
@@ -48,7 +47,6 @@ export const makeRegisterDelegate = ({
   tokens,
   clock,
   ids,
-  promoteWhileSeatsFree,
   retry = defaultRetryPolicy,
   fullness = processFullnessHints,
 }: RegisterDeps) => {
@@ -61,7 +59,7 @@ export const makeRegisterDelegate = ({
     return { event, delegation: checkAgainstEvent(event, body)! };
   };
 
-  /** A configuration to decide on: refusals are confirmed fresh, and owed promotions are finished first. */
+  /** A configuration to decide on: a refusal is confirmed on a fresh read. */
   const admit = async (eventId: string, body: RegistrationBody, fresh = false): Promise<{ event: EventConfig; delegation: Delegation }> => {
     let admitted;
     try {
@@ -71,9 +69,7 @@ export const makeRegisterDelegate = ({
       if (fresh || !(error instanceof DomainError)) throw error;
       admitted = await checkedEvent(eventId, body, true);
     }
-    if (!admitted.event.promotionsDue) return admitted;
-    await promoteWhileSeatsFree(eventId);
-    return checkedEvent(eventId, body, true);
+    return admitted;
   };
 
   return async (eventId: string, body: RegistrationBody): Promise<Registered> => {
@@ -95,8 +91,19 @@ export const makeRegisterDelegate = ({
         ({ event, delegation } = await admit(eventId, body, true));
         staleEvent = false;
       }
+      // Promotions owed: older registrations may fit, so the newcomer queues behind them (see above).
+      const behindPromotions = event.promotionsDue;
+      if (behindPromotions && !event.registration.waitlist) {
+        // No queue to join: wait, on a fresh configuration each time, until the promotions are done.
+        staleEvent = true;
+        throw new RetryLater('promotions owed');
+      }
       knownFull ??= fullness.full(eventId, body.delegation);
-      const check: SeatCheck = knownFull ? { fits: false, full: knownFull } : seatCheck(event, counters, body.delegation);
+      const check: SeatCheck = behindPromotions
+        ? { fits: false, full: 'seats' }
+        : knownFull
+          ? { fits: false, full: knownFull }
+          : seatCheck(event, counters, body.delegation);
       const now = clock.now().toISOString();
       // Full without a waiting list: still attempt the seat, so an email or head already taken is reported first.
       const status = check.fits || !event.registration.waitlist ? seatedStatus(event.registration.approvalRequired) : 'waitlisted';
@@ -126,7 +133,7 @@ export const makeRegisterDelegate = ({
         await registrations.commit({
           event,
           changes: [withHistory(registration, outbox, { id: ids.id(), registrationId: id, at: now, actor: { kind: 'delegate' }, action: 'registered', to: status })],
-          ...(status === 'waitlisted' && !check.fits ? { stillFull: check.full } : {}),
+          ...(behindPromotions ? { behindPromotions } : status === 'waitlisted' && !check.fits ? { stillFull: check.full } : {}),
         });
       } catch (error) {
         if (!(error instanceof CommitRefused)) throw error;
