@@ -29,6 +29,7 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { VIEWER_ADDRESS_HEADER } from '../shared/http/client-address.ts';
 import { REPO_ROOT } from './functions/plenary-function.ts';
 import { acknowledgeNag } from './nag.ts';
 
@@ -119,6 +120,7 @@ export class Web extends Construct {
           // Every viewer header but Host (API Gateway routes by its own host name), query strings and cookies.
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           responseHeadersPolicy: this.securityHeaders,
+          functionAssociations: [{ eventType: FunctionEventType.VIEWER_REQUEST, function: this.viewerAddress() }],
         },
       },
     });
@@ -186,6 +188,22 @@ export class Web extends Construct {
     });
     acknowledgeNag(logs, 'AwsSolutions-S1', 'This is the access-log bucket; logging it into itself would loop.');
     return logs;
+  }
+
+  /**
+   * The viewer's address for the API's rate limits (shared/http/client-address.ts): the managed origin request
+   * policy forwards no CloudFront-generated header, so this writes the address into a header of our own,
+   * replacing any a caller sent under that name.
+   */
+  private viewerAddress() {
+    return new EdgeFunction(this, 'ViewerAddress', {
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(`function handler(event) {
+  var request = event.request;
+  request.headers['${VIEWER_ADDRESS_HEADER}'] = { value: event.viewer.ip };
+  return request;
+}`),
+    });
   }
 
   /**

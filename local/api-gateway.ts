@@ -49,7 +49,7 @@ const write = (res: ServerResponse, result: APIGatewayProxyStructuredResultV2): 
 };
 
 /**
- * CloudFront-Viewer-Address as the Lambda sees it. As CloudFront does, it is the connection's address, whatever
+ * X-Plenary-Viewer-Address as the Lambda sees it. As CloudFront's function does, it is the connection's address, whatever
  * the caller sent; only a gateway started for tests keeps the caller's, so tests can be many clients.
  */
 export const viewerAddress = (sent: string | undefined, connection: string, trustSent: boolean): string => (trustSent && sent ? sent : connection);
@@ -115,7 +115,7 @@ const bearer = (req: IncomingMessage): string | undefined => {
 export interface ApiGatewayOptions {
   routes: readonly Route[];
   auth: LocalAuth;
-  /** Tests only: keep a caller's CloudFront-Viewer-Address instead of setting it from the connection. */
+  /** Tests only: keep a caller's X-Plenary-Viewer-Address instead of setting it from the connection. */
   trustViewerAddress?: boolean;
 }
 

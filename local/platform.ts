@@ -49,7 +49,7 @@ export interface PlatformOptions {
   streamMaxRetries?: number;
   streamBackoffMs?: number;
   /**
-   * Tests only: the gateway keeps the CloudFront-Viewer-Address a caller sends, so tests can act as many
+   * Tests only: the gateway keeps the X-Plenary-Viewer-Address a caller sends, so tests can act as many
    * clients. Never set by `npm start`: there, as behind CloudFront, the header comes from the connection.
    */
   trustViewerAddress?: boolean;

@@ -1,19 +1,21 @@
 /**
  * The address of the client a request came from, for the rate limits of public writes.
  *
- * In AWS the HTTP API is reached only through CloudFront, so `requestContext.http.sourceIp` is a CloudFront
- * edge server, shared by everyone near it; the viewer's own address is in `CloudFront-Viewer-Address`
- * (`<ip>:<port>`), which CloudFront sets itself. This trusts that header only because nothing but CloudFront
- * can reach the API (the stack disables the HTTP API's default execute-api endpoint); without the header the
- * connection's address is the client. The local gateway stands in for CloudFront: it sets the header from
- * the socket, and keeps a caller's only when started for tests (local/api-gateway.ts).
+ * In AWS the HTTP API is reached through CloudFront, so `requestContext.http.sourceIp` is a CloudFront edge
+ * server, shared by everyone near it. A CloudFront Function on `/api/*` (infra/web.ts) writes the viewer's own
+ * address into `X-Plenary-Viewer-Address`, replacing whatever a caller sent under that name. (CloudFront's own
+ * `CloudFront-Viewer-Address` is not forwarded by the managed "all viewer headers except Host" policy the API
+ * needs.) The header is trusted because the API functions refuse any request without CloudFront's secret origin
+ * header (shared/http/origin.ts); without it the connection's address is the client. The local gateway stands in
+ * for CloudFront: it sets the header from the socket, and keeps a caller's only when started for tests
+ * (local/api-gateway.ts).
  */
 import { isIP } from 'node:net';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 
-export const VIEWER_ADDRESS_HEADER = 'cloudfront-viewer-address';
+export const VIEWER_ADDRESS_HEADER = 'x-plenary-viewer-address';
 
-/** `203.0.113.7:443` -> `203.0.113.7`; `2001:db8::1:443` -> `2001:db8::1`; `[2001:db8::1]:443` -> `2001:db8::1`. */
+/** `203.0.113.7` as it is; `203.0.113.7:443` -> `203.0.113.7`; `2001:db8::1:443` -> `2001:db8::1`; `[2001:db8::1]:443` -> `2001:db8::1`. */
 export const addressOfViewerHeader = (value: string): string | undefined => {
   const text = value.trim();
   if (isIP(text)) return text;

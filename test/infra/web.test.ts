@@ -62,6 +62,17 @@ describe('the site', () => {
     expect(apiOrigin!.CustomOriginConfig?.OriginProtocolPolicy).toBe('https-only');
   });
 
+  it("writes the viewer's own address into X-Plenary-Viewer-Address on /api/*, replacing one a caller forged", () => {
+    const api = distribution.DistributionConfig.CacheBehaviors.find((b) => b.PathPattern === '/api/*') as { FunctionAssociations?: { EventType: string; FunctionARN: { 'Fn::GetAtt': [string, string] } }[] };
+    const association = api.FunctionAssociations?.find((f) => f.EventType === 'viewer-request');
+    expect(association).toBeDefined();
+    const fn = built.template.toJSON().Resources[association!.FunctionARN['Fn::GetAtt'][0]] as { Properties: { FunctionCode: string } };
+    // Run the function's own code as CloudFront would, on a request that carries a forged address.
+    const handler = new Function(`${fn.Properties.FunctionCode}; return handler;`)() as (event: unknown) => { headers: Record<string, { value: string }> };
+    const request = handler({ viewer: { ip: '2001:db8:1:2::7' }, request: { uri: '/api/events/x/registrations', headers: { 'x-plenary-viewer-address': { value: '203.0.113.9' } } } });
+    expect(request.headers['x-plenary-viewer-address']).toEqual({ value: '2001:db8:1:2::7' });
+  });
+
   it('answers with strict security headers: a CSP without inline scripts, HSTS, no framing, nosniff, a referrer policy', () => {
     built.template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
       ResponseHeadersPolicyConfig: {

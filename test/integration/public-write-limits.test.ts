@@ -3,7 +3,7 @@
  * address, or an IPv6 /64) and per email address, from the event's settings, 429 `/problems/rate-limited`
  * with Retry-After past them, and nothing written or sent on a 429.
  *
- * The client address: in AWS the app reads CloudFront-Viewer-Address (the viewer as CloudFront saw it);
+ * The client address: in AWS the app reads X-Plenary-Viewer-Address (the viewer as CloudFront saw it, written by its function);
  * the local gateway started for tests keeps that header as the test sends it, so tests can be many clients.
  */
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ let clients = 0;
 /** A fresh IPv4 client from TEST-NET-3, one per call. */
 const newIpv4 = () => `203.0.113.${(++clients % 250) + 1}`;
 /** As CloudFront writes the header: the viewer's address, a colon, the viewer's port. */
-const from = (address: string) => ({ 'CloudFront-Viewer-Address': `${address}:${40000 + (clients % 20000)}` });
+const from = (address: string) => ({ 'X-Plenary-Viewer-Address': `${address}:${40000 + (clients % 20000)}` });
 
 /** Emails to or about `address` (the secretariat's notice names the delegate's address in its body). */
 const emailsMentioning = async (address: string) =>

@@ -28,13 +28,13 @@ describe('the client address of a request', () => {
     ({ headers, requestContext: { http: { sourceIp } } }) as unknown as Parameters<typeof clientAddressOf>[0];
 
   it('is the viewer CloudFront saw, not the edge server that connected', () => {
-    expect(clientAddressOf(event({ 'cloudfront-viewer-address': '203.0.113.7:46532' }))).toBe('203.0.113.7');
-    expect(clientAddressOf(event({ 'cloudfront-viewer-address': '2001:db8::1:46532' }))).toBe('2001:db8::1');
+    expect(clientAddressOf(event({ 'x-plenary-viewer-address': '203.0.113.7:46532' }))).toBe('203.0.113.7');
+    expect(clientAddressOf(event({ 'x-plenary-viewer-address': '2001:db8::1:46532' }))).toBe('2001:db8::1');
   });
 
   it('is the connection when the header is missing or not an address', () => {
     expect(clientAddressOf(event({}))).toBe('198.51.100.1');
-    expect(clientAddressOf(event({ 'cloudfront-viewer-address': 'evil' }))).toBe('198.51.100.1');
+    expect(clientAddressOf(event({ 'x-plenary-viewer-address': 'evil' }))).toBe('198.51.100.1');
     expect(addressOfViewerHeader('1.2.3.4:99999999')).toBeUndefined();
     expect(addressOfViewerHeader('[2001:db8::7]:443')).toBe('2001:db8::7');
   });
@@ -50,7 +50,7 @@ describe('the limits of an event', () => {
 });
 
 describe('the local gateway stands in for CloudFront', () => {
-  it('sets CloudFront-Viewer-Address from the connection, whatever the caller sent, unless started for tests', async () => {
+  it('sets X-Plenary-Viewer-Address from the connection, whatever the caller sent, unless started for tests', async () => {
     const { viewerAddress } = await import('../../local/api-gateway.ts');
     expect(viewerAddress('2001:db8::1:443', '127.0.0.1:50000', false)).toBe('127.0.0.1:50000');
     expect(viewerAddress(undefined, '127.0.0.1:50000', true)).toBe('127.0.0.1:50000');
