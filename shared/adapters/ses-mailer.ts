@@ -4,8 +4,10 @@
  * adapter (not the SDK, whose client makes one attempt) decides what is tried again: only what SES certainly did
  * not take (throttling and 5xx answers, here with backoff; a refused connection, by the stream's retry). An
  * unanswered request is reported as uncertain and never repeated (shared/adapters/ses-errors.ts).
- * When SES gives no answer at all, it says so for a moment (`isAvailable`), so the other records of a batch
- * fail fast instead of each claiming, rendering and timing out against an endpoint that is down or stalled.
+ * When SES could not be reached, it says so for a moment (`isAvailable`), so the other records of a batch fail
+ * fast instead of each claiming, rendering and timing out against an endpoint that is down or stalled. One record
+ * in every `probeEveryMs` still goes through as a probe, and the first that gets an answer ends the pause: records
+ * retried just after SES comes back are sent, instead of failing fast until their stream retries run out.
  */
 import { SendRawEmailCommand, type SESClient } from '@aws-sdk/client-ses';
 import { PermanentDeliveryError, RetryableDeliveryError, SEND_TAG_NAME, UncertainDeliveryError, type MailSender } from '../domain/outbox-delivery.ts';
@@ -17,6 +19,8 @@ export interface SesMailerOptions {
   configurationSet: string;
   /** How long to stop trying after SES gave no answer at all. */
   unreachablePauseMs?: number;
+  /** During that pause, let one record through this often to find out whether SES is back. */
+  probeEveryMs?: number;
   now?: () => number;
   /** Attempts for answers that say SES did not take the message (throttling, 5xx). */
   maxAttempts?: number;
@@ -35,11 +39,13 @@ export const sesMailer = ({
   fromAddress,
   configurationSet,
   unreachablePauseMs = 1_000,
+  probeEveryMs = 100,
   now = Date.now,
   maxAttempts = SES_MAX_ATTEMPTS,
   backoffMs = defaultBackoff,
 }: SesMailerOptions): MailSender => {
   let unreachableUntil = 0;
+  let nextProbeAt = 0;
 
   const send: MailSender['send'] = async ({ to, raw, tag }) => {
     for (let attempt = 1; ; attempt += 1) {
@@ -54,6 +60,7 @@ export const sesMailer = ({
             Tags: [{ Name: SEND_TAG_NAME, Value: tag }],
           }),
         );
+        unreachableUntil = 0; // an answer: SES is reachable
         // SES answered success without an id: it took the message, but we cannot name it.
         if (!MessageId) throw new UncertainDeliveryError('NoMessageId');
         return { messageId: MessageId };
@@ -61,10 +68,14 @@ export const sesMailer = ({
         if (error instanceof UncertainDeliveryError) throw error;
         const name = sesErrorName(error);
         const failure = classifySesError(error);
+        if (!isUnreachable(error)) unreachableUntil = 0; // an answer, even a refusal: SES is reachable
         if (failure === 'permanent') throw new PermanentDeliveryError(name);
         // A request that went out and got no answer in time reached SES: no reason to hold back the next records.
         if (failure === 'uncertain') throw new UncertainDeliveryError(name);
-        if (isUnreachable(error)) unreachableUntil = now() + unreachablePauseMs;
+        if (isUnreachable(error)) {
+          unreachableUntil = now() + unreachablePauseMs;
+          nextProbeAt = now() + probeEveryMs; // this attempt was the probe of its moment
+        }
         // An answer that refused the message (throttling, 5xx) is worth another try now; no answer is not.
         if (isUnreachable(error) || attempt >= maxAttempts) throw new RetryableDeliveryError(name);
         await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
@@ -72,5 +83,13 @@ export const sesMailer = ({
     }
   };
 
-  return { send, isAvailable: () => now() >= unreachableUntil };
+  const isAvailable = () => {
+    const at = now();
+    if (at >= unreachableUntil) return true;
+    if (at < nextProbeAt) return false;
+    nextProbeAt = at + probeEveryMs;
+    return true;
+  };
+
+  return { send, isAvailable };
 };

@@ -171,6 +171,23 @@ describe('an unreachable SES', () => {
     expect(mailer.isAvailable?.()).toBe(true);
   });
 
+  it('lets one record through as a probe every so often, and the first answer ends the pause', async () => {
+    let now = 1_000_000;
+    let up = false;
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED', $metadata: {} });
+    const client = { send: async () => (up ? { MessageId: 'm-1' } : Promise.reject(refused)) } as unknown as SESClient;
+    const mailer = sesMailer({ client, fromAddress: 'a@example.org', configurationSet: 'set', unreachablePauseMs: 1_000, probeEveryMs: 100, now: () => now });
+    const message = { to: 'b@example.org', raw: new Uint8Array(), tag: '01K0000000000000000000000_1' };
+    await expect(mailer.send(message)).rejects.toBeInstanceOf(RetryableDeliveryError);
+    now += 100;
+    // One probe, then the others of the moment fail fast.
+    expect([mailer.isAvailable?.(), mailer.isAvailable?.(), mailer.isAvailable?.()]).toEqual([true, false, false]);
+    up = true;
+    await expect(mailer.send(message)).resolves.toEqual({ messageId: 'm-1' });
+    // SES answered: everyone goes again, without waiting out the rest of the pause.
+    expect([mailer.isAvailable?.(), mailer.isAvailable?.()]).toEqual([true, true]);
+  });
+
   it('a throttle or a refusal is an answer: it pauses nothing', async () => {
     const throttled = sdkError('Throttling', 400);
     const client = { send: async () => Promise.reject(throttled) } as unknown as SESClient;
