@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { isIPv6 } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { clientOf, DEFAULT_CLIENT_LIMIT_PER_HOUR, DEFAULT_EMAIL_LIMIT_PER_HOUR, publicWriteLimitsOf } from '../../shared/domain/rate-limits.ts';
 import { addressOfViewerHeader, clientAddressOf } from '../../shared/http/client-address.ts';
@@ -15,6 +17,26 @@ describe('the client a source address counts as', () => {
       expect(clientOf(same), same).toBe(client);
     }
     for (const other of ['2001:db8:aa:2::1', '2001:db8:aa:0:ffff::1', '2001:db8:ab:1::1', '::1']) expect(clientOf(other), other).not.toBe(client);
+  });
+
+  it('agrees with Node on any generated address: IPv4 as itself, IPv6 as the /64 of its first four groups', () => {
+    fc.assert(
+      fc.property(fc.ipV4(), (ip) => {
+        expect(clientOf(ip)).toBe(ip);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.ipV6(), (ip) => {
+        const client = clientOf(ip);
+        // Either a mapped IPv4 address, or a /64 whose every address counts as the same client.
+        if (client.endsWith('::/64')) {
+          expect(isIPv6(client.slice(0, -3))).toBe(true);
+          expect(clientOf(`${client.slice(0, -5)}:ffff:ffff:ffff:ffff`)).toBe(client);
+        } else {
+          expect(client).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+        }
+      }),
+    );
   });
 
   it('an IPv4-mapped IPv6 address is the IPv4 address', () => {
