@@ -18,7 +18,8 @@ import type { MessageKey } from '../../i18n/en.ts';
 import { formatInstant } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
 import { navigate, useLocation } from '../../router/router.ts';
-import { decideRegistration, fetchRegistrationsCsv, listRegistrations, type AdminRegistration } from '../admin-api.ts';
+import type { AdminRegistration } from '../../api/responses.ts';
+import { decideRegistration, fetchRegistrationsCsv, listRegistrations } from '../admin-api.ts';
 import type { Session } from '../auth/session.ts';
 import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
 
