@@ -4,7 +4,7 @@
  */
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { pickLocalized, type Language } from '../../../shared/domain/primitives.ts';
+import { pickLocalized } from '../../../shared/domain/primitives.ts';
 import { RegistrationPatch } from '../../../shared/domain/registration/patch.ts';
 import { participantName } from '../../../shared/domain/registration/registration.ts';
 import { ApiProblem } from '../api/http-client.ts';
@@ -36,7 +36,7 @@ const CorrectionForm = ({ registration, event, save }: { registration: DelegateR
   const [values, setValues] = useState({
     email: registration.participant.email,
     phone: registration.participant.phone ?? '',
-    language: registration.language as Language,
+    language: registration.language,
     accessibility: registration.needs.accessibility,
     dietary: registration.needs.dietary,
   });
@@ -77,7 +77,7 @@ const CorrectionForm = ({ registration, event, save }: { registration: DelegateR
         error=${errors.fields.language}
         value=${values.language}
         onValue=${set('language')}
-        options=${(event?.languages ?? [registration.language as Language]).map((l) => ({ value: l, label: LANGUAGE_NAMES[l], lang: l }))}
+        options=${(event?.languages ?? [registration.language]).map((l) => ({ value: l, label: LANGUAGE_NAMES[l], lang: l }))}
       />
       <${TextArea} path="needs.accessibility" label=${t('field.accessibility')} optional rows=${3} error=${errors.fields['needs.accessibility']} value=${values.accessibility} onValue=${set('accessibility')} />
       <${TextField} path="needs.dietary" label=${t('field.dietary')} optional error=${errors.fields['needs.dietary']} value=${values.dietary} onValue=${set('dietary')} />

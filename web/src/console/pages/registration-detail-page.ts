@@ -87,8 +87,8 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
             <dt>${t('field.institution')}</dt><dd>${r.participant.institution}</dd>
             <dt>${t('field.email')}</dt><dd>${r.participant.email}</dd>
             ${r.participant.phone ? html`<dt>${t('field.phone')}</dt><dd>${r.participant.phone}</dd>` : null}
-            ${r.needs?.accessibility ? html`<dt>${t('field.accessibility')}</dt><dd>${r.needs.accessibility}</dd>` : null}
-            ${r.needs?.dietary ? html`<dt>${t('field.dietary')}</dt><dd>${r.needs.dietary}</dd>` : null}
+            ${r.needs.accessibility ? html`<dt>${t('field.accessibility')}</dt><dd>${r.needs.accessibility}</dd>` : null}
+            ${r.needs.dietary ? html`<dt>${t('field.dietary')}</dt><dd>${r.needs.dietary}</dd>` : null}
             ${r.reason ? html`<dt>${t('registration.reason')}</dt><dd>${r.reason}</dd>` : null}
           </dl>
           ${r.status === 'pending_approval'
@@ -119,7 +119,7 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
             : null}
           <h2>${t('registration.history')}</h2>
           <ol>
-            ${(r.history ?? []).map(
+            ${r.history.map(
               (h) => html`<li>
                 <strong>${formatInstant(h.at, language)}</strong>: ${h.from ? `${t(`status.${h.from}` as MessageKey)} → ` : ''}${t(`status.${h.to}` as MessageKey)}
                 ${' '}(${t('registration.by', { who: actorName(h) })})${h.reason ? html` · ${h.reason}` : null}

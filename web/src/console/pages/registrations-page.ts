@@ -67,7 +67,7 @@ const Registrations = ({ eventId, session }: { eventId: string; session: Session
   const approve = async (r: AdminRegistration) => {
     try {
       const updated = await decideRegistration(eventId, r.id, session.token, { decision: 'approve' });
-      setMessage({ kind: 'success', text: `${r.reference}: ${t('registration.done', { status: statusLabel(updated.status ?? 'confirmed') })}` });
+      setMessage({ kind: 'success', text: `${r.reference}: ${t('registration.done', { status: statusLabel(updated.status) })}` });
       list.reload();
     } catch (error) {
       if (!signInAgainIfExpired(error)) setMessage({ kind: 'error', text: problemMessage(error as Error, t) });
