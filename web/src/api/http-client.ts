@@ -2,10 +2,7 @@
  * The one way the pages call the API: JSON in and out, problem details (RFC 9457) turned into `ApiProblem`
  * with the same `errors[].path` names the forms use, and no secrets in anything thrown.
  */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+import type { FieldError, Problem } from './responses.ts';
 
 export class ApiProblem extends Error {
   constructor(
@@ -37,7 +34,8 @@ export const apiUrl = (path: string, query: RequestOptions['query'] = {}): strin
 
 const toProblem = async (response: Response): Promise<ApiProblem> => {
   try {
-    const body = (await response.json()) as { type?: string; detail?: string; errors?: FieldError[] };
+    // Partial: a proxy or gateway in between may answer an error with other JSON than a problem.
+    const body = (await response.json()) as Partial<Problem>;
     const slug = (body.type ?? '').split('/').pop() || String(response.status);
     return new ApiProblem(response.status, slug, Array.isArray(body.errors) ? body.errors : [], body.detail);
   } catch {

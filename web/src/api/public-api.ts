@@ -1,21 +1,6 @@
 /** The public API calls the delegate and journalist pages make (see api.md, "Public"). */
-import type { PublicEvent } from '../../../shared/domain/event.ts';
 import { requestJson, send } from './http-client.ts';
-
-export type { PublicEvent };
-
-export interface RegistrationReceipt {
-  id: string;
-  reference: string;
-  status: string;
-  manageUrl: string;
-}
-
-export interface InquiryReceipt {
-  id: string;
-  reference: string;
-  status: string;
-}
+import type { DelegateRegistration, InquiryAccepted, PublicEvent, Registered } from './responses.ts';
 
 const eventPath = (eventId: string) => `/events/${encodeURIComponent(eventId)}`;
 const registrationPath = (eventId: string, id: string) => `${eventPath(eventId)}/registrations/${encodeURIComponent(id)}`;
@@ -25,21 +10,21 @@ export const listEvents = () => requestJson<{ items: PublicEvent[] }>('/events')
 export const getEvent = (eventId: string) => requestJson<PublicEvent>(eventPath(eventId));
 
 export const register = (eventId: string, body: unknown, idempotencyKey: string) =>
-  requestJson<RegistrationReceipt>(`${eventPath(eventId)}/registrations`, { method: 'POST', body, idempotencyKey });
+  requestJson<Registered>(`${eventPath(eventId)}/registrations`, { method: 'POST', body, idempotencyKey });
 
-export const getRegistration = <T>(eventId: string, id: string, token: string) =>
-  requestJson<T>(registrationPath(eventId, id), { token });
+export const getRegistration = (eventId: string, id: string, token: string) =>
+  requestJson<DelegateRegistration>(registrationPath(eventId, id), { token });
 
-export const correctRegistration = <T>(eventId: string, id: string, token: string, body: unknown) =>
-  requestJson<T>(registrationPath(eventId, id), { method: 'PATCH', token, body });
+export const correctRegistration = (eventId: string, id: string, token: string, body: unknown) =>
+  requestJson<DelegateRegistration>(registrationPath(eventId, id), { method: 'PATCH', token, body });
 
 /** The delegate may give a reason or none; the page sends none. */
-export const cancelRegistration = <T>(eventId: string, id: string, token: string) =>
-  requestJson<T>(`${registrationPath(eventId, id)}/cancel`, { method: 'POST', token });
+export const cancelRegistration = (eventId: string, id: string, token: string) =>
+  requestJson<DelegateRegistration>(`${registrationPath(eventId, id)}/cancel`, { method: 'POST', token });
 
 /** The .ics as a Blob: fetched with the manage token in the header, never left in a URL that others may log. */
 export const fetchCalendar = async (eventId: string, id: string, token: string): Promise<Blob> =>
   (await send(`${registrationPath(eventId, id)}/calendar.ics`, { token }, 'text/calendar')).blob();
 
 export const sendInquiry = (eventId: string, body: unknown, idempotencyKey: string) =>
-  requestJson<InquiryReceipt>(`${eventPath(eventId)}/inquiries`, { method: 'POST', body, idempotencyKey });
+  requestJson<InquiryAccepted>(`${eventPath(eventId)}/inquiries`, { method: 'POST', body, idempotencyKey });

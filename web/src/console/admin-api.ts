@@ -1,39 +1,23 @@
 /** The secretariat's API calls (see api.md, "Secretariat"), each with the signed-in user's bearer token. */
-import type { InquiryView } from '../../../shared/domain/press/inquiry-view.ts';
-import type { SettableStatus } from '../../../shared/domain/press/status-change.ts';
-import type { toHistoryView } from '../../../shared/domain/registration/views.ts';
-import type { Participant, RegistrationStatus, Role } from '../../../shared/domain/registration/registration.ts';
+import type { StatusChangeBody } from '../../../shared/domain/press/status-change.ts';
+import type { DecisionBody } from '../../../shared/domain/registration/requests.ts';
 import { requestJson, send } from '../api/http-client.ts';
+import type { AdminRegistration, AdminRegistrationPage, AdminRegistrationWithHistory, Inquiry, InquiryPage } from '../api/responses.ts';
 
-export type { InquiryView };
-
+/**
+ * `GET .../summary`, field for field as the route's `SummarySchema` publishes it. That schema still sits in
+ * functions/registration/routes.ts, which the web may not import; once it lives in shared/ this becomes its `z.output`.
+ */
 export interface EventSummary {
   eventId: string;
   capacity: number;
   active: number;
-  byStatus: Partial<Record<RegistrationStatus, number>>;
-  byDelegation: { code: string; kind: string; quota: number; active: number }[];
+  available: number;
+  waitlisted: number;
+  byStatus: Record<string, number>;
+  byDelegation: { code: string; kind: string; quota: number; active: number; available: number; waitlisted: number }[];
   inquiriesByStatus: Record<string, number>;
   emails: { undelivered: number; suppressed: number };
-}
-
-export interface AdminRegistration {
-  id: string;
-  reference: string;
-  status: RegistrationStatus;
-  participant: Participant;
-  delegation: string;
-  role: Role;
-  language: string;
-  needs?: { accessibility: string; dietary: string };
-  reason?: string;
-  createdAt: string;
-  updatedAt?: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
 }
 
 const admin = (eventId: string) => `/admin/events/${encodeURIComponent(eventId)}`;
@@ -44,12 +28,12 @@ export const listRegistrations = (
   eventId: string,
   token: string,
   query: { status?: string | undefined; delegation?: string | undefined; cursor?: string | undefined; limit?: number },
-) => requestJson<Page<AdminRegistration>>(`${admin(eventId)}/registrations`, { token, query });
+) => requestJson<AdminRegistrationPage>(`${admin(eventId)}/registrations`, { token, query });
 
 export const getAdminRegistration = (eventId: string, id: string, token: string) =>
-  requestJson<AdminRegistration & { history?: ReturnType<typeof toHistoryView>[] }>(`${admin(eventId)}/registrations/${encodeURIComponent(id)}`, { token });
+  requestJson<AdminRegistrationWithHistory>(`${admin(eventId)}/registrations/${encodeURIComponent(id)}`, { token });
 
-export const decideRegistration = (eventId: string, id: string, token: string, body: { decision: 'approve' | 'decline'; reason?: string }) =>
+export const decideRegistration = (eventId: string, id: string, token: string, body: DecisionBody) =>
   requestJson<AdminRegistration>(`${admin(eventId)}/registrations/${encodeURIComponent(id)}/decision`, { method: 'POST', token, body });
 
 export const cancelForDelegate = (eventId: string, id: string, token: string, reason: string) =>
@@ -60,7 +44,7 @@ export const fetchRegistrationsCsv = async (eventId: string, token: string): Pro
   (await send(`${admin(eventId)}/registrations.csv`, { token }, 'text/csv')).blob();
 
 export const listInquiries = (eventId: string, token: string, query: { status?: string; cursor?: string; limit?: number } = {}) =>
-  requestJson<Page<InquiryView>>(`${admin(eventId)}/inquiries`, { token, query });
+  requestJson<InquiryPage>(`${admin(eventId)}/inquiries`, { token, query });
 
-export const changeInquiryStatus = (eventId: string, id: string, token: string, body: { status: SettableStatus; note: string }) =>
-  requestJson<InquiryView>(`${admin(eventId)}/inquiries/${encodeURIComponent(id)}/status`, { method: 'POST', token, body });
+export const changeInquiryStatus = (eventId: string, id: string, token: string, body: StatusChangeBody) =>
+  requestJson<Inquiry>(`${admin(eventId)}/inquiries/${encodeURIComponent(id)}/status`, { method: 'POST', token, body });

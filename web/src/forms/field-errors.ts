@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import { toFieldErrors } from '../../../shared/http/validation.ts';
-import type { FieldError } from '../api/http-client.ts';
+import type { FieldError } from '../api/responses.ts';
 import type { Translate } from '../i18n/i18n.ts';
 
 export type FieldErrors = Record<string, string>;

@@ -5,7 +5,7 @@
 import type { DelegationKind } from '../../../shared/domain/event.ts';
 import type { Language } from '../../../shared/domain/primitives.ts';
 import { ROLES_BY_KIND, type Role } from '../../../shared/domain/registration/registration.ts';
-import type { FieldError } from '../api/http-client.ts';
+import type { FieldError } from '../api/responses.ts';
 
 export interface RegistrationValues {
   title: string;

@@ -1,6 +1,7 @@
 /** The error state every form shares: field errors by API path, a general problem, and the submit count. */
 import { useState } from 'preact/hooks';
-import { ApiProblem, type FieldError } from '../api/http-client.ts';
+import { ApiProblem } from '../api/http-client.ts';
+import type { FieldError } from '../api/responses.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import { toFieldErrorMap, type FieldErrors } from './field-errors.ts';
 import { PROBLEM_FIELD, problemMessage } from './problem-message.ts';

@@ -3,7 +3,7 @@
  * schema refuses without a round trip, otherwise send and go on, or show the server's problem where it belongs.
  */
 import { useState } from 'preact/hooks';
-import type { FieldError } from '../api/http-client.ts';
+import type { FieldError } from '../api/responses.ts';
 import type { FormErrors } from './use-form-errors.ts';
 
 export interface Submission<R> {

@@ -1,7 +1,7 @@
 /** `/events/:eventId`: what, when (in the event's time zone), where, whether registration is open, press contacts. */
 import { html } from 'htm/preact';
 import { pickLocalized, type Language } from '../../../shared/domain/primitives.ts';
-import type { PublicEvent } from '../api/public-api.ts';
+import type { PublicEvent } from '../api/responses.ts';
 import { LoadFailed } from '../components/loading.ts';
 import { usePageTitle } from '../components/page-title.ts';
 import { StatusBadge } from '../components/status-badge.ts';

@@ -1,13 +1,13 @@
 /** After a press inquiry: the reference to quote. */
 import { html } from 'htm/preact';
-import type { InquiryReceipt } from '../api/public-api.ts';
+import type { InquiryAccepted } from '../api/responses.ts';
 import { Notice } from '../components/notice.ts';
 import { usePageTitle } from '../components/page-title.ts';
 import { useLanguage } from '../i18n/language-context.ts';
 
 export const InquirySentPage = ({ eventId, state }: { eventId: string; state: unknown }) => {
   const { t } = useLanguage();
-  const receipt = (state as { receipt?: InquiryReceipt } | null)?.receipt;
+  const receipt = (state as { receipt?: InquiryAccepted } | null)?.receipt;
   usePageTitle(t('press.sentTitle'));
   return html`
     <h1 tabindex="-1">${t('press.sentTitle')}</h1>

@@ -4,12 +4,12 @@
  */
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { pickLocalized, type Language } from '../../../shared/domain/primitives.ts';
+import { pickLocalized } from '../../../shared/domain/primitives.ts';
 import { RegistrationPatch } from '../../../shared/domain/registration/patch.ts';
 import { participantName } from '../../../shared/domain/registration/registration.ts';
-import type { toDelegateView } from '../../../shared/domain/registration/views.ts';
 import { ApiProblem } from '../api/http-client.ts';
-import { cancelRegistration, correctRegistration, fetchCalendar, getRegistration, type PublicEvent } from '../api/public-api.ts';
+import { cancelRegistration, correctRegistration, fetchCalendar, getRegistration } from '../api/public-api.ts';
+import type { DelegateRegistration, PublicEvent } from '../api/responses.ts';
 import { saveBlob } from '../api/save-blob.ts';
 import { useResource } from '../api/use-resource.ts';
 import { ErrorSummary } from '../components/error-summary.ts';
@@ -27,17 +27,16 @@ import { navigate, useLocation } from '../router/router.ts';
 import { takeManageToken, tokenInAddress } from './manage-token.ts';
 import { useEvent } from './use-event.ts';
 
-type DelegateView = ReturnType<typeof toDelegateView>;
 type Flash = { kind: 'success' | 'error'; text: string } | undefined;
 
-const CorrectionForm = ({ registration, event, save }: { registration: DelegateView; event: PublicEvent | undefined; save: (patch: unknown) => Promise<void> }) => {
+const CorrectionForm = ({ registration, event, save }: { registration: DelegateRegistration; event: PublicEvent | undefined; save: (patch: unknown) => Promise<void> }) => {
   const { t } = useLanguage();
   const errors = useFormErrors(t);
   const [busy, setBusy] = useState(false);
   const [values, setValues] = useState({
     email: registration.participant.email,
     phone: registration.participant.phone ?? '',
-    language: registration.language as Language,
+    language: registration.language,
     accessibility: registration.needs.accessibility,
     dietary: registration.needs.dietary,
   });
@@ -78,7 +77,7 @@ const CorrectionForm = ({ registration, event, save }: { registration: DelegateV
         error=${errors.fields.language}
         value=${values.language}
         onValue=${set('language')}
-        options=${(event?.languages ?? [registration.language as Language]).map((l) => ({ value: l, label: LANGUAGE_NAMES[l], lang: l }))}
+        options=${(event?.languages ?? [registration.language]).map((l) => ({ value: l, label: LANGUAGE_NAMES[l], lang: l }))}
       />
       <${TextArea} path="needs.accessibility" label=${t('field.accessibility')} optional rows=${3} error=${errors.fields['needs.accessibility']} value=${values.accessibility} onValue=${set('accessibility')} />
       <${TextField} path="needs.dietary" label=${t('field.dietary')} optional error=${errors.fields['needs.dietary']} value=${values.dietary} onValue=${set('dietary')} />
@@ -124,23 +123,23 @@ export const ManagePage = ({ eventId, registrationId }: { eventId: string; regis
     if (tokenInAddress()) navigate(path, { replace: true });
   }, [path]);
   const event = useEvent(eventId);
-  const loaded = useResource<DelegateView>(
-    () => (token ? getRegistration<DelegateView>(eventId, registrationId, token) : Promise.reject(new Error('no token'))),
+  const loaded = useResource<DelegateRegistration>(
+    () => (token ? getRegistration(eventId, registrationId, token) : Promise.reject(new Error('no token'))),
     [eventId, registrationId, token],
   );
-  const [registration, setRegistration] = useState<DelegateView | undefined>();
+  const [registration, setRegistration] = useState<DelegateRegistration | undefined>();
   useEffect(() => setRegistration(loaded.data), [loaded.data]);
   usePageTitle(t('manage.title'));
   const r = registration;
 
   /** Errors of a correction are the form's to show, next to its fields. */
   const save = async (patch: unknown) => {
-    setRegistration(await correctRegistration<DelegateView>(eventId, registrationId, token!, patch));
+    setRegistration(await correctRegistration(eventId, registrationId, token!, patch));
     setFlash({ kind: 'success', text: t('manage.saved') });
   };
   const cancel = async () => {
     try {
-      setRegistration(await cancelRegistration<DelegateView>(eventId, registrationId, token!));
+      setRegistration(await cancelRegistration(eventId, registrationId, token!));
       setFlash({ kind: 'success', text: t('manage.cancelled') });
     } catch (problem) {
       setFlash({ kind: 'error', text: problemMessage(problem as Error, t) });

@@ -1,6 +1,6 @@
 /** After registering: the reference and status, and the way back to the registration (the manage link). */
 import { html } from 'htm/preact';
-import type { RegistrationReceipt } from '../api/public-api.ts';
+import type { Registered } from '../api/responses.ts';
 import { Notice } from '../components/notice.ts';
 import { usePageTitle } from '../components/page-title.ts';
 import { StatusBadge } from '../components/status-badge.ts';
@@ -15,7 +15,7 @@ const sitePath = (url: string) => {
 
 export const RegistrationReceivedPage = ({ eventId, state }: { eventId: string; state: unknown }) => {
   const { t } = useLanguage();
-  const receipt = (state as { receipt?: RegistrationReceipt } | null)?.receipt;
+  const receipt = (state as { receipt?: Registered } | null)?.receipt;
   usePageTitle(t('received.title'));
   if (!receipt) {
     return html`

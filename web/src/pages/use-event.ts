@@ -1,6 +1,7 @@
 /** The public event a page is about; once it loads, its default language applies unless the reader chose one. */
 import { useEffect } from 'preact/hooks';
-import { getEvent, type PublicEvent } from '../api/public-api.ts';
+import { getEvent } from '../api/public-api.ts';
+import type { PublicEvent } from '../api/responses.ts';
 import { useResource, type Resource } from '../api/use-resource.ts';
 import { useLanguage } from '../i18n/language-context.ts';
 

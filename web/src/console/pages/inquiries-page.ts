@@ -13,12 +13,13 @@ import { problemMessage } from '../../forms/problem-message.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { formatInstant } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
-import { changeInquiryStatus, listInquiries, type InquiryView } from '../admin-api.ts';
+import type { Inquiry } from '../../api/responses.ts';
+import { changeInquiryStatus, listInquiries } from '../admin-api.ts';
 import type { Session } from '../auth/session.ts';
 import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
 import { dueAtOf } from '../inquiry-deadlines.ts';
 
-const nextStatuses = (from: InquiryView['status']): SettableStatus[] =>
+const nextStatuses = (from: Inquiry['status']): SettableStatus[] =>
   SETTABLE_STATUSES.filter((to) => {
     try {
       checkStatusChange(from, to);
@@ -28,7 +29,7 @@ const nextStatuses = (from: InquiryView['status']): SettableStatus[] =>
     }
   });
 
-const InquiryCard = ({ inquiry, contactName, onChange }: { inquiry: InquiryView; contactName: string; onChange: (status: SettableStatus, note: string) => Promise<boolean> }) => {
+const InquiryCard = ({ inquiry, contactName, onChange }: { inquiry: Inquiry; contactName: string; onChange: (status: SettableStatus, note: string) => Promise<boolean> }) => {
   const { t, language } = useLanguage();
   const options = nextStatuses(inquiry.status);
   const [status, setStatus] = useState<string>(options[0] ?? '');
@@ -91,7 +92,7 @@ const Board = ({ eventId, session }: { eventId: string; session: Session }) => {
       return [c.id, role === c.name ? c.name : `${c.name} (${role})`];
     }),
   );
-  const change = (inquiry: InquiryView) => async (status: SettableStatus, note: string) => {
+  const change = (inquiry: Inquiry) => async (status: SettableStatus, note: string) => {
     try {
       await changeInquiryStatus(eventId, inquiry.id, session.token, { status, note });
       setMessage({ kind: 'success', text: t('inquiries.updated', { reference: inquiry.reference, status: t(`inquiry.${status}` as MessageKey) }) });

@@ -3,9 +3,9 @@ import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
 import { participantName } from '../../../../shared/domain/registration/registration.ts';
 import { AdminCancelBody, DecisionBody } from '../../../../shared/domain/registration/requests.ts';
-import type { toHistoryView } from '../../../../shared/domain/registration/views.ts';
 import { pickLocalized } from '../../../../shared/domain/primitives.ts';
 import { getEvent } from '../../api/public-api.ts';
+import type { RegistrationHistoryEntry } from '../../api/responses.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { TextArea } from '../../components/form-fields.ts';
 import { LoadFailed, Loading } from '../../components/loading.ts';
@@ -20,8 +20,7 @@ import { cancelForDelegate, decideRegistration, getAdminRegistration } from '../
 import type { Session } from '../auth/session.ts';
 import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
 
-type HistoryView = ReturnType<typeof toHistoryView>;
-const actorName = (entry: HistoryView) => entry.by.name ?? entry.by.kind;
+const actorName = (entry: RegistrationHistoryEntry) => entry.by.name ?? entry.by.kind;
 
 /** A reason and a button: declining and cancelling both tell the delegate why, so the reason is required. */
 const ReasonForm = ({ id, label, check, onSubmit }: { id: string; label: string; check: (reason: string) => boolean; onSubmit: (reason: string) => Promise<void> }) => {
@@ -88,8 +87,8 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
             <dt>${t('field.institution')}</dt><dd>${r.participant.institution}</dd>
             <dt>${t('field.email')}</dt><dd>${r.participant.email}</dd>
             ${r.participant.phone ? html`<dt>${t('field.phone')}</dt><dd>${r.participant.phone}</dd>` : null}
-            ${r.needs?.accessibility ? html`<dt>${t('field.accessibility')}</dt><dd>${r.needs.accessibility}</dd>` : null}
-            ${r.needs?.dietary ? html`<dt>${t('field.dietary')}</dt><dd>${r.needs.dietary}</dd>` : null}
+            ${r.needs.accessibility ? html`<dt>${t('field.accessibility')}</dt><dd>${r.needs.accessibility}</dd>` : null}
+            ${r.needs.dietary ? html`<dt>${t('field.dietary')}</dt><dd>${r.needs.dietary}</dd>` : null}
             ${r.reason ? html`<dt>${t('registration.reason')}</dt><dd>${r.reason}</dd>` : null}
           </dl>
           ${r.status === 'pending_approval'
@@ -120,7 +119,7 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
             : null}
           <h2>${t('registration.history')}</h2>
           <ol>
-            ${(r.history ?? []).map(
+            ${r.history.map(
               (h) => html`<li>
                 <strong>${formatInstant(h.at, language)}</strong>: ${h.from ? `${t(`status.${h.from}` as MessageKey)} → ` : ''}${t(`status.${h.to}` as MessageKey)}
                 ${' '}(${t('registration.by', { who: actorName(h) })})${h.reason ? html` · ${h.reason}` : null}

@@ -18,7 +18,8 @@ import type { MessageKey } from '../../i18n/en.ts';
 import { formatInstant } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
 import { navigate, useLocation } from '../../router/router.ts';
-import { decideRegistration, fetchRegistrationsCsv, listRegistrations, type AdminRegistration } from '../admin-api.ts';
+import type { AdminRegistration } from '../../api/responses.ts';
+import { decideRegistration, fetchRegistrationsCsv, listRegistrations } from '../admin-api.ts';
 import type { Session } from '../auth/session.ts';
 import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
 
@@ -66,7 +67,7 @@ const Registrations = ({ eventId, session }: { eventId: string; session: Session
   const approve = async (r: AdminRegistration) => {
     try {
       const updated = await decideRegistration(eventId, r.id, session.token, { decision: 'approve' });
-      setMessage({ kind: 'success', text: `${r.reference}: ${t('registration.done', { status: statusLabel(updated.status ?? 'confirmed') })}` });
+      setMessage({ kind: 'success', text: `${r.reference}: ${t('registration.done', { status: statusLabel(updated.status) })}` });
       list.reload();
     } catch (error) {
       if (!signInAgainIfExpired(error)) setMessage({ kind: 'error', text: problemMessage(error as Error, t) });

@@ -1,0 +1,36 @@
+/**
+ * What the API answers, typed from the very zod schemas its OpenAPI document publishes, so the pages cannot drift
+ * from the server (a hand-written `reason?: string` once did, where the server sends `string | null`).
+ * Type-only imports: none of these schemas reaches the bundle; the forms import the few they validate with.
+ */
+import type * as z from 'zod/mini';
+import type { PublicEventSchema } from '../../../shared/domain/event.ts';
+import type { InquiryAcceptedSchema, InquirySchema } from '../../../shared/domain/press/inquiry-view.ts';
+import type {
+  AdminRegistrationSchema,
+  AdminRegistrationWithHistorySchema,
+  DelegateRegistrationSchema,
+  HistoryEntrySchema,
+  RegisteredSchema,
+} from '../../../shared/domain/registration/views.ts';
+import type { ProblemSchema, pageOf } from '../../../shared/http/schemas.ts';
+
+/** One page of a paginated list: `nextCursor` is null at the end. */
+export type PageOf<S extends z.ZodMiniType> = z.output<ReturnType<typeof pageOf<S>>>;
+
+/** An RFC 9457 problem; `errors[].path` names each bad field as the forms do. */
+export type Problem = z.output<typeof ProblemSchema>;
+export type FieldError = NonNullable<Problem['errors']>[number];
+
+export type PublicEvent = z.output<typeof PublicEventSchema>;
+
+export type Registered = z.output<typeof RegisteredSchema>;
+export type DelegateRegistration = z.output<typeof DelegateRegistrationSchema>;
+export type AdminRegistration = z.output<typeof AdminRegistrationSchema>;
+export type AdminRegistrationWithHistory = z.output<typeof AdminRegistrationWithHistorySchema>;
+export type RegistrationHistoryEntry = z.output<typeof HistoryEntrySchema>;
+export type AdminRegistrationPage = PageOf<typeof AdminRegistrationSchema>;
+
+export type InquiryAccepted = z.output<typeof InquiryAcceptedSchema>;
+export type Inquiry = z.output<typeof InquirySchema>;
+export type InquiryPage = PageOf<typeof InquirySchema>;
