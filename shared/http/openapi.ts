@@ -1,7 +1,7 @@
 /** Builds the OpenAPI 3.1 document from the route table and its zod schemas (zod-openapi). */
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import type { Route } from './route-types.ts';
-import { ProblemSchema } from './schemas.ts';
+import { GatewayMessageSchema, ProblemSchema } from './schemas.ts';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
 
@@ -45,7 +45,11 @@ const operationFor = (route: Route): ZodOpenApiOperationObject => {
   // ones none (`[]`), the delegate's the manage token, the console's the Cognito JWT.
   ops.security = route.auth !== 'public' ? [{ cognito: [] }] : route.openapi.security === 'manageToken' ? [{ manageToken: [] }] : [];
   if (route.auth !== 'public') {
-    out['401'] = problem('No valid token');
+    // In AWS the JWT authorizer refuses before any function runs, with its own body; locally the stand-in answers a problem.
+    out['401'] = {
+      description: 'No valid token: `{"message":"Unauthorized"}` from API Gateway\'s JWT authorizer (a problem from the local platform)',
+      content: { 'application/json': { schema: GatewayMessageSchema }, 'application/problem+json': { schema: ProblemSchema } },
+    };
     out['403'] = problem(`Not in group ${route.auth.join(' or ')}, or ${NOT_THROUGH_THE_SITE}`);
   } else {
     out['403'] ??= problem(`not-through-the-site: ${NOT_THROUGH_THE_SITE}`);

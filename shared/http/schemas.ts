@@ -11,6 +11,11 @@ export const ProblemSchema = z
   })
   .register(z.globalRegistry, { id: 'Problem', description: 'RFC 9457 problem details' });
 
+/** What API Gateway answers on its own, before any function runs: the JWT authorizer's 401 is `{"message":"Unauthorized"}`. */
+export const GatewayMessageSchema = z
+  .object({ message: z.string() })
+  .register(z.globalRegistry, { id: 'GatewayMessage', description: 'An answer API Gateway gives itself (not a problem document), e.g. `{"message":"Unauthorized"}`' });
+
 export const HealthSchema = z
   .object({ status: z.literal('ok'), version: z.string() })
   .register(z.globalRegistry, { id: 'Health' });
