@@ -104,7 +104,7 @@ const eventId = uniqueEventId('conform');
 let secretariat: string;
 let press: string;
 /** A registration the secretariat approves, then cancels; and one the delegate cancels. */
-const a = { id: '', token: '', email: '' };
+const a = { id: '', token: '' };
 const b = { id: '', token: '' };
 let inquiryId = '';
 
@@ -186,7 +186,7 @@ describe('every operation answers as documented', () => {
     const path = `/events/${eventId}/registrations`;
     const first = registrationBody();
     const registered = await call('post', template, path, 201, { body: first, headers: fromNewClient() });
-    Object.assign(a, { id: registered.json.id, token: tokenOf(registered.json.manageUrl), email: first.participant.email });
+    Object.assign(a, { id: registered.json.id, token: tokenOf(registered.json.manageUrl) });
     const second = await call('post', template, path, 201, { body: registrationBody({ delegation: 'BO' }), headers: fromNewClient() });
     Object.assign(b, { id: second.json.id, token: tokenOf(second.json.manageUrl) });
 
@@ -312,6 +312,18 @@ describe('every operation answers as documented', () => {
       expect(problem(answer.json), JSON.stringify(problem.errors)).toBe(true);
     }
     expect(wrong.headers.get('allow')).toBe('GET');
+  });
+
+  it('each operation enforces the security it declares: no Cognito token 401, no manage token 404', async () => {
+    for (const [template, operations] of Object.entries(document.paths)) {
+      const path = template.replace(/^\/api/, '').replace('{eventId}', eventId).replace('{id}', b.id);
+      for (const [method, operation] of Object.entries(operations) as [Method, Operation][]) {
+        const schemes = (operation.security ?? []).flatMap((requirement) => Object.keys(requirement));
+        if (schemes.includes('cognito')) await call(method, template, path, 401);
+        // A valid body where one is required: the body is checked before the token.
+        else if (schemes.includes('manageToken')) await call(method, template, path, 404, { headers: fromNewClient(), ...(method === 'patch' ? { body: { language: 'en' } } : {}) });
+      }
+    }
   });
 
   it('has called every documented operation', () => {
