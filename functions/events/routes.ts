@@ -2,12 +2,7 @@ import * as z from 'zod/mini';
 import type { Route } from '../../shared/http/route-types.ts';
 import { EventConfigBody, PublicEventSchema } from '../../shared/domain/event.ts';
 import { EventParams } from '../../shared/domain/params.ts';
-import { ProblemSchema } from '../../shared/http/schemas.ts';
-
-/** The stored configuration as PUT answers it: the body, its id and time, and how many waitlisted delegates it seated. */
-const StoredEventSchema = z
-  .intersection(EventConfigBody, z.object({ id: z.string(), updatedAt: z.string(), promotedFromWaitlist: z.int() }))
-  .register(z.globalRegistry, { id: 'StoredEvent' });
+import { ProblemSchema, StoredEventSchema } from '../../shared/http/schemas.ts';
 
 export const eventRoutes: Route[] = [
   {

@@ -10,7 +10,7 @@ import {
   DelegateRegistrationSchema,
   RegisteredSchema,
 } from '../../shared/domain/registration/views.ts';
-import { LIST_BAD_REQUEST, ProblemSchema, pageOf } from '../../shared/http/schemas.ts';
+import { EventSummarySchema, LIST_BAD_REQUEST, ProblemSchema, pageOf } from '../../shared/http/schemas.ts';
 import { ManageQuery } from './request-parts.ts';
 import { IDEMPOTENCY_NOTE, IdempotencyHeaders } from '../../shared/http/idempotency-key.ts';
 
@@ -24,22 +24,6 @@ const MANAGE =
   'in `manageUrl`). No token, a wrong one or another registration\'s: 404, exactly as for an id that does not exist. ' +
   'Never in the URL: a `token` query parameter is refused with 400 (`query.token`), whatever its value, because URLs are ' +
   'kept in access logs.';
-
-const SummarySchema = z
-  .object({
-    eventId: z.string(),
-    capacity: z.int(),
-    active: z.int(),
-    available: z.int(),
-    waitlisted: z.int(),
-    byStatus: z.record(z.string(), z.int()),
-    byDelegation: z.array(
-      z.object({ code: z.string(), kind: z.string(), quota: z.int(), active: z.int(), available: z.int(), waitlisted: z.int() }),
-    ),
-    inquiriesByStatus: z.record(z.string(), z.int()),
-    emails: z.object({ undelivered: z.int(), suppressed: z.int() }),
-  })
-  .register(z.globalRegistry, { id: 'EventSummary' });
 
 export const registrationRoutes: Route[] = [
   {
@@ -178,7 +162,7 @@ export const registrationRoutes: Route[] = [
       description: 'Active seats come from the same counters the registration transactions are conditioned on.',
       tags: ['secretariat'],
       request: { params: EventParams },
-      responses: { 200: { description: 'The summary', schema: SummarySchema } },
+      responses: { 200: { description: 'The summary', schema: EventSummarySchema } },
     },
   },
   {

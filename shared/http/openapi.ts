@@ -1,9 +1,12 @@
 /** Builds the OpenAPI 3.1 document from the route table and its zod schemas (zod-openapi). */
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import type { Route } from './route-types.ts';
-import { ProblemSchema } from './schemas.ts';
+import { GatewayMessageSchema, ProblemSchema } from './schemas.ts';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+
+/** Every function refuses a request that did not come through CloudFront (shared/http/origin.ts); never locally. */
+const NOT_THROUGH_THE_SITE = 'called on the API\'s own execute-api address instead of through the site (`/problems/not-through-the-site`)';
 
 const operationFor = (route: Route): ZodOpenApiOperationObject => {
   const { request, responses } = route.openapi;
@@ -38,11 +41,18 @@ const operationFor = (route: Route): ZodOpenApiOperationObject => {
     out['400'] ??= problem('Invalid parameters');
   }
   if (route.path.includes('{')) out['404'] ??= problem('Not found');
-  if (route.openapi.security === 'manageToken') ops.security = [{ manageToken: [] }];
+  // Every operation states its security, so a generated client knows what to send without reading prose: public
+  // ones none (`[]`), the delegate's the manage token, the console's the Cognito JWT.
+  ops.security = route.auth !== 'public' ? [{ cognito: [] }] : route.openapi.security === 'manageToken' ? [{ manageToken: [] }] : [];
   if (route.auth !== 'public') {
-    ops.security = [{ cognito: [] }];
-    out['401'] = problem('No valid token');
-    out['403'] = problem(`Not in group ${route.auth.join(' or ')}`);
+    // In AWS the JWT authorizer refuses before any function runs, with its own body; locally the stand-in answers a problem.
+    out['401'] = {
+      description: 'No valid token: `{"message":"Unauthorized"}` from API Gateway\'s JWT authorizer (a problem from the local platform)',
+      content: { 'application/json': { schema: GatewayMessageSchema }, 'application/problem+json': { schema: ProblemSchema } },
+    };
+    out['403'] = problem(`Not in group ${route.auth.join(' or ')}, or ${NOT_THROUGH_THE_SITE}`);
+  } else {
+    out['403'] ??= problem(`not-through-the-site: ${NOT_THROUGH_THE_SITE}`);
   }
   out['500'] = problem('Internal error (no details)');
   return ops;
@@ -64,7 +74,13 @@ export const buildOpenApiDocument = (routes: readonly Route[], version: string) 
         'Registration and press contact for intergovernmental conferences. Errors are RFC 9457 problem details. ' +
         'Any POST accepts an Idempotency-Key header. Lists are paginated with `limit` and an opaque `cursor`. ' +
         'Unknown paths under /api answer 404 and known paths with another method 405 with `Allow`, both as problems.',
+      // Nothing is licensed to others: package.json is private and the repository has no licence file. `LicenseRef-`
+      // is SPDX's form for a licence outside its list; change this with the repository's licence, if it ever gets one.
+      license: { name: 'Proprietary (no licence granted)', identifier: 'LicenseRef-Proprietary' },
     },
+    // The paths carry their `/api` prefix and the API shares the site's origin (CloudFront sends /api/* to it; locally
+    // one server does both), so the server is the origin the document was fetched from: a relative `/` resolves to it.
+    servers: [{ url: '/', description: 'The site that served this document (the API is under /api on the same origin)' }],
     components: {
       securitySchemes: {
         cognito: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A Cognito (locally: the platform\'s) token with `cognito:groups`.' },

@@ -1,5 +1,9 @@
-/** Response schemas common to every route (for the OpenAPI document). */
+/**
+ * Response schemas for the OpenAPI document: those common to every route, and those no handler needs (only the route
+ * table imports this module, so a `.register(...)` here adds nothing to any function's bundle but the document's).
+ */
 import * as z from 'zod/mini';
+import { DelegationKind, EventConfigBody } from '../domain/event.ts';
 
 export const ProblemSchema = z
   .object({
@@ -10,6 +14,11 @@ export const ProblemSchema = z
     errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
   })
   .register(z.globalRegistry, { id: 'Problem', description: 'RFC 9457 problem details' });
+
+/** What API Gateway answers on its own, before any function runs: the JWT authorizer's 401 is `{"message":"Unauthorized"}`. */
+export const GatewayMessageSchema = z
+  .object({ message: z.string() })
+  .register(z.globalRegistry, { id: 'GatewayMessage', description: 'An answer API Gateway gives itself (not a problem document), e.g. `{"message":"Unauthorized"}`' });
 
 export const HealthSchema = z
   .object({ status: z.literal('ok'), version: z.string() })
@@ -35,3 +44,25 @@ export const LIST_BAD_REQUEST = {
   contentType: 'application/problem+json',
   schema: ProblemSchema,
 } as const;
+
+/** `PUT /api/admin/events/{eventId}`: the stored configuration, its id and time, and how many waitlisted delegates it seated. */
+export const StoredEventSchema = z
+  .intersection(EventConfigBody, z.object({ id: z.string(), updatedAt: z.string(), promotedFromWaitlist: z.int() }))
+  .register(z.globalRegistry, { id: 'StoredEvent' });
+
+/** `GET /api/admin/events/{eventId}/summary`, as `makeAdminRegistrations(...).summary` builds it. */
+export const EventSummarySchema = z
+  .object({
+    eventId: z.string(),
+    capacity: z.int(),
+    active: z.int(),
+    available: z.int(),
+    waitlisted: z.int(),
+    byStatus: z.record(z.string(), z.int()),
+    byDelegation: z.array(
+      z.object({ code: z.string(), kind: DelegationKind, quota: z.int(), active: z.int(), available: z.int(), waitlisted: z.int() }),
+    ),
+    inquiriesByStatus: z.record(z.string(), z.int()),
+    emails: z.object({ undelivered: z.int(), suppressed: z.int() }),
+  })
+  .register(z.globalRegistry, { id: 'EventSummary' });

@@ -1,0 +1,333 @@
+/**
+ * Every operation of the published OpenAPI document, called on the running local platform as its users call it
+ * (public, with a manage token, as each group), and every real answer checked against the document with a real
+ * JSON Schema 2020-12 validator (Ajv): its status must be documented for the operation, its content type among
+ * that response's, and its body valid against that response's schema. The response schemas are closed
+ * (`additionalProperties: false`), so a field the document does not name fails too.
+ *
+ * One event, made through the API, a few registrations and inquiries, then one request per operation and per
+ * interesting status. The last test checks that every documented operation was called.
+ */
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleEvent } from '../../shared/domain/sample-event.ts';
+import { api, tokenFor, uniqueEventId, type ApiAnswer, type ApiOptions } from '../support/api.ts';
+import { inquiryBody } from './press-helpers.ts';
+import { registrationBody, tokenOf } from './registration-helpers.ts';
+
+// ajv-formats is CommonJS: imported from ESM its default is `module.exports`, whose `default` is the plugin.
+const addFormats = ajvFormats.default;
+
+type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
+interface Schema {
+  [keyword: string]: unknown;
+}
+interface Operation {
+  operationId: string;
+  security?: Record<string, string[]>[];
+  responses: Record<string, { description: string; content?: Record<string, { schema?: Schema }> }>;
+}
+interface Document {
+  paths: Record<string, Partial<Record<Method, Operation>>>;
+  components: { schemas: Record<string, Schema>; securitySchemes: Record<string, unknown> };
+}
+
+const DOCUMENT_ID = 'https://plenary.invalid/api/openapi.json';
+const UNKNOWN_ID = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
+
+let document: Document;
+let ajv: Ajv2020;
+const validators = new Map<string, ValidateFunction>();
+/** `get /api/health` -> the statuses it was seen answering. */
+const seen = new Map<string, Set<number>>();
+
+const pointer = (...parts: string[]) => parts.map((p) => encodeURIComponent(p.replaceAll('~', '~0').replaceAll('/', '~1'))).join('/');
+
+const validatorFor = (ref: string): ValidateFunction => {
+  let validate = validators.get(ref);
+  if (!validate) validators.set(ref, (validate = ajv.compile({ $ref: `${DOCUMENT_ID}#/${ref}` })));
+  return validate;
+};
+
+/** `false`, or a schema that says something (`{}` and `true` accept anything). */
+const isClosing = (value: unknown) => value === false || (typeof value === 'object' && value !== null && Object.keys(value).length > 0);
+
+const mediaTypeOf = (answer: ApiAnswer) => (answer.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+const isJson = (mediaType: string) => /^application\/(?:[\w.+-]+\+)?json$/.test(mediaType);
+
+/** Fails unless `answer` is one the document promises for `method template`: status, content type and body. */
+const expectDocumented = (method: Method, template: string, answer: ApiAnswer) => {
+  const where = `${method.toUpperCase()} ${template} -> ${answer.status}`;
+  const operation = document.paths[template]?.[method];
+  expect(operation, `${where}: no such operation in the document`).toBeDefined();
+  const response = operation!.responses[String(answer.status)];
+  expect(response, `${where}: status not documented (documented: ${Object.keys(operation!.responses).join(', ')})`).toBeDefined();
+  const content = response!.content ?? {};
+  if (answer.text === '') {
+    expect(Object.keys(content), `${where}: an empty body where the document promises content`).toEqual([]);
+    return;
+  }
+  const mediaType = mediaTypeOf(answer);
+  expect(Object.keys(content), `${where}: content type ${mediaType} not documented`).toContain(mediaType);
+  expect(content[mediaType]!.schema, `${where}: no schema for ${mediaType}`).toBeDefined();
+  const validate = validatorFor(pointer('paths', template, method, 'responses', String(answer.status), 'content', mediaType, 'schema'));
+  const valid = validate(isJson(mediaType) ? answer.json : answer.text);
+  expect(validate.errors ?? [], `${where}: the body does not match the documented schema`).toEqual([]);
+  expect(valid).toBe(true);
+};
+
+/**
+ * Calls `path` (under /api) as the operation `method template`, expects `status` (so each case tests what it says)
+ * and checks the answer against the document.
+ */
+const call = async (method: Method, template: string, path: string, status: number, options: ApiOptions = {}): Promise<ApiAnswer> => {
+  const answer = await api(path, { ...options, method: method.toUpperCase() });
+  expect(answer.status, `${method.toUpperCase()} ${path}: ${answer.text.slice(0, 300)}`).toBe(status);
+  expectDocumented(method, template, answer);
+  const key = `${method} ${template}`;
+  if (!seen.has(key)) seen.set(key, new Set());
+  seen.get(key)!.add(answer.status);
+  return answer;
+};
+
+let clients = 0;
+/** Each public POST comes from its own client, so only the rate-limit case meets the event's per-client limit. */
+const fromNewClient = () => ({ 'X-Plenary-Viewer-Address': `198.51.100.${++clients}:40000` });
+
+/** Over the 64 KiB every body route accepts. */
+const oversized = { rawBody: JSON.stringify({ padding: 'x'.repeat(70 * 1024) }), headers: { 'content-type': 'application/json' } };
+const notJson = { rawBody: 'reason=none', headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+
+const eventId = uniqueEventId('conform');
+let secretariat: string;
+let press: string;
+/** A registration the secretariat approves, then cancels; and one the delegate cancels. */
+const a = { id: '', token: '' };
+const b = { id: '', token: '' };
+let inquiryId = '';
+
+beforeAll(async () => {
+  const served = await api('/openapi.json');
+  document = served.json as Document;
+  // Strict: an unknown keyword or format in a response schema is an error of the document, not something to skip.
+  ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  // The document is added whole so each response schema's `#/components/schemas/...` references resolve in it. Its
+  // own top-level fields are no JSON Schema keywords: they are declared as such (annotations that check nothing),
+  // so strict mode still refuses any unknown keyword inside the schemas themselves.
+  for (const keyword of Object.keys(served.json)) ajv.addKeyword({ keyword });
+  ajv.addSchema({ ...served.json, $id: DOCUMENT_ID }, DOCUMENT_ID);
+  [secretariat, press] = await Promise.all([tokenFor('secretariat'), tokenFor('press')]);
+});
+
+describe('the published OpenAPI document', () => {
+  it('is served as documented, closes its response objects and states every operation\'s security', async () => {
+    await call('get', '/api/openapi.json', '/openapi.json', 200);
+    await call('get', '/api/health', '/health', 200);
+
+    expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['cognito', 'manageToken']);
+    const open: string[] = [];
+    const walk = (schema: unknown, where: string): void => {
+      if (Array.isArray(schema)) return schema.forEach((s, i) => walk(s, `${where}/${i}`));
+      if (!schema || typeof schema !== 'object') return;
+      const s = schema as Schema;
+      if (typeof s.$ref === 'string') {
+        const name = s.$ref.split('/').pop()!;
+        // The document's own schema names only its top level: the rest is OpenAPI 3.1's, not ours to close.
+        if (name !== 'OpenApiDocument' && !visited.has(name)) {
+          visited.add(name);
+          walk(document.components.schemas[name], `#/components/schemas/${name}`);
+        }
+        return;
+      }
+      // Closed: `additionalProperties: false`, or a schema for every other key (a record such as `byStatus`).
+      if (s.type === 'object' && !(isClosing(s.additionalProperties) || isClosing(s.unevaluatedProperties))) open.push(where);
+      for (const [keyword, value] of Object.entries(s)) walk(value, `${where}/${keyword}`);
+    };
+    const visited = new Set<string>();
+    for (const [template, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations) as [Method, Operation][]) {
+        expect(operation.security, `${method} ${template}: no security stated`).toBeDefined();
+        for (const [status, response] of Object.entries(operation.responses)) {
+          for (const [mediaType, media] of Object.entries(response.content ?? {})) walk(media.schema, `${method} ${template} ${status} ${mediaType}`);
+        }
+      }
+    }
+    expect(open, 'response objects that accept fields the document does not name').toEqual([]);
+  });
+});
+
+describe('every operation answers as documented', () => {
+  it('events: the secretariat configures one through the API; the public reads it', async () => {
+    const template = '/api/admin/events/{eventId}';
+    const path = `/admin/events/${eventId}`;
+    // One client limit per hour, so the second public POST from one client is refused (429) below.
+    const body = { ...sampleEvent(), registration: { ...sampleEvent().registration, clientLimitPerHour: 1 } };
+    await call('put', template, path, 201, { body, token: secretariat });
+    await call('put', template, path, 200, { body, token: secretariat });
+    const invalid = await call('put', template, path, 400, { body: { ...body, capacity: 'many', unknown: 1 }, token: secretariat });
+    expect(invalid.json.errors.length).toBeGreaterThan(0);
+    await call('put', template, path, 401, { body });
+    await call('put', template, path, 403, { body, token: press });
+    await call('put', template, path, 413, { ...oversized, token: secretariat });
+    await call('put', template, path, 415, { ...notJson, token: secretariat });
+
+    const list = await call('get', '/api/events', '/events', 200);
+    expect(list.json.items.map((e: { id: string }) => e.id)).toContain(eventId);
+    await call('get', '/api/events/{eventId}', `/events/${eventId}`, 200);
+    await call('get', '/api/events/{eventId}', `/events/${uniqueEventId('absent')}`, 404);
+    await call('get', '/api/events/{eventId}', '/events/Not%20a%20slug', 400);
+  });
+
+  it('registration: delegates register, read, correct and cancel with their manage token', async () => {
+    const template = '/api/events/{eventId}/registrations';
+    const path = `/events/${eventId}/registrations`;
+    const first = registrationBody();
+    const registered = await call('post', template, path, 201, { body: first, headers: fromNewClient() });
+    Object.assign(a, { id: registered.json.id, token: tokenOf(registered.json.manageUrl) });
+    const second = await call('post', template, path, 201, { body: registrationBody({ delegation: 'BO' }), headers: fromNewClient() });
+    Object.assign(b, { id: second.json.id, token: tokenOf(second.json.manageUrl) });
+
+    await call('post', template, path, 409, { body: registrationBody({ participant: first.participant, delegation: 'CL' }), headers: fromNewClient() });
+    const key = randomUUID();
+    await call('post', template, path, 201, { body: registrationBody({ delegation: 'CO' }), headers: { ...fromNewClient(), 'Idempotency-Key': key } });
+    await call('post', template, path, 422, { body: registrationBody({ delegation: 'EC' }), headers: { ...fromNewClient(), 'Idempotency-Key': key } });
+    const invalid = await call('post', template, path, 400, { body: { ...registrationBody(), role: 'king' }, headers: fromNewClient() });
+    expect(invalid.json.errors.map((e: { path: string }) => e.path)).toContain('role');
+    await call('post', template, path, 413, { ...oversized, headers: { ...oversized.headers, ...fromNewClient() } });
+    await call('post', template, path, 415, { ...notJson, headers: { ...notJson.headers, ...fromNewClient() } });
+    const client = fromNewClient();
+    await call('post', template, path, 201, { body: registrationBody({ delegation: 'GY' }), headers: client });
+    await call('post', template, path, 429, { body: registrationBody({ delegation: 'PY' }), headers: client });
+
+    const own = '/api/events/{eventId}/registrations/{id}';
+    await call('get', own, `/events/${eventId}/registrations/${a.id}`, 200, { token: a.token });
+    await call('get', own, `/events/${eventId}/registrations/${a.id}`, 404);
+    await call('get', own, `/events/${eventId}/registrations/${a.id}?token=${a.token}`, 400);
+    await call('patch', own, `/events/${eventId}/registrations/${a.id}`, 200, { body: { needs: { dietary: 'vegan' } }, token: a.token });
+    await call('patch', own, `/events/${eventId}/registrations/${a.id}`, 400, { body: { status: 'confirmed' }, token: a.token });
+    await call('patch', own, `/events/${eventId}/registrations/${a.id}`, 404, { body: { language: 'en' } });
+    await call('patch', own, `/events/${eventId}/registrations/${a.id}`, 413, { ...oversized, token: a.token });
+    await call('patch', own, `/events/${eventId}/registrations/${a.id}`, 415, { ...notJson, token: a.token });
+    await call('get', '/api/events/{eventId}/registrations/{id}/calendar.ics', `/events/${eventId}/registrations/${a.id}/calendar.ics`, 409, { token: a.token });
+
+    const cancel = '/api/events/{eventId}/registrations/{id}/cancel';
+    const cancelPath = `/events/${eventId}/registrations/${b.id}/cancel`;
+    await call('post', cancel, cancelPath, 200, { token: b.token, headers: fromNewClient() });
+    await call('post', cancel, cancelPath, 409, { token: b.token, headers: fromNewClient() });
+    await call('post', cancel, cancelPath, 404, { headers: fromNewClient() });
+    await call('post', cancel, cancelPath, 400, { body: { reason: 'x', extra: true }, token: b.token, headers: fromNewClient() });
+  });
+
+  it('registration: the secretariat reads, counts, exports, decides and cancels', async () => {
+    const summary = '/api/admin/events/{eventId}/summary';
+    await call('get', summary, `/admin/events/${eventId}/summary`, 200, { token: secretariat });
+    await call('get', summary, `/admin/events/${eventId}/summary`, 401);
+    await call('get', summary, `/admin/events/${eventId}/summary`, 403, { token: press });
+
+    const list = '/api/admin/events/{eventId}/registrations';
+    const page = await call('get', list, `/admin/events/${eventId}/registrations?limit=2`, 200, { token: secretariat });
+    expect(page.json.items).toHaveLength(2);
+    await call('get', list, `/admin/events/${eventId}/registrations?cursor=forged`, 400, { token: secretariat });
+
+    const csv = '/api/admin/events/{eventId}/registrations.csv';
+    await call('get', csv, `/admin/events/${eventId}/registrations.csv`, 200, { token: secretariat });
+    await call('get', csv, `/admin/events/${eventId}/registrations.csv?audience=publication`, 200, { token: secretariat });
+    await call('get', csv, `/admin/events/${eventId}/registrations.csv?audience=everyone`, 400, { token: secretariat });
+
+    const one = '/api/admin/events/{eventId}/registrations/{id}';
+    await call('get', one, `/admin/events/${eventId}/registrations/${a.id}`, 200, { token: secretariat });
+    await call('get', one, `/admin/events/${eventId}/registrations/${UNKNOWN_ID}`, 404, { token: secretariat });
+
+    const decision = '/api/admin/events/{eventId}/registrations/{id}/decision';
+    const decisionPath = `/admin/events/${eventId}/registrations/${a.id}/decision`;
+    await call('post', decision, decisionPath, 200, { body: { decision: 'approve' }, token: secretariat });
+    await call('post', decision, decisionPath, 409, { body: { decision: 'approve' }, token: secretariat });
+    await call('post', decision, decisionPath, 400, { body: { decision: 'maybe' }, token: secretariat });
+    await call('get', '/api/events/{eventId}/registrations/{id}/calendar.ics', `/events/${eventId}/registrations/${a.id}/calendar.ics`, 200, { token: a.token });
+
+    const cancel = '/api/admin/events/{eventId}/registrations/{id}/cancel';
+    const cancelPath = `/admin/events/${eventId}/registrations/${a.id}/cancel`;
+    const key = randomUUID();
+    await call('post', cancel, cancelPath, 200, { body: { reason: 'Replaced by the ministry' }, token: secretariat, headers: { 'Idempotency-Key': key } });
+    await call('post', cancel, cancelPath, 422, { body: { reason: 'Another reason' }, token: secretariat, headers: { 'Idempotency-Key': key } });
+    await call('post', cancel, cancelPath, 409, { body: { reason: 'Again' }, token: secretariat });
+    await call('post', cancel, cancelPath, 403, { body: { reason: 'Press may not' }, token: press });
+  });
+
+  it('press: a journalist sends an inquiry; an officer lists, reads and answers it', async () => {
+    const template = '/api/events/{eventId}/inquiries';
+    const path = `/events/${eventId}/inquiries`;
+    const accepted = await call('post', template, path, 202, { body: inquiryBody(), headers: fromNewClient() });
+    inquiryId = accepted.json.id;
+    await call('post', template, path, 400, { body: inquiryBody({ topic: 'gossip' }), headers: fromNewClient() });
+    await call('post', template, `/events/${uniqueEventId('absent')}/inquiries`, 404, { body: inquiryBody(), headers: fromNewClient() });
+
+    const list = '/api/admin/events/{eventId}/inquiries';
+    const page = await call('get', list, `/admin/events/${eventId}/inquiries`, 200, { token: press });
+    expect(page.json.items).toHaveLength(1);
+    await call('get', list, `/admin/events/${eventId}/inquiries?cursor=forged`, 400, { token: press });
+    await call('get', list, `/admin/events/${eventId}/inquiries`, 401);
+
+    const one = '/api/admin/events/{eventId}/inquiries/{id}';
+    await call('get', one, `/admin/events/${eventId}/inquiries/${inquiryId}`, 200, { token: press });
+    await call('get', one, `/admin/events/${eventId}/inquiries/${UNKNOWN_ID}`, 404, { token: press });
+
+    const status = '/api/admin/events/{eventId}/inquiries/{id}/status';
+    const statusPath = `/admin/events/${eventId}/inquiries/${inquiryId}/status`;
+    await call('post', status, statusPath, 200, { body: { status: 'answered', note: 'By phone' }, token: press });
+    await call('post', status, statusPath, 409, { body: { status: 'answered' }, token: press });
+    await call('post', status, statusPath, 400, { body: { status: 'received' }, token: press });
+  });
+
+  it('notifications: the secretariat lists the emails by status and redrives them', async () => {
+    const list = '/api/admin/events/{eventId}/emails';
+    let listed = 0;
+    for (const status of ['pending', 'sending', 'uncertain', 'sent', 'failed', 'suppressed']) {
+      const page = await call('get', list, `/admin/events/${eventId}/emails?status=${status}`, 200, { token: secretariat });
+      listed += page.json.items.length;
+    }
+    expect(listed, 'the registrations and the inquiry owe emails').toBeGreaterThan(0);
+    await call('get', list, `/admin/events/${eventId}/emails?status=lost`, 400, { token: secretariat });
+    await call('get', list, `/admin/events/${eventId}/emails`, 403, { token: press });
+
+    const redrive = '/api/admin/events/{eventId}/emails/redrive';
+    const path = `/admin/events/${eventId}/emails/redrive`;
+    await call('post', redrive, path, 200, { token: secretariat });
+    const key = randomUUID();
+    await call('post', redrive, path, 200, { body: { stuckAfterMinutes: 60 }, token: secretariat, headers: { 'Idempotency-Key': key } });
+    await call('post', redrive, path, 422, { body: { stuckAfterMinutes: 30 }, token: secretariat, headers: { 'Idempotency-Key': key } });
+    await call('post', redrive, path, 400, { body: { stuckAfterMinutes: -1 }, token: secretariat });
+  });
+
+  it('the catch-all: an unknown path is a 404 problem, a known path with another method a 405 problem with Allow', async () => {
+    const problem = validatorFor(pointer('components', 'schemas', 'Problem'));
+    const missing = await api('/no/such/route');
+    const wrong = await api('/health', { method: 'DELETE' });
+    for (const [answer, status] of [[missing, 404], [wrong, 405]] as const) {
+      expect(answer.status).toBe(status);
+      expect(mediaTypeOf(answer)).toBe('application/problem+json');
+      expect(problem(answer.json), JSON.stringify(problem.errors)).toBe(true);
+    }
+    expect(wrong.headers.get('allow')).toBe('GET');
+  });
+
+  it('each operation enforces the security it declares: no Cognito token 401, no manage token 404', async () => {
+    for (const [template, operations] of Object.entries(document.paths)) {
+      const path = template.replace(/^\/api/, '').replace('{eventId}', eventId).replace('{id}', b.id);
+      for (const [method, operation] of Object.entries(operations) as [Method, Operation][]) {
+        const schemes = (operation.security ?? []).flatMap((requirement) => Object.keys(requirement));
+        if (schemes.includes('cognito')) await call(method, template, path, 401);
+        // A valid body where one is required: the body is checked before the token.
+        else if (schemes.includes('manageToken')) await call(method, template, path, 404, { headers: fromNewClient(), ...(method === 'patch' ? { body: { language: 'en' } } : {}) });
+      }
+    }
+  });
+
+  it('has called every documented operation', () => {
+    const documented = Object.entries(document.paths).flatMap(([template, operations]) => Object.keys(operations).map((method) => `${method} ${template}`));
+    expect(documented.filter((operation) => !seen.has(operation))).toEqual([]);
+  });
+});
