@@ -13,7 +13,7 @@ import type {
   HistoryEntrySchema,
   RegisteredSchema,
 } from '../../../shared/domain/registration/views.ts';
-import type { ProblemSchema, pageOf } from '../../../shared/http/schemas.ts';
+import type { EventSummarySchema, ProblemSchema, pageOf } from '../../../shared/http/schemas.ts';
 
 /** One page of a paginated list: `nextCursor` is null at the end. */
 export type PageOf<S extends z.ZodMiniType> = z.output<ReturnType<typeof pageOf<S>>>;
@@ -30,6 +30,7 @@ export type AdminRegistration = z.output<typeof AdminRegistrationSchema>;
 export type AdminRegistrationWithHistory = z.output<typeof AdminRegistrationWithHistorySchema>;
 export type RegistrationHistoryEntry = z.output<typeof HistoryEntrySchema>;
 export type AdminRegistrationPage = PageOf<typeof AdminRegistrationSchema>;
+export type EventSummary = z.output<typeof EventSummarySchema>;
 
 export type InquiryAccepted = z.output<typeof InquiryAcceptedSchema>;
 export type Inquiry = z.output<typeof InquirySchema>;

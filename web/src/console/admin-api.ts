@@ -2,23 +2,7 @@
 import type { StatusChangeBody } from '../../../shared/domain/press/status-change.ts';
 import type { DecisionBody } from '../../../shared/domain/registration/requests.ts';
 import { requestJson, send } from '../api/http-client.ts';
-import type { AdminRegistration, AdminRegistrationPage, AdminRegistrationWithHistory, Inquiry, InquiryPage } from '../api/responses.ts';
-
-/**
- * `GET .../summary`, field for field as the route's `SummarySchema` publishes it. That schema still sits in
- * functions/registration/routes.ts, which the web may not import; once it lives in shared/ this becomes its `z.output`.
- */
-export interface EventSummary {
-  eventId: string;
-  capacity: number;
-  active: number;
-  available: number;
-  waitlisted: number;
-  byStatus: Record<string, number>;
-  byDelegation: { code: string; kind: string; quota: number; active: number; available: number; waitlisted: number }[];
-  inquiriesByStatus: Record<string, number>;
-  emails: { undelivered: number; suppressed: number };
-}
+import type { AdminRegistration, AdminRegistrationPage, AdminRegistrationWithHistory, EventSummary, Inquiry, InquiryPage } from '../api/responses.ts';
 
 const admin = (eventId: string) => `/admin/events/${encodeURIComponent(eventId)}`;
 
