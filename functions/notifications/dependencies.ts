@@ -7,7 +7,7 @@ import { sesClient } from '../../shared/adapters/ses-client.ts';
 import { sesConfig } from '../../shared/adapters/ses-config.ts';
 import { sesMailer } from '../../shared/adapters/ses-mailer.ts';
 import { emulatorSendConfirmations, recordedSendConfirmations } from '../../shared/adapters/ses-send-confirmations.ts';
-import { dynamoSuppressionList } from '../../shared/adapters/ses-suppression-list.ts';
+import { dynamoSuppressionList } from '../../shared/adapters/suppression-list.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
 import { RetryableDeliveryError } from '../../shared/domain/outbox-delivery.ts';
 import { outboxMessageComposer } from '../../shared/email/compose-message.ts';

@@ -7,7 +7,7 @@
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { outboxRefOfStreamRecord } from '../../shared/adapters/outbox.ts';
+import { outboxRefOfStreamRecord } from '../../shared/adapters/items/outbox-entry.ts';
 import { makeDeliverOutboxEntry } from '../../shared/domain/outbox-delivery.ts';
 import { errorFacts, logger } from '../../shared/http/logger.ts';
 import { mailerDependencies } from './dependencies.ts';

@@ -3,16 +3,8 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventConfig } from '../domain/event.ts';
 import { documentClient, queryAll } from './dynamo.ts';
 import { env } from './env.ts';
-import { EVENTS_GSI1PK, EVENT_CONFIG_SK, PROMOTIONS_DUE_GSI2PK, TABLE_KEYS, eventPk } from './table.ts';
-
-const strip = (item: Record<string, unknown>): EventConfig => {
-  const { PK: _pk, SK: _sk, GSI1PK: _g1, GSI1SK: _g1s, GSI2PK: _g2, GSI2SK: _g2s, type: _t, ...rest } = item;
-  return rest as unknown as EventConfig;
-};
-
-/** While promotions are due the configuration sits in GSI2 (sparse), so the sweep finds it without a scan. */
-export const promotionsDueKeys = (event: Pick<EventConfig, 'id' | 'promotionsDue'>) =>
-  event.promotionsDue ? { GSI2PK: PROMOTIONS_DUE_GSI2PK, GSI2SK: `${event.promotionsDue}#${event.id}` } : {};
+import { TABLE_KEYS } from './table.ts';
+import { EVENTS_GSI1PK, PROMOTIONS_DUE_GSI2PK, eventConfigItem, eventConfigKey, fromEventConfigItem } from './items/event-config.ts';
 
 /** Every event configuration, through GSI1 (`EVENTS`), page by page. */
 const listAll = async (tableName: string): Promise<EventConfig[]> =>
@@ -23,7 +15,7 @@ const listAll = async (tableName: string): Promise<EventConfig[]> =>
       KeyConditionExpression: 'GSI1PK = :pk',
       ExpressionAttributeValues: { ':pk': EVENTS_GSI1PK },
     })
-  ).map(strip);
+  ).map(fromEventConfigItem);
 
 export interface EventsRepository {
   get(eventId: string): Promise<EventConfig | undefined>;
@@ -38,9 +30,9 @@ export interface EventsRepository {
 export const dynamoEventsRepository = (tableName = env.tableName): EventsRepository => ({
   async get(eventId) {
     const { Item } = await documentClient().send(
-      new GetCommand({ TableName: tableName, Key: { PK: eventPk(eventId), SK: EVENT_CONFIG_SK }, ConsistentRead: true }),
+      new GetCommand({ TableName: tableName, Key: eventConfigKey(eventId), ConsistentRead: true }),
     );
-    return Item ? strip(Item) : undefined;
+    return Item ? fromEventConfigItem(Item) : undefined;
   },
 
   async listPublished() {
@@ -52,20 +44,7 @@ export const dynamoEventsRepository = (tableName = env.tableName): EventsReposit
   },
 
   async put(event) {
-    await documentClient().send(
-      new PutCommand({
-        TableName: tableName,
-        Item: {
-          PK: eventPk(event.id),
-          SK: EVENT_CONFIG_SK,
-          GSI1PK: EVENTS_GSI1PK,
-          GSI1SK: `${event.startDate}#${event.id}`,
-          type: 'event',
-          ...promotionsDueKeys(event),
-          ...event,
-        },
-      }),
-    );
+    await documentClient().send(new PutCommand({ TableName: tableName, Item: eventConfigItem(event) }));
   },
 
   async withPromotionsDue(before) {

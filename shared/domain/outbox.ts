@@ -8,7 +8,7 @@
  */
 import type { Language } from './primitives.ts';
 
-/** Every kind of email Plenary sends (domain.md's email table). Templates exist for each, in every language. */
+/** Every kind of email Plenary sends (docs/notifications.md, "The emails"). Templates exist for each, in every language. */
 export const EMAIL_KINDS = {
   registrationReceived: 'registration-received', // delegate: reference, status, manage link
   registrationReceivedSecretariat: 'registration-received-secretariat', // secretariat: who, delegation, role, quota use, console link

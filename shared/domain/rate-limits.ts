@@ -1,5 +1,5 @@
 /**
- * The hourly limits of every public POST (api.md, "Public writes are rate limited"): one counter per client
+ * The hourly limits of every public POST (docs/registration.md, "Rate limits on public writes"): one counter per client
  * and one per email address, per event and per clock hour, counted atomically by a RateLimiter (adapters).
  *
  * - A client is an IPv4 address, or an IPv6 /64: a household, office or phone gets a whole /64, so counting

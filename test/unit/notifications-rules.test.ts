@@ -7,7 +7,7 @@ import { classifySesError, sesErrorName } from '../../shared/adapters/ses-errors
 import { feedbackOfSesMessage, feedbackOfSnsEvent, sendEventOfSesMessage, sendEventsOfSnsEvent, sesFeedbackSnsEvent } from '../../shared/adapters/ses-feedback.ts';
 import { makeRecordSendEvents, type SendConfirmation } from '../../shared/domain/outbox-confirmation.ts';
 import { manualClock } from '../../shared/domain/clock.ts';
-import { suppressionPk } from '../../shared/adapters/ses-suppression-list.ts';
+import { suppressionPk } from '../../shared/adapters/items/suppressed-address.ts';
 import { isRedrivable } from '../../shared/domain/outbox-redrive.ts';
 import { suppressionsFrom } from '../../shared/domain/outbox-suppression.ts';
 import { outboxEntry, type OutboxEntry } from '../../shared/domain/outbox.ts';

@@ -1,6 +1,7 @@
 /** What the press use cases need from storage; shared/adapters/inquiries-*.ts implement it on DynamoDB. */
 import type { OutboxEntry } from '../outbox.ts';
 import type { InquiryTopic } from '../event.ts';
+import type { Page, PageRequest } from '../page.ts';
 import type { Inquiry, InquiryHistoryEntry, InquiryStatus } from './inquiry.ts';
 
 export interface IdSource {
@@ -18,16 +19,6 @@ export interface InquiryFilter {
   status?: InquiryStatus;
   contact?: string;
   topic?: InquiryTopic;
-}
-
-export interface PageRequest {
-  limit: number;
-  cursor?: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
 }
 
 export interface InquiryStore {

@@ -1,7 +1,8 @@
 /** The press officer's reads: a page of inquiries, and one inquiry with its history. */
 import { NotFound } from '../errors.ts';
 import type { EventsPort } from '../events.ts';
-import type { InquiryFilter, InquiryStore, PageRequest } from './ports.ts';
+import type { PageRequest } from '../page.ts';
+import type { InquiryFilter, InquiryStore } from './ports.ts';
 import { toInquiryView } from './inquiry-view.ts';
 
 export const makeListInquiries =

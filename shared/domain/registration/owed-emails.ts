@@ -1,5 +1,5 @@
 /**
- * What each change owes by email (domain.md's table), as outbox entries written in the change's own
+ * What each change owes by email (docs/registration.md, "Emails owed"), as outbox entries written in the change's own
  * transaction. Entries carry what the template needs; the manage link is derived by the mailer from
  * `subjectId`, never stored (see manage-token.ts).
  */

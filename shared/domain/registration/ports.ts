@@ -3,6 +3,7 @@
  * implements it with one TransactWriteItems per commit; unit tests use a small in-memory fake.
  */
 import type { EventConfig } from '../event.ts';
+import type { Page, PageRequest } from '../page.ts';
 import type { OutboxEntry } from '../outbox.ts';
 import type { HistoryEntry } from './history.ts';
 import type { Registration, RegistrationStatus } from './registration.ts';
@@ -67,11 +68,6 @@ export interface ListFilter {
   delegation?: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 export interface RegistrationStore {
   /** The next number of the event's reference sequence (never reused; a refused request leaves a gap). */
   nextReferenceNumber(eventId: string): Promise<number>;
@@ -92,7 +88,7 @@ export interface RegistrationStore {
    * version the decision was based on; throws CommitRefused otherwise.
    */
   settlePromotions(event: EventConfig, seenWaitlistVersion: number): Promise<void>;
-  list(eventId: string, filter: ListFilter, page: { limit: number; cursor?: string }): Promise<Page<Registration>>;
+  list(eventId: string, filter: ListFilter, page: PageRequest): Promise<Page<Registration>>;
   /** Every registration of the event in the given statuses (exports and summaries). */
   all(eventId: string, statuses: readonly RegistrationStatus[]): Promise<Registration[]>;
   countByStatus(eventId: string): Promise<Record<RegistrationStatus, number>>;
