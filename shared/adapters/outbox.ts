@@ -4,11 +4,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { OutboxEntry, OutboxStatus } from '../domain/outbox.ts';
+import type { OutboxEntry, OutboxStatus } from '../domain/notifications/outbox.ts';
 import type { Page, PageRequest } from '../domain/page.ts';
-import type { OutboxDeliveryStore, OutboxRef } from '../domain/outbox-delivery.ts';
-import type { SendConfirmationRecorder, UncertainStore } from '../domain/outbox-confirmation.ts';
-import type { RedriveStore } from '../domain/outbox-redrive.ts';
+import type { OutboxDeliveryStore, OutboxRef } from '../domain/notifications/outbox-delivery.ts';
+import type { SendConfirmationRecorder, UncertainStore } from '../domain/notifications/outbox-confirmation.ts';
+import type { RedriveStore } from '../domain/notifications/outbox-redrive.ts';
 import { conditionally, countAll, documentClient, isConditionFailure, queryAll } from './dynamo.ts';
 import { env } from './env.ts';
 import { listCursor } from './list-cursor.ts';

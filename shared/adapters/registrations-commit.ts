@@ -4,7 +4,7 @@
  * transaction's CancellationReasons say which rule refused it (CommitRefused.reasons).
  */
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { EventConfig } from '../domain/event.ts';
+import type { EventConfig } from '../domain/event-config.ts';
 import { commitWrites, settlePromotionsWrites, type CommitWrite } from '../domain/registration/commit-writes.ts';
 import { CommitRefused, type CommitPlan, type RefusalReason } from '../domain/registration/ports.ts';
 import { cancellationCodes, documentClient } from './dynamo.ts';

@@ -1,6 +1,6 @@
 /** The suppression list's DynamoDB adapter: one item per address (items/suppressed-address.ts). */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { SuppressionList } from '../domain/outbox-suppression.ts';
+import type { SuppressionList } from '../domain/notifications/outbox-suppression.ts';
 import { documentClient } from './dynamo.ts';
 import { env } from './env.ts';
 import { fromSuppressedAddressItem, suppressedAddressItem, suppressedAddressKey } from './items/suppressed-address.ts';

@@ -13,7 +13,7 @@
  *   still counts against the address, which only ever errs on the cautious side.
  */
 import { isIPv4, isIPv6 } from 'node:net';
-import type { EventConfig } from './event.ts';
+import type { EventConfig } from './event-config.ts';
 import { TooManyRequests } from './errors.ts';
 import { normalizeEmail } from './primitives.ts';
 

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../shared/adapters/dynamo.ts';
 import { env } from '../../shared/adapters/env.ts';
 import { outboxItem } from '../../shared/adapters/items/outbox-entry.ts';
-import { outboxEntry, type OutboxStatus } from '../../shared/domain/outbox.ts';
+import { outboxEntry, type OutboxStatus } from '../../shared/domain/notifications/outbox.ts';
 import { api, tokenFor, type ApiAnswer } from '../support/api.ts';
 import { inquiryBody, pressEvent, submit } from './press-helpers.ts';
 import { register, registrationBody, registrationEvent } from './registration-helpers.ts';

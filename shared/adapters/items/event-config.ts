@@ -1,5 +1,5 @@
 /** The event configuration item: `EVENT#<id>` / `CONFIG`, listed in GSI1 `EVENTS`, in GSI2 `PROMOTIONS-DUE` while promotions are owed. */
-import type { EventConfig } from '../../domain/event.ts';
+import type { EventConfig } from '../../domain/event-config.ts';
 import { eventPk } from '../table.ts';
 import { valueOf, type Item } from './item.ts';
 

@@ -4,8 +4,8 @@
  * writes never contend with the event's.
  */
 import type { DynamoDBRecord } from 'aws-lambda';
-import type { OutboxEntry, OutboxStatus } from '../../domain/outbox.ts';
-import type { OutboxRef } from '../../domain/outbox-delivery.ts';
+import type { OutboxEntry, OutboxStatus } from '../../domain/notifications/outbox.ts';
+import type { OutboxRef } from '../../domain/notifications/outbox-delivery.ts';
 import { ISO_INSTANT_PATTERN, ULID_PATTERN, keyPattern, literal, type KeyRule } from '../list-cursor.ts';
 import { TABLE_KEYS, eventPk } from '../table.ts';
 import { valueOf, type Item } from './item.ts';

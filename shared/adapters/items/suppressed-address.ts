@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { normalizeEmail } from '../../domain/language.ts';
-import type { Suppression } from '../../domain/outbox-suppression.ts';
+import type { Suppression } from '../../domain/notifications/outbox-suppression.ts';
 import type { Item } from './item.ts';
 
 export const SUPPRESSION_SK = 'SUPPRESSED';

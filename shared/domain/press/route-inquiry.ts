@@ -3,7 +3,7 @@
  * when none matches, the event's default contact takes the inquiry. A rule's absent condition matches anything;
  * a country condition never matches a journalist who gave no country.
  */
-import type { EventConfigBody, InquiryTopic, RoutingRule } from '../event.ts';
+import type { EventConfigBody, InquiryTopic, RoutingRule } from '../event-config.ts';
 import type { Language } from '../primitives.ts';
 
 export interface RoutingFacts {

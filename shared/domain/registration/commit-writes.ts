@@ -5,8 +5,8 @@
  * Every write carries the refusal reason its condition stands for, so a cancelled transaction says which rule
  * refused it (CommitRefused.reasons).
  */
-import { quotaFor, type EventConfig } from '../event.ts';
-import type { OutboxEntry } from '../outbox.ts';
+import { quotaFor, type EventConfig } from '../event-config.ts';
+import type { OutboxEntry } from '../notifications/outbox.ts';
 import { normalizeEmail } from '../primitives.ts';
 import type { HistoryEntry } from './history.ts';
 import type { CommitPlan, RefusalReason } from './ports.ts';

@@ -8,7 +8,7 @@
  */
 import { stripInvisible } from '../invisible-chars.ts';
 import { pickLocalized } from '../primitives.ts';
-import type { EventConfig } from '../event.ts';
+import type { EventConfig } from '../event-config.ts';
 import { ROLES, type Registration } from './registration.ts';
 
 export const CSV_AUDIENCES = ['secretariat', 'publication'] as const;

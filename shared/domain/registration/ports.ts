@@ -2,9 +2,9 @@
  * What the registration use cases need from storage. The DynamoDB adapter (shared/adapters/registrations-*.ts)
  * implements it with one TransactWriteItems per commit; unit tests use a small in-memory fake.
  */
-import type { EventConfig } from '../event.ts';
+import type { EventConfig } from '../event-config.ts';
 import type { Page, PageRequest } from '../page.ts';
-import type { OutboxEntry } from '../outbox.ts';
+import type { OutboxEntry } from '../notifications/outbox.ts';
 import type { HistoryEntry } from './history.ts';
 import type { Registration, RegistrationStatus } from './registration.ts';
 import type { Counters, WaitlistEntry } from './seats.ts';
@@ -97,15 +97,6 @@ export interface RegistrationStore {
 /** Derives manage tokens with the secret key (see manage-token.ts); the key never leaves the adapter. */
 export interface ManageTokens {
   tokenFor(eventId: string, registrationId: string, tokenVersion: number): Promise<string>;
-}
-
-export interface EventsReader {
-  get(eventId: string): Promise<EventConfig | undefined>;
-  /**
-   * Drops a cached configuration. Readers may cache for a few seconds: every commit is conditioned on
-   * the configuration's `updatedAt`, and after a refusal for that reason the use case forgets and reads again.
-   */
-  forget?(eventId: string): void;
 }
 
 /**

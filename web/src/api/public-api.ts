@@ -1,5 +1,5 @@
 /** The public API calls the delegate and journalist pages make (see api.md, "Public"). */
-import type { PublicEvent } from '../../../shared/domain/event.ts';
+import type { PublicEvent } from '../../../shared/domain/event-config.ts';
 import { requestJson, send } from './http-client.ts';
 
 export type { PublicEvent };

@@ -12,7 +12,7 @@
  * A confirmation source that cannot be read (SES or the emulator unreachable) settles nothing: it is asked again
  * on the next sweep, because guessing "not sent" would be how a second copy goes out.
  */
-import type { Clock } from './clock.ts';
+import type { Clock } from '../clock.ts';
 import type { OutboxEntry } from './outbox.ts';
 import type { OutboxRef } from './outbox-delivery.ts';
 import { outboxIdOfSendTag } from './outbox-delivery.ts';

@@ -3,11 +3,11 @@
  * at least once: claim the entry (pending -> sending, with a lease), check the suppression list, render, send,
  * then mark it sent with the provider's message id. A record for an entry already sent finds nothing to claim.
  * When the provider gives no answer (a timeout), the email may or may not be on its way: the entry is marked
- * `uncertain` and is never sent again from here; the retry sweep settles it (shared/domain/outbox-confirmation.ts).
+ * `uncertain` and is never sent again from here; the retry sweep settles it (shared/domain/notifications/outbox-confirmation.ts).
  * See docs/notifications.md for the window between "sent" and "marked sent".
  */
-import type { Clock } from './clock.ts';
-import type { EventConfig } from './event.ts';
+import type { Clock } from '../clock.ts';
+import type { EventConfig } from '../event-config.ts';
 import type { OutboxEntry, OutboxStatus } from './outbox.ts';
 import type { Suppression } from './outbox-suppression.ts';
 

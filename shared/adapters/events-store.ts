@@ -1,6 +1,7 @@
-/** Reads and writes event configurations. */
+/** The event store on DynamoDB: one item per configuration (items/event-config.ts). */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { EventConfig } from '../domain/event.ts';
+import type { EventConfig } from '../domain/event-config.ts';
+import type { EventStore } from '../domain/event-use-cases.ts';
 import { documentClient, queryAll } from './dynamo.ts';
 import { env } from './env.ts';
 import { TABLE_KEYS } from './table.ts';
@@ -17,17 +18,7 @@ const listAll = async (tableName: string): Promise<EventConfig[]> =>
     })
   ).map(fromEventConfigItem);
 
-export interface EventsRepository {
-  get(eventId: string): Promise<EventConfig | undefined>;
-  listPublished(): Promise<EventConfig[]>;
-  /** Every event's id, published or not. */
-  listAllIds(): Promise<string[]>;
-  put(event: EventConfig): Promise<void>;
-  /** Ids of the events whose promotions have been due since before `before` (GSI2, oldest first). */
-  withPromotionsDue(before: Date): Promise<string[]>;
-}
-
-export const dynamoEventsRepository = (tableName = env.tableName): EventsRepository => ({
+export const dynamoEventStore = (tableName = env.tableName): EventStore => ({
   async get(eventId) {
     const { Item } = await documentClient().send(
       new GetCommand({ TableName: tableName, Key: eventConfigKey(eventId), ConsistentRead: true }),

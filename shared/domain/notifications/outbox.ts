@@ -6,7 +6,7 @@
  * Writers build entries with `outboxEntry(...)` (pure) and put them with the adapter
  * `outboxPut(entry)` (shared/adapters/outbox.ts), inside their own TransactWriteItems.
  */
-import type { Language } from './primitives.ts';
+import type { Language } from '../primitives.ts';
 
 /** Every kind of email Plenary sends (docs/notifications.md, "The emails"). Templates exist for each, in every language. */
 export const EMAIL_KINDS = {
