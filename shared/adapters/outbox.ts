@@ -27,7 +27,7 @@ export const outboxPut = (entry: OutboxEntry, tableName = env.tableName) => ({
 /* ---- The outbox as the mailer and the secretariat's console use it ---- */
 
 /** Statuses that count as "not delivered yet" in the console (an uncertain one may have arrived: nobody knows yet). */
-export const UNDELIVERED_STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'uncertain', 'failed'];
+const UNDELIVERED_STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'uncertain', 'failed'];
 
 export interface OutboxStore extends OutboxDeliveryStore, RedriveStore, UncertainStore, SendConfirmationRecorder {
   get(id: string): Promise<OutboxEntry | undefined>;

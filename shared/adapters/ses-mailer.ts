@@ -29,7 +29,7 @@ export interface SesMailerOptions {
 }
 
 /** Attempts per send for answers that refuse the message (throttling, 5xx); after these the stream retries the record. */
-export const SES_MAX_ATTEMPTS = 3;
+const SES_MAX_ATTEMPTS = 3;
 
 /** Exponential with jitter, as the SDK's own: about 0.1 s, 0.2 s... */
 const defaultBackoff = (attempt: number) => 100 * 2 ** (attempt - 1) * (0.5 + Math.random());

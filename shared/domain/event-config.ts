@@ -21,7 +21,7 @@ import {
 import { isRegistrationOpen } from './event-config-rules.ts';
 import { DEFAULT_CLIENT_LIMIT_PER_HOUR, DEFAULT_EMAIL_LIMIT_PER_HOUR } from './rate-limits.ts';
 
-export const DELEGATION_KINDS = ['member_state', 'observer'] as const;
+const DELEGATION_KINDS = ['member_state', 'observer'] as const;
 export const DelegationKind = z.enum(DELEGATION_KINDS);
 export type DelegationKind = z.infer<typeof DelegationKind>;
 

@@ -3,7 +3,7 @@ import type { EventConfig } from '../../domain/event-config.ts';
 import { eventPk } from '../table.ts';
 import { valueOf, type Item } from './item.ts';
 
-export const EVENT_CONFIG_SK = 'CONFIG';
+const EVENT_CONFIG_SK = 'CONFIG';
 export const EVENTS_GSI1PK = 'EVENTS';
 /** GSI2 partition of event configurations whose waiting-list promotions are still owed (see configure-event.ts). */
 export const PROMOTIONS_DUE_GSI2PK = 'PROMOTIONS-DUE';

@@ -13,7 +13,7 @@ import { valueOf, type Item } from './item.ts';
 export const outboxPk = (id: string) => `OUTBOX#${id}`;
 export const OUTBOX_SK = 'OUTBOX';
 /** Stream event filters match on this attribute so the mailer sees only outbox entries. */
-export const OUTBOX_ITEM_TYPE = 'outbox';
+const OUTBOX_ITEM_TYPE = 'outbox';
 
 export const outboxKey = (id: string) => ({ PK: outboxPk(id), SK: OUTBOX_SK });
 /** GSI2: an event's entries in one status, oldest first. */

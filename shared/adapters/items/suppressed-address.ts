@@ -7,7 +7,7 @@ import { normalizeEmail } from '../../domain/language.ts';
 import type { Suppression } from '../../domain/notifications/outbox-suppression.ts';
 import type { Item } from './item.ts';
 
-export const SUPPRESSION_SK = 'SUPPRESSED';
+const SUPPRESSION_SK = 'SUPPRESSED';
 export const suppressionPk = (email: string) => `SUPPRESSED#${createHash('sha256').update(normalizeEmail(email)).digest('hex')}`;
 export const suppressedAddressKey = (email: string) => ({ PK: suppressionPk(email), SK: SUPPRESSION_SK });
 

@@ -34,7 +34,7 @@ export interface SendConfirmations {
  * How long after an unanswered send the absence of a confirmation means SES did not take it. SES publishes Send
  * events within seconds; a quarter of an hour leaves room for SNS and the feedback worker to be slow too.
  */
-export const CONFIRMATION_WINDOW_MS = 15 * 60_000;
+const CONFIRMATION_WINDOW_MS = 15 * 60_000;
 
 export interface UncertainStore {
   /** uncertain -> sent, unless the entry changed since `attemptedAt` was read. */

@@ -71,7 +71,7 @@ export interface UncertainAttempt {
 
 /** The tag a send carries (`<outbox id>_<attempt>`): SES repeats it in the Send event of the message it took. */
 export const SEND_TAG_NAME = 'plenary-send';
-export const sendTagOf = (entry: Pick<OutboxEntry, 'id' | 'attempts'>): string => `${entry.id}_${entry.attempts}`;
+const sendTagOf = (entry: Pick<OutboxEntry, 'id' | 'attempts'>): string => `${entry.id}_${entry.attempts}`;
 /** The outbox id a send tag names, or undefined for a value that is not one of ours. */
 export const outboxIdOfSendTag = (tag: string): string | undefined => /^([0-9A-Za-z]{10,40})_\d{1,6}$/.exec(tag)?.[1];
 
@@ -117,7 +117,7 @@ export type DeliveryOutcome =
   | 'skipped-missing';
 
 /** Longer than one mailer invocation can take (SES timeouts and retries included), so a live claim is never stolen. */
-export const DELIVERY_LEASE_MS = 2 * 60 * 1000;
+const DELIVERY_LEASE_MS = 2 * 60 * 1000;
 
 export interface DeliveryDeps {
   outbox: OutboxDeliveryStore;

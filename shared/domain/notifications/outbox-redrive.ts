@@ -15,7 +15,7 @@ export interface RedriveStore {
   requeue(ref: OutboxRef, now: Date): Promise<boolean>;
 }
 
-export const DEFAULT_STUCK_AFTER_MINUTES = 5;
+const DEFAULT_STUCK_AFTER_MINUTES = 5;
 
 /**
  * Never an `uncertain` one: SES may have it, and only the retry sweep, which asks SES first, sends it again.

@@ -82,8 +82,6 @@ export interface EmailData {
  */
 export const OUTBOX_STATUSES = ['pending', 'sending', 'uncertain', 'sent', 'failed', 'suppressed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
-/** Statuses that never change again: a record or a redrive for such an entry sends nothing. */
-export const FINAL_OUTBOX_STATUSES: readonly OutboxStatus[] = ['sent', 'suppressed'];
 
 /** Every message carries its outbox id in this header (tests and the local SES store find a message by it). */
 export const OUTBOX_ID_HEADER = 'X-Plenary-Outbox-Id';

@@ -9,7 +9,7 @@ import type { Ids } from '../ids.ts';
 import type { InquiryStore } from './ports.ts';
 import { checkStatusChange, type StatusChangeBody } from './status-change.ts';
 
-export class InquiryChangedMeanwhile extends Conflict {
+class InquiryChangedMeanwhile extends Conflict {
   constructor() {
     super('inquiry-changed', 'Changed meanwhile', 'Someone else changed this inquiry at the same time; reload it and try again.');
   }

@@ -18,7 +18,7 @@ export interface Routed {
   ruleId: string | null;
 }
 
-export const ruleMatches = (rule: RoutingRule, facts: RoutingFacts): boolean => {
+const ruleMatches = (rule: RoutingRule, facts: RoutingFacts): boolean => {
   const { topics, languages, countries } = rule.when;
   if (topics && !topics.includes(facts.topic)) return false;
   if (languages && !languages.includes(facts.language)) return false;

@@ -13,7 +13,7 @@ export interface SummaryExtras {
   emails(eventId: string): Promise<{ undelivered: number; suppressed: number }>;
 }
 
-export const noExtras: SummaryExtras = {
+const noExtras: SummaryExtras = {
   inquiriesByStatus: async () => ({}),
   emails: async () => ({ undelivered: 0, suppressed: 0 }),
 };

@@ -48,7 +48,7 @@ const retryable = (events: Pick<EventStore, 'get' | 'forget'>, eventId: string, 
 };
 
 /** The waitlisted registration `candidateId` given a seat, as a change ready to commit (undefined if it moved meanwhile). */
-export const promotionChange = async (
+const promotionChange = async (
   { registrations, clock, ids }: Pick<ChangeDeps, 'registrations' | 'clock' | 'ids'>,
   event: EventConfig,
   candidateId: string,

@@ -26,7 +26,7 @@ export const csvCell = (value: string | number | boolean | null | undefined): st
 
 const KIND_ORDER = { member_state: 0, observer: 1 } as const;
 
-export const sortParticipants = (event: Pick<EventConfig, 'delegations'>, registrations: readonly Registration[]): Registration[] => {
+const sortParticipants = (event: Pick<EventConfig, 'delegations'>, registrations: readonly Registration[]): Registration[] => {
   const position = new Map(event.delegations.map((d, i) => [d.code, i]));
   const rank = (r: Registration) => [
     KIND_ORDER[r.delegationKind],
