@@ -1,5 +1,5 @@
 /**
- * Rules read from an event's configuration. Kept apart from the schema (event.ts) so that code which only
+ * Rules read from an event's configuration. Kept apart from the schema (event-config.ts) so that code which only
  * reads events, such as the mailer, does not load zod.
  */
 import type { EventConfig } from './event-config.ts';

@@ -26,8 +26,8 @@ export const withHistory = (after: Registration, outbox: OutboxEntry[], history:
 });
 
 /**
- * Everything one transaction writes. The store derives the claims from each change's statuses and
- * conditions every one of them:
+ * Everything one transaction writes. commitWrites (commit-writes.ts) derives the claims from each change's
+ * statuses and conditions every one of them; the store only translates those writes:
  * - a new registration claims its email (and HOD#<delegation> for a head of delegation) unless it is inactive;
  * - becoming active claims a seat and a quota place (`active < limit`); leaving active releases them;
  * - joining or leaving the waiting list updates its entry and bumps the waiting list's version;
