@@ -2,6 +2,7 @@
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, paginateQuery, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { env } from './env.ts';
+import type { Item } from './items/item.ts';
 
 let client: DynamoDBDocumentClient | undefined;
 
@@ -17,8 +18,6 @@ export const documentClient = (): DynamoDBDocumentClient => {
   );
   return client;
 };
-
-type Item = Record<string, unknown>;
 
 /** Every item a query matches, page after page (the SDK's own paginator). */
 export const queryAll = async (input: QueryCommandInput): Promise<Item[]> => {

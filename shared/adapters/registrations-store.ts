@@ -18,9 +18,8 @@ import {
   registrationKey,
   registrationStatusGsi1Pk,
 } from './items/registration.ts';
+import type { Item } from './items/item.ts';
 import { WAITLIST_SK_PREFIX, fromWaitlistEntryItem } from './items/waitlist-entry.ts';
-
-type Item = Record<string, unknown>;
 
 export const dynamoRegistrationStore = (tableName = env.tableName): RegistrationStore => {
   const client = () => documentClient();
