@@ -5,7 +5,7 @@
  * Traffic goes only to 127.0.0.1; every loop is bounded by a count and a duration.
  */
 import { routes } from '../functions/routes.ts';
-import { EventConfigBody, toStoredEvent } from '../shared/domain/events.ts';
+import { EventConfigBody, toStoredEvent } from '../shared/domain/event-use-cases.ts';
 import { sampleEvent } from '../shared/domain/sample-event.ts';
 import { systemClock } from '../shared/domain/clock.ts';
 import { startPlatform, type Platform } from '../local/platform.ts';
@@ -27,7 +27,7 @@ interface Row {
 const createBenchEvent = async (eventId: string, code: string): Promise<void> => {
   // Loaded only now, never statically: the platform sets TABLE_NAME and DYNAMODB_ENDPOINT before any adapter
   // module loads, and refuses to start if one was loaded earlier.
-  const { dynamoEventsRepository } = await import('../shared/adapters/events-repository.ts');
+  const { dynamoEventStore } = await import('../shared/adapters/events-store.ts');
   const base = sampleEvent(new Date());
   const body = EventConfigBody.parse({
     ...base,
@@ -35,7 +35,7 @@ const createBenchEvent = async (eventId: string, code: string): Promise<void> =>
     // Every request comes from one client (127.0.0.1): lift the per-client rate limit, which is not under measure.
     registration: { ...base.registration, capacity: 100_000, quotas: { member_state: 10_000, observer: 10_000 }, clientLimitPerHour: 100_000 },
   });
-  await dynamoEventsRepository().put(toStoredEvent(eventId, body, systemClock));
+  await dynamoEventStore().put(toStoredEvent(eventId, body, systemClock));
 };
 
 const registrationBody = (index: number, tag: string) =>

@@ -1,5 +1,5 @@
 /**
- * The single DynamoDB table (key design in shared/adapters/table.ts). Its stream feeds the outbox workers.
+ * The single DynamoDB table (key design in docs/data-model.md). Its stream feeds the outbox workers.
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';

@@ -13,7 +13,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { idempotencyPk } from '../shared/adapters/table.ts';
+import { idempotencyPk } from '../shared/adapters/items/idempotency-record.ts';
 import { IDEMPOTENCY_ACTIONS, type DynamoDbAction, type RouteAccess } from '../shared/http/route-types.ts';
 
 export interface Caller {

@@ -129,8 +129,8 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
     cleanups.push(() => client.destroy());
     const table = await ensureTable(client, LOCAL_TABLE_NAME);
     if (seed) {
-      const { dynamoEventsRepository } = await import('../shared/adapters/events-repository.ts');
-      const outcome = await seedSampleEvent({ events: dynamoEventsRepository(LOCAL_TABLE_NAME), clock: systemClock });
+      const { dynamoEventStore } = await import('../shared/adapters/events-store.ts');
+      const outcome = await seedSampleEvent({ events: dynamoEventStore(LOCAL_TABLE_NAME), clock: systemClock });
       log(`[seed] sample event sacm-7: ${outcome}`);
     }
 

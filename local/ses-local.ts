@@ -11,7 +11,7 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { OUTBOX_ID_HEADER } from '../shared/domain/outbox.ts';
+import { OUTBOX_ID_HEADER } from '../shared/domain/notifications/outbox.ts';
 
 export interface SesLocal {
   /** The SES API endpoint for the SDK client, and the web mailbox. */

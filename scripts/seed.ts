@@ -30,8 +30,8 @@ const pointAtRunningPlatform = (): void => {
 const main = async (): Promise<void> => {
   pointAtRunningPlatform();
   // Imported only now: the adapter reads its endpoint from the environment when first loaded.
-  const { dynamoEventsRepository } = await import('../shared/adapters/events-repository.ts');
-  const outcome = await seedSampleEvent({ events: dynamoEventsRepository(), clock: systemClock, reset: values.reset });
+  const { dynamoEventStore } = await import('../shared/adapters/events-store.ts');
+  const outcome = await seedSampleEvent({ events: dynamoEventStore(), clock: systemClock, reset: values.reset });
   console.log(`sample event sacm-7: ${outcome}${outcome === 'kept' ? ' (already there; --reset to overwrite)' : ''} in table ${process.env.TABLE_NAME}`);
 };
 

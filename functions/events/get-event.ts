@@ -1,9 +1,9 @@
 import { http, ok } from '../../shared/http/http-handler.ts';
-import { dynamoEventsRepository } from '../../shared/adapters/events-repository.ts';
-import { makeGetPublicEvent } from '../../shared/domain/events.ts';
+import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
+import { makeGetPublicEvent } from '../../shared/domain/event-use-cases.ts';
 import { EventParams } from '../../shared/domain/params.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
 
-const getEvent = makeGetPublicEvent({ events: dynamoEventsRepository(), clock: systemClock });
+const getEvent = makeGetPublicEvent({ events: dynamoEventStore(), clock: systemClock });
 
 export const handler = http({ params: EventParams }, async ({ params }) => ok(await getEvent(params.eventId)));

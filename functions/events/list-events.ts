@@ -1,8 +1,8 @@
 import { http, ok } from '../../shared/http/http-handler.ts';
-import { dynamoEventsRepository } from '../../shared/adapters/events-repository.ts';
-import { makeListPublicEvents } from '../../shared/domain/events.ts';
+import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
+import { makeListPublicEvents } from '../../shared/domain/event-use-cases.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
 
-const listEvents = makeListPublicEvents({ events: dynamoEventsRepository(), clock: systemClock });
+const listEvents = makeListPublicEvents({ events: dynamoEventStore(), clock: systemClock });
 
 export const handler = http({}, async () => ok(await listEvents()));

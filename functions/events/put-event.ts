@@ -1,5 +1,5 @@
 import { created, http, ok } from '../../shared/http/http-handler.ts';
-import { EventConfigBody } from '../../shared/domain/event.ts';
+import { EventConfigBody } from '../../shared/domain/event-config.ts';
 import { EventParams } from '../../shared/domain/params.ts';
 import { makePromoteWhileSeatsFree } from '../../shared/domain/registration/change-status.ts';
 import { makeConfigureEvent } from '../../shared/domain/registration/configure-event.ts';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Route } from '../../shared/http/route-types.ts';
-import { EventConfigBody, PublicEventSchema } from '../../shared/domain/event.ts';
+import { EventConfigBody, PublicEventSchema } from '../../shared/domain/event-config.ts';
 import { EventParams } from '../../shared/domain/params.ts';
 import { ProblemSchema, StoredEventSchema } from '../../shared/http/schemas.ts';
 

@@ -1,5 +1,5 @@
 /** The notification functions' adapters, created once per process (module scope) and shared by its handlers. */
-import { dynamoEventsRepository } from '../../shared/adapters/events-repository.ts';
+import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
 import { env } from '../../shared/adapters/env.ts';
 import { manageUrl } from '../../shared/adapters/manage-link-key.ts';
 import { dynamoOutboxStore } from '../../shared/adapters/outbox.ts';
@@ -7,9 +7,9 @@ import { sesClient } from '../../shared/adapters/ses-client.ts';
 import { sesConfig } from '../../shared/adapters/ses-config.ts';
 import { sesMailer } from '../../shared/adapters/ses-mailer.ts';
 import { emulatorSendConfirmations, recordedSendConfirmations } from '../../shared/adapters/ses-send-confirmations.ts';
-import { dynamoSuppressionList } from '../../shared/adapters/ses-suppression-list.ts';
+import { dynamoSuppressionList } from '../../shared/adapters/suppression-list.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
-import { RetryableDeliveryError } from '../../shared/domain/outbox-delivery.ts';
+import { RetryableDeliveryError } from '../../shared/domain/notifications/outbox-delivery.ts';
 import { outboxMessageComposer } from '../../shared/email/compose-message.ts';
 import { consoleLinks, type EmailLinks } from '../../shared/email/links.ts';
 
@@ -30,7 +30,7 @@ export const mailerDependencies = () => {
   return {
     outbox: dynamoOutboxStore(),
     suppressions: dynamoSuppressionList(),
-    events: dynamoEventsRepository(),
+    events: dynamoEventStore(),
     clock: systemClock,
     compose: outboxMessageComposer({ fromAddress: ses.fromAddress, links: emailLinks() }),
     mailer: sesMailer({ client: sesClient(), ...ses }),
@@ -45,7 +45,7 @@ export const sweepDependencies = () => {
   const outbox = dynamoOutboxStore();
   return {
     outbox,
-    events: dynamoEventsRepository(),
+    events: dynamoEventStore(),
     confirmations: env.sesEndpoint ? emulatorSendConfirmations(env.sesEndpoint) : recordedSendConfirmations(outbox),
   };
 };

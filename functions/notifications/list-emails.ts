@@ -1,11 +1,11 @@
-import { dynamoEventsRepository } from '../../shared/adapters/events-repository.ts';
+import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
 import { dynamoOutboxStore } from '../../shared/adapters/outbox.ts';
-import { makeGetEventForAdmin } from '../../shared/domain/events.ts';
-import { EmailListQuery, toEmailView } from '../../shared/domain/outbox-admin.ts';
+import { makeGetEventForAdmin } from '../../shared/domain/event-use-cases.ts';
+import { EmailListQuery, toEmailView } from '../../shared/domain/notifications/outbox-admin.ts';
 import { EventParams } from '../../shared/domain/params.ts';
 import { http, ok } from '../../shared/http/http-handler.ts';
 
-const getEvent = makeGetEventForAdmin({ events: dynamoEventsRepository() });
+const getEvent = makeGetEventForAdmin({ events: dynamoEventStore() });
 const outbox = dynamoOutboxStore();
 
 export const handler = http({ params: EventParams, query: EmailListQuery, auth: ['secretariat'] }, async ({ params, query }) => {

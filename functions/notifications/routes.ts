@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Route } from '../../shared/http/route-types.ts';
-import { EmailListQuery, EmailViewSchema, RedriveBody, RedriveResultSchema } from '../../shared/domain/outbox-admin.ts';
+import { EmailListQuery, EmailViewSchema, RedriveBody, RedriveResultSchema } from '../../shared/domain/notifications/outbox-admin.ts';
 import { EventParams } from '../../shared/domain/params.ts';
 import { LIST_BAD_REQUEST, ProblemSchema, pageOf } from '../../shared/http/schemas.ts';
 import { IDEMPOTENCY_NOTE, IdempotencyHeaders } from '../../shared/http/idempotency-key.ts';

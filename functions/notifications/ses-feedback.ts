@@ -5,10 +5,10 @@
 import type { Context, SNSEvent } from 'aws-lambda';
 import { dynamoOutboxStore } from '../../shared/adapters/outbox.ts';
 import { feedbackOfSnsEvent, sendEventsOfSnsEvent } from '../../shared/adapters/ses-feedback.ts';
-import { dynamoSuppressionList } from '../../shared/adapters/ses-suppression-list.ts';
+import { dynamoSuppressionList } from '../../shared/adapters/suppression-list.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
-import { makeRecordSendEvents } from '../../shared/domain/outbox-confirmation.ts';
-import { makeRecordFeedback } from '../../shared/domain/outbox-suppression.ts';
+import { makeRecordSendEvents } from '../../shared/domain/notifications/outbox-confirmation.ts';
+import { makeRecordFeedback } from '../../shared/domain/notifications/outbox-suppression.ts';
 import { logger } from '../../shared/http/logger.ts';
 
 const recordFeedback = makeRecordFeedback({ suppressions: dynamoSuppressionList(), clock: systemClock });

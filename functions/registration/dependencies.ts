@@ -1,5 +1,5 @@
 /** The registration functions' adapters and use cases, created once per process (module scope). */
-import { dynamoEventsRepository } from '../../shared/adapters/events-repository.ts';
+import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
 import { countInquiriesByStatus } from '../../shared/adapters/inquiries-queries.ts';
 import { manageTokens } from '../../shared/adapters/manage-link-key.ts';
 import { emailDeliveryCounts } from '../../shared/adapters/outbox.ts';
@@ -7,17 +7,17 @@ import { recentEvents } from '../../shared/adapters/registrations-event-cache.ts
 import { dynamoRegistrationStore } from '../../shared/adapters/registrations-store.ts';
 import { dynamoPromotionTurns } from '../../shared/adapters/registrations-turns.ts';
 import { dynamoRateLimiter } from '../../shared/adapters/rate-limiter.ts';
-import type { EventsPort } from '../../shared/domain/events.ts';
+import type { EventStore } from '../../shared/domain/event-use-cases.ts';
 import { makePublicWriteGate, makePublicWriteLimits } from '../../shared/domain/rate-limits.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
-import { systemIds } from '../../shared/domain/registration/ids.ts';
+import { systemIds } from '../../shared/domain/ids.ts';
 
 /**
  * `cachedEvents`: the public write paths (register, the delegate's calls) keep each event configuration
  * a few seconds, which is safe because their commits are conditioned on it; the secretariat reads it fresh.
  */
 export const registrationDependencies = ({ cachedEvents = false } = {}) => ({
-  events: cachedEvents ? recentEvents(dynamoEventsRepository()) : dynamoEventsRepository(),
+  events: cachedEvents ? recentEvents(dynamoEventStore()) : dynamoEventStore(),
   registrations: dynamoRegistrationStore(),
   turns: dynamoPromotionTurns(),
   tokens: manageTokens,
@@ -34,5 +34,5 @@ export const registrationDependencies = ({ cachedEvents = false } = {}) => ({
  * limits per client and per address (api.md, "Public writes are rate limited"); past them a 429 and nothing
  * written or sent. The event comes from the same few-seconds cache the use case reads.
  */
-export const publicWriteGate = (events: Pick<EventsPort, 'get'> = recentEvents(dynamoEventsRepository())) =>
+export const publicWriteGate = (events: Pick<EventStore, 'get'> = recentEvents(dynamoEventStore())) =>
   makePublicWriteGate({ events, limits: makePublicWriteLimits({ limiter: dynamoRateLimiter(), clock: systemClock }) });

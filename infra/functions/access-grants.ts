@@ -9,7 +9,7 @@ import { Stack, type CfnElement } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Effect, PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
-import { idempotencyPk } from '../../shared/adapters/table.ts';
+import { idempotencyPk } from '../../shared/adapters/items/idempotency-record.ts';
 import { IDEMPOTENCY_ACTIONS, type RouteAccess } from '../../shared/http/route-types.ts';
 import { acknowledgeNag } from '../nag.ts';
 

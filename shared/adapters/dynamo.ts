@@ -1,7 +1,8 @@
-/** The one DynamoDB document client of the process (module scope, created on first use). */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+/** The one DynamoDB document client of the process (module scope, created on first use), and the helpers every adapter shares. */
+import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, paginateQuery, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { env } from './env.ts';
+import type { Item } from './items/item.ts';
 
 let client: DynamoDBDocumentClient | undefined;
 
@@ -18,13 +19,6 @@ export const documentClient = (): DynamoDBDocumentClient => {
   return client;
 };
 
-/** Tests and the local platform point the process at another endpoint or table. */
-export const resetDocumentClient = (): void => {
-  client = undefined;
-};
-
-type Item = Record<string, unknown>;
-
 /** Every item a query matches, page after page (the SDK's own paginator). */
 export const queryAll = async (input: QueryCommandInput): Promise<Item[]> => {
   const items: Item[] = [];
@@ -38,3 +32,24 @@ export const countAll = async (input: Omit<QueryCommandInput, 'Select'>): Promis
   for await (const page of paginateQuery({ client: documentClient() }, { ...input, Select: 'COUNT' })) count += page.Count ?? 0;
   return count;
 };
+
+/** Whether a single write failed its condition (checked by name: the error may come from another copy of the SDK). */
+export const isConditionFailure = (error: unknown): boolean => (error as Error | undefined)?.name === 'ConditionalCheckFailedException';
+
+/** Runs a conditional write; false when its condition did not hold. */
+export const conditionally = async (write: Promise<unknown>): Promise<boolean> => {
+  try {
+    await write;
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+};
+
+/**
+ * A cancelled transaction's reason codes, one per element in order (`ConditionalCheckFailed` where that element's
+ * condition failed, `TransactionConflict`, `None`...); undefined for any other error.
+ */
+export const cancellationCodes = (error: unknown): string[] | undefined =>
+  error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None') : undefined;

@@ -1,6 +1,8 @@
 /**
- * Process configuration, parsed once at module load so a missing variable fails fast.
- * The construct that creates a function sets these (infra/), and the local platform sets them for itself.
+ * Process configuration from the environment. Most values are read when this module loads; `tableName` and
+ * `publicBaseUrl` are read on each use (getters), so the local platform and tests can set them after import, and
+ * a missing `TABLE_NAME` fails at the first use that needs it. The construct that creates a function sets these
+ * (infra/), and the local platform sets them for itself.
  */
 export const env = {
   get tableName(): string {

@@ -17,9 +17,7 @@ import type { JSONValue } from '@aws-lambda-powertools/commons/types';
 import type { Context } from 'aws-lambda';
 import { IdempotencyKeyInFlight, IdempotencyKeyReused } from '../domain/errors.ts';
 import { env } from './env.ts';
-import { idempotencyPk } from './table.ts';
-
-export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
+import { IDEMPOTENCY_TTL_SECONDS, idempotencyPk } from './items/idempotency-record.ts';
 
 interface Keyed {
   /** The route's own scope (e.g. the event and registration ids) and the client's key. */

@@ -5,11 +5,12 @@
  */
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { INQUIRY_STATUSES, type Inquiry, type InquiryStatus } from '../domain/press/inquiry.ts';
-import type { InquiryFilter, Page, PageRequest } from '../domain/press/ports.ts';
+import type { Page, PageRequest } from '../domain/page.ts';
+import type { InquiryFilter } from '../domain/press/ports.ts';
 import { countAll, documentClient } from './dynamo.ts';
 import { env } from './env.ts';
-import { ISO_INSTANT_PATTERN, ULID_PATTERN, keyPattern, listCursor, literal } from './list-cursor.ts';
-import { INQUIRY_ITEM_TYPE, INQUIRY_SK_PREFIX, REMINDERS_GSI2PK, fromInquiryItem, inquiryStatusGsi1Pk } from './inquiries-items.ts';
+import { listCursor } from './list-cursor.ts';
+import { INQUIRY_ITEM_TYPE, INQUIRY_SK_PREFIX, REMINDERS_GSI2PK, fromInquiryItem, inquiryCursorShape, inquiryStatusGsi1Pk } from './items/inquiry.ts';
 import { TABLE_KEYS, eventPk } from './table.ts';
 
 /** Read a little ahead when filtering, so a selective filter needs fewer round trips. */
@@ -36,9 +37,6 @@ const filterOf = (filter: InquiryFilter, byStatus: boolean) => {
   return parts.length ? { FilterExpression: parts.join(' AND '), ExpressionAttributeNames: names, ExpressionAttributeValues: values } : undefined;
 };
 
-/** Inquiries only (never their history items): the sort key the list's cursor may start after. */
-const INQUIRY_SK = keyPattern(literal(INQUIRY_SK_PREFIX), ULID_PATTERN);
-
 /** Newest first. With a status: GSI1; without: the event's partition (ULIDs sort by time). */
 export const listInquiries = async (tableName: string, eventId: string, filter: InquiryFilter, page: PageRequest): Promise<Page<Inquiry>> => {
   const pk = eventPk(eventId);
@@ -46,9 +44,7 @@ export const listInquiries = async (tableName: string, eventId: string, filter: 
   const byStatus = filter.status !== undefined;
   const cursor = listCursor(
     { list: 'inquiries', eventId, index: byStatus ? gsi1.name : 'table', filters: { status: filter.status, contact: filter.contact, topic: filter.topic } },
-    byStatus
-      ? { PK: pk, SK: INQUIRY_SK, [gsi1.partitionKey]: inquiryStatusGsi1Pk(eventId, filter.status!), [gsi1.sortKey]: keyPattern(ISO_INSTANT_PATTERN, '#', ULID_PATTERN) }
-      : { PK: pk, SK: INQUIRY_SK },
+    inquiryCursorShape(eventId, filter.status),
   );
   let start: Record<string, unknown> | undefined = cursor.decode(page.cursor);
   const base: QueryCommandInput = byStatus

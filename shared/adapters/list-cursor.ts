@@ -1,5 +1,5 @@
 /**
- * The one cursor codec of every paginated list (registrations, emails, inquiries): api.md, "Lists and cursors".
+ * The one cursor codec of every paginated list (registrations, emails, inquiries); docs/data-model.md, "List cursors".
  *
  * A cursor is base64url(JSON `{ "s": <scope tag>, "k": [<key values>] }`):
  * - `s` binds it to its list: a hash of (list name, event id, index, every filter that shapes the result). A cursor

@@ -3,33 +3,17 @@
  * and settles entries, and the console lists, counts and redrives them (`dynamoOutboxStore`).
  */
 import { randomUUID } from 'node:crypto';
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DynamoDBRecord } from 'aws-lambda';
-import type { OutboxEntry, OutboxStatus } from '../domain/outbox.ts';
-import type { OutboxDeliveryStore, OutboxRef } from '../domain/outbox-delivery.ts';
-import type { SendConfirmationRecorder, UncertainStore } from '../domain/outbox-confirmation.ts';
-import type { RedriveStore } from '../domain/outbox-redrive.ts';
-import { documentClient } from './dynamo.ts';
+import { GetCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { OutboxEntry, OutboxStatus } from '../domain/notifications/outbox.ts';
+import type { Page, PageRequest } from '../domain/page.ts';
+import type { OutboxDeliveryStore, OutboxRef } from '../domain/notifications/outbox-delivery.ts';
+import type { SendConfirmationRecorder, UncertainStore } from '../domain/notifications/outbox-confirmation.ts';
+import type { RedriveStore } from '../domain/notifications/outbox-redrive.ts';
+import { conditionally, countAll, documentClient, isConditionFailure, queryAll } from './dynamo.ts';
 import { env } from './env.ts';
-import { ISO_INSTANT_PATTERN, ULID_PATTERN, keyPattern, listCursor, literal } from './list-cursor.ts';
+import { listCursor } from './list-cursor.ts';
 import { TABLE_KEYS } from './table.ts';
-
-export const outboxPk = (id: string) => `OUTBOX#${id}`;
-/** GSI2: an event's entries by status, oldest first. */
-const gsi2Of = (eventId: string, status: OutboxStatus) => `EVENT#${eventId}#OUTBOX#${status}`;
-export const OUTBOX_SK = 'OUTBOX';
-/** Stream event filters match on this attribute so the mailer sees only outbox entries. */
-export const OUTBOX_ITEM_TYPE = 'outbox';
-
-export const outboxItem = (entry: OutboxEntry) => ({
-  PK: outboxPk(entry.id),
-  SK: OUTBOX_SK,
-  type: OUTBOX_ITEM_TYPE,
-  // Undelivered entries per event, oldest first (console and redrive).
-  GSI2PK: gsi2Of(entry.eventId, entry.status),
-  GSI2SK: `${entry.createdAt}#${entry.id}`,
-  ...entry,
-});
+import { fromOutboxItem, outboxCursorShape, outboxItem, outboxKey, outboxStatusGsi2Pk as gsi2Of } from './items/outbox-entry.ts';
 
 /** A TransactWriteItems element that creates the entry exactly once. */
 export const outboxPut = (entry: OutboxEntry, tableName = env.tableName) => ({
@@ -42,48 +26,18 @@ export const outboxPut = (entry: OutboxEntry, tableName = env.tableName) => ({
 
 /* ---- The outbox as the mailer and the secretariat's console use it ---- */
 
-const toEntry = (item: Record<string, unknown>): OutboxEntry => {
-  const { PK: _pk, SK: _sk, type: _t, GSI2PK: _g2, GSI2SK: _g2s, ...entry } = item;
-  return entry as unknown as OutboxEntry;
-};
-
-const isConditionFailure = (error: unknown): boolean => (error as Error | undefined)?.name === 'ConditionalCheckFailedException';
-
-/** Runs a conditional write; false when its condition did not hold. */
-const conditionally = async (write: Promise<unknown>): Promise<boolean> => {
-  try {
-    await write;
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
-};
-
 /** Statuses that count as "not delivered yet" in the console (an uncertain one may have arrived: nobody knows yet). */
-export const UNDELIVERED_STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'uncertain', 'failed'];
-
-/** The entry a stream record is about (from its new image), or undefined for any other item. */
-export const outboxRefOfStreamRecord = (record: DynamoDBRecord): OutboxRef | undefined => {
-  const image = record.dynamodb?.NewImage;
-  if (image?.type?.S !== OUTBOX_ITEM_TYPE || !image.id?.S || !image.eventId?.S) return undefined;
-  return { id: image.id.S, eventId: image.eventId.S };
-};
-
-export interface OutboxPage {
-  items: OutboxEntry[];
-  nextCursor: string | null;
-}
+const UNDELIVERED_STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'uncertain', 'failed'];
 
 export interface OutboxStore extends OutboxDeliveryStore, RedriveStore, UncertainStore, SendConfirmationRecorder {
   get(id: string): Promise<OutboxEntry | undefined>;
-  listByStatus(eventId: string, status: OutboxStatus, page: { limit: number; cursor?: string }): Promise<OutboxPage>;
+  listByStatus(eventId: string, status: OutboxStatus, page: PageRequest): Promise<Page<OutboxEntry>>;
   countByStatus(eventId: string, status: OutboxStatus): Promise<number>;
 }
 
 export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
   const db = () => documentClient();
-  const key = (id: string) => ({ PK: outboxPk(id), SK: OUTBOX_SK });
+  const key = outboxKey;
 
   /** Records the outcome of a claim, only while that claim holds. */
   const settle = (ref: OutboxRef, token: string, status: 'sent' | 'failed' | 'suppressed', now: Date, extra: Record<string, string>) => {
@@ -109,23 +63,18 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
     );
   };
 
-  const queryStatus = (eventId: string, status: OutboxStatus, page: { limit?: number; startKey?: Record<string, unknown>; count?: boolean }) =>
-    db().send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: TABLE_KEYS.gsi2.name,
-        KeyConditionExpression: 'GSI2PK = :pk',
-        ExpressionAttributeValues: { ':pk': gsi2Of(eventId, status) },
-        ...(page.limit ? { Limit: page.limit } : {}),
-        ...(page.startKey ? { ExclusiveStartKey: page.startKey } : {}),
-        ...(page.count ? { Select: 'COUNT' as const } : {}),
-      }),
-    );
+  /** An event's entries in one status (GSI2), oldest first. */
+  const byStatus = (eventId: string, status: OutboxStatus): QueryCommandInput => ({
+    TableName: tableName,
+    IndexName: TABLE_KEYS.gsi2.name,
+    KeyConditionExpression: 'GSI2PK = :pk',
+    ExpressionAttributeValues: { ':pk': gsi2Of(eventId, status) },
+  });
 
   const store: OutboxStore = {
     async get(id) {
       const { Item } = await db().send(new GetCommand({ TableName: tableName, Key: key(id), ConsistentRead: true }));
-      return Item ? toEntry(Item) : undefined;
+      return Item ? fromOutboxItem(Item) : undefined;
     },
 
     async claim(ref, now, leaseMs) {
@@ -155,7 +104,7 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
             ReturnValues: 'ALL_NEW',
           }),
         );
-        return { claimed: true, entry: toEntry(Attributes ?? {}), token };
+        return { claimed: true, entry: fromOutboxItem(Attributes ?? {}), token };
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
         return { claimed: false, status: (await store.get(ref.id))?.status };
@@ -272,16 +221,7 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
     },
 
     async listUndelivered(eventId) {
-      const all = async (status: OutboxStatus) => {
-        const entries: OutboxEntry[] = [];
-        let startKey: Record<string, unknown> | undefined;
-        do {
-          const page = await queryStatus(eventId, status, { startKey });
-          entries.push(...(page.Items ?? []).map(toEntry));
-          startKey = page.LastEvaluatedKey;
-        } while (startKey);
-        return entries;
-      };
+      const all = async (status: OutboxStatus) => (await queryAll(byStatus(eventId, status))).map(fromOutboxItem);
       return (await Promise.all(UNDELIVERED_STATUSES.map(all))).flat();
     },
 
@@ -309,31 +249,13 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
       ),
 
     async listByStatus(eventId, status, { limit, cursor }) {
-      const { gsi2 } = TABLE_KEYS;
-      // The console's list of emails (GSI2): a cursor holds an outbox entry's key in this event's status partition.
-      const cursors = listCursor(
-        { list: 'emails', eventId, index: gsi2.name, filters: { status } },
-        {
-          PK: keyPattern(literal(outboxPk('')), ULID_PATTERN),
-          SK: OUTBOX_SK,
-          [gsi2.partitionKey]: gsi2Of(eventId, status),
-          [gsi2.sortKey]: keyPattern(ISO_INSTANT_PATTERN, '#', ULID_PATTERN),
-        },
-      );
-      const page = await queryStatus(eventId, status, { limit, startKey: cursors.decode(cursor) });
-      return { items: (page.Items ?? []).map(toEntry), nextCursor: cursors.encode(page.LastEvaluatedKey) };
+      const cursors = listCursor({ list: 'emails', eventId, index: TABLE_KEYS.gsi2.name, filters: { status } }, outboxCursorShape(eventId, status));
+      const startKey = cursors.decode(cursor);
+      const page = await db().send(new QueryCommand({ ...byStatus(eventId, status), Limit: limit, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }));
+      return { items: (page.Items ?? []).map(fromOutboxItem), nextCursor: cursors.encode(page.LastEvaluatedKey) };
     },
 
-    async countByStatus(eventId, status) {
-      let total = 0;
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await queryStatus(eventId, status, { startKey, count: true });
-        total += page.Count ?? 0;
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return total;
-    },
+    countByStatus: (eventId, status) => countAll(byStatus(eventId, status)),
   };
   return store;
 };

@@ -9,15 +9,13 @@
  * rotate or grant: a function that counts rate limits reads that secret (see docs/architecture.md).
  */
 import { createHmac, hkdfSync } from 'node:crypto';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RateLimiter, RateScope } from '../domain/rate-limits.ts';
-import { documentClient } from './dynamo.ts';
+import { conditionally, documentClient } from './dynamo.ts';
 import { env } from './env.ts';
 import { manageLinkKey } from './manage-link-key.ts';
 import { TABLE_KEYS } from './table.ts';
-
-export const RATE_ITEM_SK = 'RATE';
+import { RATE_ITEM_SK, RATE_ITEM_TYPE, rateWindowPk } from './items/rate-limit-window.ts';
 
 /** The HKDF label: changing it gives other keys (and so fresh counters), never the manage-link key itself. */
 const RATE_KEY_INFO = 'plenary/rate-limit-keys/v1';
@@ -37,25 +35,21 @@ const keyedDigest = async (scope: RateScope, value: string) =>
 
 /** The counter's partition key; `value` is the client (as `clientOf` gives it) or the normalised address. */
 export const rateCounterPk = async (eventId: string, scope: RateScope, value: string, window: string): Promise<string> =>
-  `RATE#${eventId}#${scope}#${await keyedDigest(scope, value)}#${window}`;
+  rateWindowPk(eventId, scope, await keyedDigest(scope, value), window);
 
 export const dynamoRateLimiter = (tableName = env.tableName): RateLimiter => ({
   async consume({ eventId, scope, value, window, expiresAt, limit }) {
-    try {
-      await documentClient().send(
+    return conditionally(
+      documentClient().send(
         new UpdateCommand({
           TableName: tableName,
           Key: { PK: await rateCounterPk(eventId, scope, value, window), SK: RATE_ITEM_SK },
           UpdateExpression: 'ADD #count :one SET #expiresAt = :expiresAt, #type = :type',
           ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
           ExpressionAttributeNames: { '#count': 'count', '#expiresAt': TABLE_KEYS.ttlAttribute, '#type': 'type' },
-          ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':expiresAt': Math.ceil(expiresAt.getTime() / 1000), ':type': 'rate-limit' },
+          ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':expiresAt': Math.ceil(expiresAt.getTime() / 1000), ':type': RATE_ITEM_TYPE },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+      ),
+    );
   },
 });

@@ -5,10 +5,12 @@
  * Saves a read per registration when hundreds arrive at once. Never remembers an event's absence or an
  * unpublished state, so a publication is seen at once.
  */
-import type { EventConfig } from '../domain/event.ts';
-import type { EventsPort } from '../domain/events.ts';
+import type { EventConfig } from '../domain/event-config.ts';
+import type { EventStore } from '../domain/event-use-cases.ts';
 
-export const recentEvents = (events: EventsPort, ttlMs = 5_000, now: () => number = Date.now): EventsPort & { forget(eventId: string): void } => {
+type Cached = Pick<EventStore, 'get' | 'listPublished' | 'put'>;
+
+export const recentEvents = (events: Cached, ttlMs = 5_000, now: () => number = Date.now): Cached & Required<Pick<EventStore, 'forget'>> => {
   const cache = new Map<string, { at: number; value: Promise<EventConfig | undefined> }>();
   return {
     get(eventId) {

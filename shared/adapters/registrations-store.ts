@@ -1,34 +1,25 @@
 /** The DynamoDB implementation of the registration use cases' RegistrationStore port. */
 import { GetCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { REGISTRATION_STATUSES, type Registration, type RegistrationStatus } from '../domain/registration/registration.ts';
-import type { ListFilter, Page, RegistrationStore } from '../domain/registration/ports.ts';
-import type { Counters, WaitlistEntry } from '../domain/registration/seats.ts';
+import type { ListFilter, RegistrationStore } from '../domain/registration/ports.ts';
+import type { Page } from '../domain/page.ts';
 import { documentClient, queryAll } from './dynamo.ts';
 import { env } from './env.ts';
-import { TABLE_KEYS } from './table.ts';
-import { ULID_PATTERN, keyPattern, listCursor, literal } from './list-cursor.ts';
+import { TABLE_KEYS, eventPk } from './table.ts';
+import { listCursor } from './list-cursor.ts';
 import { commitPlan, settlePromotions } from './registrations-commit.ts';
-import { fromHistoryItem, fromRegistrationItem } from './registrations-items.ts';
+import { COUNTER_SK_PREFIX, countersOf, delegateReferenceCounterKey } from './items/counter.ts';
+import { fromRegistrationHistoryItem, registrationHistorySkPrefix } from './items/history-entry.ts';
 import {
-  QUOTA_COUNTER_SK_PREFIX,
-  REFERENCE_COUNTER_SK,
   REGISTRATION_SK_PREFIX,
   REGISTRATION_TYPE,
-  SEATS_COUNTER_SK,
-  WAITLIST_COUNTER_SK,
-  WAITLIST_SK_PREFIX,
-  eventPk,
-  historySkPrefix,
-  registrationSk,
-  statusGsi1pk,
-} from './registrations-keys.ts';
-
-type Item = Record<string, unknown>;
-
-const toWaitlistEntry = (item: Item): WaitlistEntry => ({ registrationId: String(item.registrationId), delegation: String(item.delegation) });
-
-/** Registrations only (never their history items): the sort key the list's cursor may start after. */
-const REGISTRATION_SK = keyPattern(literal(REGISTRATION_SK_PREFIX), ULID_PATTERN);
+  fromRegistrationItem,
+  registrationCursorShape,
+  registrationKey,
+  registrationStatusGsi1Pk,
+} from './items/registration.ts';
+import type { Item } from './items/item.ts';
+import { WAITLIST_SK_PREFIX, fromWaitlistEntryItem } from './items/waitlist-entry.ts';
 
 export const dynamoRegistrationStore = (tableName = env.tableName): RegistrationStore => {
   const client = () => documentClient();
@@ -48,7 +39,7 @@ export const dynamoRegistrationStore = (tableName = env.tableName): Registration
       const { Attributes } = await client().send(
         new UpdateCommand({
           TableName: tableName,
-          Key: { PK: eventPk(eventId), SK: REFERENCE_COUNTER_SK },
+          Key: delegateReferenceCounterKey(eventId),
           // An atomic increment hands every caller a distinct number; it limits nothing, so no condition.
           UpdateExpression: 'SET #last = if_not_exists(#last, :zero) + :one',
           ExpressionAttributeNames: { '#last': 'last' },
@@ -63,20 +54,10 @@ export const dynamoRegistrationStore = (tableName = env.tableName): Registration
       const items = await queryAll({
         TableName: tableName,
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        ExpressionAttributeValues: { ':pk': eventPk(eventId), ':prefix': 'COUNTER#' },
+        ExpressionAttributeValues: { ':pk': eventPk(eventId), ':prefix': COUNTER_SK_PREFIX },
         ConsistentRead: true,
       });
-      const counters: Counters = { seats: 0, quotas: {}, waitlistVersion: 0, waiting: 0 };
-      for (const item of items) {
-        const sk = String(item.SK);
-        if (sk === SEATS_COUNTER_SK) counters.seats = Number(item.active ?? 0);
-        else if (sk.startsWith(QUOTA_COUNTER_SK_PREFIX)) counters.quotas[sk.slice(QUOTA_COUNTER_SK_PREFIX.length)] = Number(item.active ?? 0);
-        else if (sk === WAITLIST_COUNTER_SK) {
-          counters.waitlistVersion = Number(item.version ?? 0);
-          counters.waiting = Number(item.waiting ?? 0);
-        }
-      }
-      return counters;
+      return countersOf(items);
     },
 
     async waitlist(eventId) {
@@ -86,7 +67,7 @@ export const dynamoRegistrationStore = (tableName = env.tableName): Registration
         ExpressionAttributeValues: { ':pk': eventPk(eventId), ':prefix': WAITLIST_SK_PREFIX },
         ConsistentRead: true,
       });
-      return items.map(toWaitlistEntry);
+      return items.map(fromWaitlistEntryItem);
     },
 
     async findOnWaitlist(eventId, fits) {
@@ -103,7 +84,7 @@ export const dynamoRegistrationStore = (tableName = env.tableName): Registration
             ...(ExclusiveStartKey ? { ExclusiveStartKey } : {}),
           }),
         );
-        const found = (page.Items ?? []).map(toWaitlistEntry).find(fits);
+        const found = (page.Items ?? []).map(fromWaitlistEntryItem).find(fits);
         if (found) return found;
         ExclusiveStartKey = page.LastEvaluatedKey;
       } while (ExclusiveStartKey);
@@ -112,7 +93,7 @@ export const dynamoRegistrationStore = (tableName = env.tableName): Registration
 
     async get(eventId, id) {
       const { Item } = await client().send(
-        new GetCommand({ TableName: tableName, Key: { PK: eventPk(eventId), SK: registrationSk(id) }, ConsistentRead: true }),
+        new GetCommand({ TableName: tableName, Key: registrationKey(eventId, id), ConsistentRead: true }),
       );
       return Item && Item.type === REGISTRATION_TYPE ? fromRegistrationItem(Item) : undefined;
     },
@@ -121,10 +102,10 @@ export const dynamoRegistrationStore = (tableName = env.tableName): Registration
       const items = await queryAll({
         TableName: tableName,
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        ExpressionAttributeValues: { ':pk': eventPk(eventId), ':prefix': historySkPrefix(id) },
+        ExpressionAttributeValues: { ':pk': eventPk(eventId), ':prefix': registrationHistorySkPrefix(id) },
         ConsistentRead: true,
       });
-      return items.map(fromHistoryItem);
+      return items.map(fromRegistrationHistoryItem);
     },
 
     commit: (plan) => commitPlan(plan, tableName),
@@ -137,13 +118,11 @@ export const dynamoRegistrationStore = (tableName = env.tableName): Registration
       const { gsi1 } = TABLE_KEYS;
       const cursors = listCursor(
         { list: 'registrations', eventId, index: byStatus ? gsi1.name : 'table', filters: { status: filter.status, delegation: filter.delegation } },
-        byStatus
-          ? { PK: eventPk(eventId), SK: REGISTRATION_SK, [gsi1.partitionKey]: statusGsi1pk(eventId, filter.status!), [gsi1.sortKey]: keyPattern(ULID_PATTERN) }
-          : { PK: eventPk(eventId), SK: REGISTRATION_SK },
+        registrationCursorShape(eventId, filter.status),
       );
       const filters: string[] = byStatus ? [] : ['#type = :type'];
       const names: Record<string, string> = byStatus ? {} : { '#type': 'type' };
-      const values: Item = byStatus ? { ':pk': statusGsi1pk(eventId, filter.status!) } : { ':pk': eventPk(eventId), ':prefix': REGISTRATION_SK_PREFIX, ':type': REGISTRATION_TYPE };
+      const values: Item = byStatus ? { ':pk': registrationStatusGsi1Pk(eventId, filter.status!) } : { ':pk': eventPk(eventId), ':prefix': REGISTRATION_SK_PREFIX, ':type': REGISTRATION_TYPE };
       if (filter.delegation !== undefined) {
         filters.push('#delegation = :delegation');
         names['#delegation'] = 'delegation';

@@ -1,5 +1,5 @@
 /**
- * Promotion turns as a ticket queue in one counter item (`COUNTER#PROMOTION-TURNS`: `next`, `served`).
+ * Promotion turns as a ticket queue in one counter item (items/counter.ts: `next`, `served`).
  * A change that frees a seat takes the next ticket, waits until the ticket before it has been served,
  * decides and commits its promotion, then marks its ticket served. Fifty cancellations at once then make
  * fifty transactions instead of hundreds of colliding ones. If the queue stalls (a holder crashed), a
@@ -7,11 +7,10 @@
  */
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { PromotionTurns } from '../domain/registration/ports.ts';
-import { documentClient } from './dynamo.ts';
+import { documentClient, isConditionFailure } from './dynamo.ts';
 import { env } from './env.ts';
-import { eventPk } from './registrations-keys.ts';
+import { promotionTurnsKey } from './items/counter.ts';
 
-export const TURNS_SK = 'COUNTER#PROMOTION-TURNS';
 const STALL_MS = 3_000;
 /** A rough time per turn, to sleep about as long as the queue ahead needs instead of polling hard. */
 const TURN_ESTIMATE_MS = 40;
@@ -21,7 +20,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const dynamoPromotionTurns = (tableName = env.tableName): PromotionTurns => ({
   async take(eventId) {
-    const key = { PK: eventPk(eventId), SK: TURNS_SK };
+    const key = promotionTurnsKey(eventId);
     const { Attributes } = await documentClient().send(
       new UpdateCommand({
         TableName: tableName,
@@ -59,7 +58,7 @@ export const dynamoPromotionTurns = (tableName = env.tableName): PromotionTurns 
           );
         } catch (error) {
           // A later ticket already went ahead (after a stall): nothing to hand on.
-          if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+          if (!isConditionFailure(error)) throw error;
         }
       },
     };

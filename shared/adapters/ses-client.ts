@@ -9,8 +9,8 @@ import { SESClient } from '@aws-sdk/client-ses';
 import { env } from './env.ts';
 
 /** Connecting and answering; SendRawEmail normally answers well within a second. */
-export const SES_CONNECTION_TIMEOUT_MS = 2_000;
-export const SES_REQUEST_TIMEOUT_MS = 5_000;
+const SES_CONNECTION_TIMEOUT_MS = 2_000;
+const SES_REQUEST_TIMEOUT_MS = 5_000;
 
 let client: SESClient | undefined;
 
@@ -22,10 +22,4 @@ export const sesClient = (): SESClient => {
     ...(env.sesEndpoint ? { endpoint: env.sesEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
   });
   return client;
-};
-
-/** Tests point the process at another endpoint. */
-export const resetSesClient = (): void => {
-  client?.destroy();
-  client = undefined;
 };

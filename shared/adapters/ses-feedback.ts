@@ -6,9 +6,9 @@
  * https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html
  */
 import type { SNSEvent } from 'aws-lambda';
-import type { SendEvent } from '../domain/outbox-confirmation.ts';
-import { SEND_TAG_NAME } from '../domain/outbox-delivery.ts';
-import type { DeliveryFeedback } from '../domain/outbox-suppression.ts';
+import type { SendEvent } from '../domain/notifications/outbox-confirmation.ts';
+import { SEND_TAG_NAME } from '../domain/notifications/outbox-delivery.ts';
+import type { DeliveryFeedback } from '../domain/notifications/outbox-suppression.ts';
 
 interface SesNotification {
   eventType?: string;

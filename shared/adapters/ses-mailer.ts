@@ -10,7 +10,7 @@
  * retried just after SES comes back are sent, instead of failing fast until their stream retries run out.
  */
 import { SendRawEmailCommand, type SESClient } from '@aws-sdk/client-ses';
-import { PermanentDeliveryError, RetryableDeliveryError, SEND_TAG_NAME, UncertainDeliveryError, type MailSender } from '../domain/outbox-delivery.ts';
+import { PermanentDeliveryError, RetryableDeliveryError, SEND_TAG_NAME, UncertainDeliveryError, type MailSender } from '../domain/notifications/outbox-delivery.ts';
 import { classifySesError, isUnreachable, sesErrorName } from './ses-errors.ts';
 
 export interface SesMailerOptions {
@@ -29,7 +29,7 @@ export interface SesMailerOptions {
 }
 
 /** Attempts per send for answers that refuse the message (throttling, 5xx); after these the stream retries the record. */
-export const SES_MAX_ATTEMPTS = 3;
+const SES_MAX_ATTEMPTS = 3;
 
 /** Exponential with jitter, as the SDK's own: about 0.1 s, 0.2 s... */
 const defaultBackoff = (attempt: number) => 100 * 2 ** (attempt - 1) * (0.5 + Math.random());

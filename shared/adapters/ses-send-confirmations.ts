@@ -1,13 +1,13 @@
 /**
  * Where the retry sweep learns whether SES took an `uncertain` entry's email (the port is in
- * shared/domain/outbox-confirmation.ts):
+ * shared/domain/notifications/outbox-confirmation.ts):
  * - in AWS, from the entry itself: the configuration set publishes a Send event with the message's tags to SNS, and
  *   the SES feedback worker writes `sendConfirmedAt` on the entry it names (`recordedSendConfirmations`);
  * - locally, from the SES emulator's store (`GET /store`), where local/ses-local.ts keeps each message's outbox id
  *   header (`emulatorSendConfirmations`). A fake SES in the tests serves the same.
  */
-import { OUTBOX_ID_HEADER, type OutboxEntry } from '../domain/outbox.ts';
-import type { SendConfirmations } from '../domain/outbox-confirmation.ts';
+import { OUTBOX_ID_HEADER, type OutboxEntry } from '../domain/notifications/outbox.ts';
+import type { SendConfirmations } from '../domain/notifications/outbox-confirmation.ts';
 
 export const recordedSendConfirmations = (outbox: { get(id: string): Promise<OutboxEntry | undefined> }): SendConfirmations => ({
   async find(entry) {

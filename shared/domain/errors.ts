@@ -106,7 +106,7 @@ export class Conflict extends DomainError {
   }
 }
 
-/** Past a public write's hourly limit (api.md: 429 `/problems/rate-limited` with Retry-After). */
+/** Past a public write's hourly limit (a 429 `/problems/rate-limited` with Retry-After: docs/registration.md, "Rate limits on public writes"). */
 export class TooManyRequests extends DomainError {
   constructor(retryAfterSeconds: number) {
     super({

@@ -20,4 +20,3 @@ export const pageQueryShape = {
   ),
   cursor: z.optional(z.string()),
 };
-export const PageQuery = z.strictObject(pageQueryShape);

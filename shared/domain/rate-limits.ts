@@ -1,5 +1,5 @@
 /**
- * The hourly limits of every public POST (api.md, "Public writes are rate limited"): one counter per client
+ * The hourly limits of every public POST (docs/registration.md, "Rate limits on public writes"): one counter per client
  * and one per email address, per event and per clock hour, counted atomically by a RateLimiter (adapters).
  *
  * - A client is an IPv4 address, or an IPv6 /64: a household, office or phone gets a whole /64, so counting
@@ -12,7 +12,7 @@
  * - The address is checked first: it is what a flood from many clients has in common. A refusal by client
  *   still counts against the address, which only ever errs on the cautious side.
  */
-import type { EventConfig } from './event.ts';
+import type { EventConfig } from './event-config.ts';
 import { TooManyRequests } from './errors.ts';
 import { normalizeEmail } from './primitives.ts';
 

@@ -3,7 +3,7 @@
  * (from the press release in the design seeds). Its dates are set relative to the day it is seeded,
  * so registration is open in every demo. Addresses use the reserved example.org domain: no real inbox.
  */
-import type { EventConfigInput } from './event.ts';
+import type { EventConfigInput } from './event-config.ts';
 
 export const SAMPLE_EVENT_ID = 'sacm-7';
 

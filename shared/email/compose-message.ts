@@ -1,5 +1,5 @@
 /** An outbox entry as the message the mailer hands to SES: rendered, built into MIME, addressed to one recipient. */
-import type { ComposeMessage } from '../domain/outbox-delivery.ts';
+import type { ComposeMessage } from '../domain/notifications/outbox-delivery.ts';
 import { composeMime } from './compose-mime.ts';
 import { renderEmail, type RenderOptions } from './render-email.ts';
 

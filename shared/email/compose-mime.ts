@@ -1,6 +1,6 @@
 /** Builds the raw MIME message (text and HTML alternatives, attachments) with nodemailer's MailComposer. */
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { OUTBOX_ID_HEADER, type Address } from '../domain/outbox.ts';
+import { OUTBOX_ID_HEADER, type Address } from '../domain/notifications/outbox.ts';
 import type { RenderedEmail } from './render-email.ts';
 
 const mailbox = (address: Address) => (address.name ? { name: address.name, address: address.email } : address.email);

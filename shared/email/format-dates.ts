@@ -1,5 +1,5 @@
 /** Dates and times as the recipient reads them: in the event's time zone, in the recipient's locale. */
-import type { EventConfig } from '../domain/event.ts';
+import type { EventConfig } from '../domain/event-config.ts';
 import { zonedInstant } from '../domain/registration/calendar.ts';
 
 export interface DateFormatter {

@@ -2,9 +2,9 @@
  * Renders one outbox entry into a message: the kind's template in the entry's language, wrapped in the one
  * layout, with headers built only from values that went through `headerText`.
  */
-import type { EventConfig } from '../domain/event.ts';
-import { eventTitle } from '../domain/event-rules.ts';
-import type { Address, EmailData, EmailKind, OutboxEntry } from '../domain/outbox.ts';
+import type { EventConfig } from '../domain/event-config.ts';
+import { eventTitle } from '../domain/event-config-rules.ts';
+import type { Address, EmailData, EmailKind, OutboxEntry } from '../domain/notifications/outbox.ts';
 import { LOCALES, translator } from '../i18n/index.ts';
 import { dateFormatter } from './format-dates.ts';
 import { headerText } from './header-text.ts';

@@ -7,7 +7,7 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 
 export const METRICS_NAMESPACE = 'Plenary';
 
-/** Emails owed 30 minutes to 24 hours ago and still undelivered (shared/domain/outbox-overdue.ts); the retry sweep reports it. */
+/** Emails owed 30 minutes to 24 hours ago and still undelivered (shared/domain/notifications/outbox-overdue.ts); the retry sweep reports it. */
 export const OVERDUE_EMAILS_METRIC = 'OverdueEmails';
 
 export const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'plenary' });

@@ -3,7 +3,7 @@
  * table imports this module, so a `.register(...)` here adds nothing to any function's bundle but the document's).
  */
 import * as z from 'zod/mini';
-import { DelegationKind, EventConfigBody } from '../domain/event.ts';
+import { DelegationKind, EventConfigBody } from '../domain/event-config.ts';
 
 export const ProblemSchema = z
   .object({

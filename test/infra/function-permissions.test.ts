@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/routes.ts';
 import { workers } from '../../functions/workers.ts';
 import { REPO_ROOT } from '../../infra/functions/plenary-function.ts';
-import { idempotencyPk } from '../../shared/adapters/table.ts';
+import { idempotencyPk } from '../../shared/adapters/items/idempotency-record.ts';
 import { IDEMPOTENCY_ACTIONS, type Route, type RouteAccess, type Worker } from '../../shared/http/route-types.ts';
 import { fixtureWorkers, fixtureWriteRoute, logicalIdOf, synthPlenary, TEST_CONTEXT } from './plenary-under-test.ts';
 

@@ -175,13 +175,13 @@ describe('with the SES emulator down for longer than the stream retries', () => 
     expect(await emailsTo(emails[0]!)).toEqual([]);
 
     // The schedule runs the same use case; a clock 15 minutes ahead finds the entries stuck (no manual redrive).
-    const { makeRetryStuckEmails } = await import('../../shared/domain/outbox-redrive.ts');
+    const { makeRetryStuckEmails } = await import('../../shared/domain/notifications/outbox-redrive.ts');
     const { dynamoOutboxStore } = await import('../../shared/adapters/outbox.ts');
-    const { dynamoEventsRepository } = await import('../../shared/adapters/events-repository.ts');
+    const { dynamoEventStore } = await import('../../shared/adapters/events-store.ts');
     const { emulatorSendConfirmations } = await import('../../shared/adapters/ses-send-confirmations.ts');
     const later = { now: () => new Date(Date.now() + 15 * 60_000) };
     const confirmations = emulatorSendConfirmations(inject('platform').sesEndpoint);
-    const sweep = makeRetryStuckEmails({ outbox: dynamoOutboxStore(), events: dynamoEventsRepository(), clock: later, confirmations });
+    const sweep = makeRetryStuckEmails({ outbox: dynamoOutboxStore(), events: dynamoEventStore(), clock: later, confirmations });
     // Other tests' events may have stuck entries too: count only this event's emails below.
     expect((await sweep()).requeued).toBeGreaterThanOrEqual(20);
     await drainStreams();

@@ -8,7 +8,7 @@ import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { tableDefinition } from '../../local/create-table.ts';
 import { manualClock } from '../../shared/domain/clock.ts';
-import type { OutboxEntry } from '../../shared/domain/outbox.ts';
+import type { OutboxEntry } from '../../shared/domain/notifications/outbox.ts';
 import { lambdaContext } from '../../local/lambda-context.ts';
 import { sampleEntry, sampleLinks, sampleStoredEvent } from '../unit/email-samples.ts';
 import { startFakeSes } from './notifications-fake-ses.ts';
@@ -27,11 +27,11 @@ const { handler: feedbackHandler } = await import('../../functions/notifications
 const { recordedSendConfirmations } = await import('../../shared/adapters/ses-send-confirmations.ts');
 const { sesFeedbackSnsEvent } = await import('../../shared/adapters/ses-feedback.ts');
 const { dynamoOutboxStore, emailDeliveryCounts, outboxPut } = await import('../../shared/adapters/outbox.ts');
-const { dynamoEventsRepository } = await import('../../shared/adapters/events-repository.ts');
-const { dynamoSuppressionList } = await import('../../shared/adapters/ses-suppression-list.ts');
+const { dynamoEventStore } = await import('../../shared/adapters/events-store.ts');
+const { dynamoSuppressionList } = await import('../../shared/adapters/suppression-list.ts');
 const { documentClient } = await import('../../shared/adapters/dynamo.ts');
-const { makeRedriveEmails, makeRetryStuckEmails } = await import('../../shared/domain/outbox-redrive.ts');
-const { makeDeliverOutboxEntry, RetryableDeliveryError } = await import('../../shared/domain/outbox-delivery.ts');
+const { makeRedriveEmails, makeRetryStuckEmails } = await import('../../shared/domain/notifications/outbox-redrive.ts');
+const { makeDeliverOutboxEntry, RetryableDeliveryError } = await import('../../shared/domain/notifications/outbox-delivery.ts');
 const { outboxMessageComposer } = await import('../../shared/email/compose-message.ts');
 const { TransactWriteCommand } = await import('@aws-sdk/lib-dynamodb');
 
@@ -70,7 +70,7 @@ beforeAll(async () => {
     if (!(error instanceof ResourceInUseException)) throw error;
   }
   client.destroy();
-  await dynamoEventsRepository(TABLE).put(sampleStoredEvent(EVENT_ID));
+  await dynamoEventStore(TABLE).put(sampleStoredEvent(EVENT_ID));
 });
 
 beforeEach(() => fakeSes.answerWith(() => 'ok'));
@@ -173,7 +173,7 @@ describe('claims', () => {
     makeDeliverOutboxEntry({
       outbox: store,
       suppressions: dynamoSuppressionList(TABLE),
-      events: dynamoEventsRepository(TABLE),
+      events: dynamoEventStore(TABLE),
       compose: outboxMessageComposer({ fromAddress: 'no-reply@example.org', links: sampleLinks }),
       mailer,
       clock,

@@ -8,7 +8,7 @@ import type { ScheduledEvent } from 'aws-lambda';
 import { afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { tableDefinition } from '../../local/create-table.ts';
 import { lambdaContext } from '../../local/lambda-context.ts';
-import type { OutboxEntry, OutboxStatus } from '../../shared/domain/outbox.ts';
+import type { OutboxEntry, OutboxStatus } from '../../shared/domain/notifications/outbox.ts';
 import { sampleEntry, sampleStoredEvent } from '../unit/email-samples.ts';
 
 const TABLE = 'plenary-overdue-metric';
@@ -20,7 +20,7 @@ delete process.env.POWERTOOLS_DEV;
 
 const { handler } = await import('../../functions/notifications/outbox-retry-sweep.ts');
 const { outboxPut } = await import('../../shared/adapters/outbox.ts');
-const { dynamoEventsRepository } = await import('../../shared/adapters/events-repository.ts');
+const { dynamoEventStore } = await import('../../shared/adapters/events-store.ts');
 const { documentClient } = await import('../../shared/adapters/dynamo.ts');
 const { TransactWriteCommand } = await import('@aws-sdk/lib-dynamodb');
 const { METRICS_NAMESPACE, OVERDUE_EMAILS_METRIC } = await import('../../shared/http/metrics.ts');
@@ -61,7 +61,7 @@ beforeAll(async () => {
     if (!(error instanceof ResourceInUseException)) throw error;
   }
   client.destroy();
-  await dynamoEventsRepository(TABLE).put(sampleStoredEvent(EVENT_ID));
+  await dynamoEventStore(TABLE).put(sampleStoredEvent(EVENT_ID));
 });
 
 afterEach(() => vi.restoreAllMocks());

@@ -2,10 +2,10 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../shared/adapters/dynamo.ts';
 import { env } from '../../shared/adapters/env.ts';
-import { outboxPk, OUTBOX_SK } from '../../shared/adapters/outbox.ts';
+import { outboxPk, OUTBOX_SK } from '../../shared/adapters/items/outbox-entry.ts';
 import { eventPk } from '../../shared/adapters/table.ts';
-import type { OutboxEntry } from '../../shared/domain/outbox.ts';
-import type { EventConfigInput } from '../../shared/domain/event.ts';
+import type { OutboxEntry } from '../../shared/domain/notifications/outbox.ts';
+import type { EventConfigInput } from '../../shared/domain/event-config.ts';
 import { api, createEvent, tokenFor, uniqueEventId } from '../support/api.ts';
 
 export const inquiryBody = (over: Record<string, unknown> = {}) => ({

@@ -3,7 +3,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../shared/adapters/dynamo.ts';
 import { env } from '../../shared/adapters/env.ts';
 import { countInquiriesByStatus, listInquiriesDueBefore } from '../../shared/adapters/inquiries-queries.ts';
-import { inquirySk } from '../../shared/adapters/inquiries-items.ts';
+import { inquirySk } from '../../shared/adapters/items/inquiry.ts';
 import { eventPk } from '../../shared/adapters/table.ts';
 import { api, tokenFor } from '../support/api.ts';
 import { inquiryBody, pressEvent, pressGet, submit } from './press-helpers.ts';

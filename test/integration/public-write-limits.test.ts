@@ -11,8 +11,9 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createHash } from 'node:crypto';
 import { documentClient } from '../../shared/adapters/dynamo.ts';
 import { env } from '../../shared/adapters/env.ts';
-import { dynamoEventsRepository } from '../../shared/adapters/events-repository.ts';
-import { rateCounterPk, RATE_ITEM_SK } from '../../shared/adapters/rate-limiter.ts';
+import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
+import { RATE_ITEM_SK } from '../../shared/adapters/items/rate-limit-window.ts';
+import { rateCounterPk } from '../../shared/adapters/rate-limiter.ts';
 import { hourWindow } from '../../shared/domain/rate-limits.ts';
 import { sampleEvent } from '../../shared/domain/sample-event.ts';
 import { api } from '../support/api.ts';
@@ -157,7 +158,7 @@ describe('registration: defaults and event settings', () => {
     const saved = await put({ clientLimitPerHour: 2000, emailLimitPerHour: 20 });
     expect(saved.status).toBe(200);
     expect(saved.json.registration).toMatchObject({ clientLimitPerHour: 2000, emailLimitPerHour: 20 });
-    expect((await dynamoEventsRepository().get(eventId))?.registration).toMatchObject({ clientLimitPerHour: 2000, emailLimitPerHour: 20 });
+    expect((await dynamoEventStore().get(eventId))?.registration).toMatchObject({ clientLimitPerHour: 2000, emailLimitPerHour: 20 });
 
     const bad = await put({ clientLimitPerHour: 0, emailLimitPerHour: 1.5 });
     expect(bad.status).toBe(400);

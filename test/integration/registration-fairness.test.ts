@@ -4,9 +4,9 @@
  * undone (it died after saving the limits) finish by themselves.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { dynamoEventsRepository } from '../../shared/adapters/events-repository.ts';
+import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
-import { EventConfigBody, type EventConfig } from '../../shared/domain/event.ts';
+import { EventConfigBody, type EventConfig } from '../../shared/domain/event-config.ts';
 import { makeConfigureEvent } from '../../shared/domain/registration/configure-event.ts';
 import { api } from '../support/api.ts';
 import { MEMBER_STATES, register, registrationEvent, secretariat, tableState, uniqueEmail, withParticipant } from './registration-helpers.ts';
@@ -44,7 +44,7 @@ const withoutBookkeeping = (event: EventConfig) => {
 /** The PUT's use case, dying right after saving the limits: its promotions never run. */
 const putKilledAfterSavingTheLimits = async (eventId: string, event: EventConfig, extra = 0) => {
   const configure = makeConfigureEvent({
-    events: dynamoEventsRepository(),
+    events: dynamoEventStore(),
     clock: systemClock,
     promoteWhileSeatsFree: () => Promise.reject(new Error('killed')),
   });

@@ -1,10 +1,10 @@
 /** Helpers for integration tests: call the local API, get demo tokens, make events of their own. */
 import { inject } from 'vitest';
 import { createLocalAuth, signInLocalUser, type LocalAuth, type LocalUserName } from '../../local/local-auth.ts';
-import { dynamoEventsRepository } from '../../shared/adapters/events-repository.ts';
+import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
-import { EventConfigBody, toStoredEvent } from '../../shared/domain/events.ts';
-import type { EventConfig, EventConfigInput } from '../../shared/domain/event.ts';
+import { EventConfigBody, toStoredEvent } from '../../shared/domain/event-use-cases.ts';
+import type { EventConfig, EventConfigInput } from '../../shared/domain/event-config.ts';
 import { sampleEvent } from '../../shared/domain/sample-event.ts';
 
 export interface ApiAnswer {
@@ -63,6 +63,6 @@ export const uniqueEventId = (prefix = 'test'): string =>
 export const createEvent = async (eventId: string, overrides: Partial<EventConfigInput> = {}): Promise<EventConfig> => {
   const body = EventConfigBody.parse({ ...sampleEvent(), ...overrides });
   const event = toStoredEvent(eventId, body, systemClock);
-  await dynamoEventsRepository().put(event);
+  await dynamoEventStore().put(event);
   return event;
 };

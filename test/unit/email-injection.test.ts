@@ -8,7 +8,7 @@ import { composeMime } from '../../shared/email/compose-mime.ts';
 import { escapeHtml } from '../../shared/email/escape-html.ts';
 import { headerText } from '../../shared/email/header-text.ts';
 import { InvalidRecipient, renderEmail } from '../../shared/email/render-email.ts';
-import type { OutboxEntry } from '../../shared/domain/outbox.ts';
+import type { OutboxEntry } from '../../shared/domain/notifications/outbox.ts';
 import { sampleEntry, sampleLinks, sampleStoredEvent } from './email-samples.ts';
 
 const event = sampleStoredEvent();

@@ -1,6 +1,6 @@
 /** A stored sample event and one sample outbox entry of every kind, for the email tests. */
-import { EventConfigBody, type EventConfig } from '../../shared/domain/event.ts';
-import { EMAIL_KINDS, outboxEntry, type EmailData, type EmailKind, type OutboxEntry } from '../../shared/domain/outbox.ts';
+import { EventConfigBody, type EventConfig } from '../../shared/domain/event-config.ts';
+import { EMAIL_KINDS, outboxEntry, type EmailData, type EmailKind, type OutboxEntry } from '../../shared/domain/notifications/outbox.ts';
 import type { Language } from '../../shared/domain/primitives.ts';
 import { sampleEvent } from '../../shared/domain/sample-event.ts';
 import { consoleLinks, type EmailLinks } from '../../shared/email/links.ts';

@@ -6,7 +6,7 @@ import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import ical from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../shared/domain/primitives.ts';
-import type { EmailKind } from '../../shared/domain/outbox.ts';
+import type { EmailKind } from '../../shared/domain/notifications/outbox.ts';
 import { composeMime } from '../../shared/email/compose-mime.ts';
 import { renderEmail } from '../../shared/email/render-email.ts';
 import { ALL_KINDS, BASE_URL, sampleEntry, sampleLinks, sampleStoredEvent } from './email-samples.ts';

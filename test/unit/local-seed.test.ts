@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { seedSampleEvent } from '../../local/seed.ts';
 import { manualClock } from '../../shared/domain/clock.ts';
-import type { EventConfig } from '../../shared/domain/event.ts';
-import type { EventsPort } from '../../shared/domain/events.ts';
+import type { EventConfig } from '../../shared/domain/event-config.ts';
+import type { EventStore } from '../../shared/domain/event-use-cases.ts';
 
-const memoryEvents = (): EventsPort & { stored: Map<string, EventConfig> } => {
+const memoryEvents = (): Pick<EventStore, 'get' | 'listPublished' | 'put'> & { stored: Map<string, EventConfig> } => {
   const stored = new Map<string, EventConfig>();
   return {
     stored,

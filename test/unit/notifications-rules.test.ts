@@ -2,15 +2,15 @@
 import type { SESClient } from '@aws-sdk/client-ses';
 import { describe, expect, it } from 'vitest';
 import { sesMailer } from '../../shared/adapters/ses-mailer.ts';
-import { PermanentDeliveryError, RetryableDeliveryError, UncertainDeliveryError, outboxIdOfSendTag } from '../../shared/domain/outbox-delivery.ts';
+import { PermanentDeliveryError, RetryableDeliveryError, UncertainDeliveryError, outboxIdOfSendTag } from '../../shared/domain/notifications/outbox-delivery.ts';
 import { classifySesError, sesErrorName } from '../../shared/adapters/ses-errors.ts';
 import { feedbackOfSesMessage, feedbackOfSnsEvent, sendEventOfSesMessage, sendEventsOfSnsEvent, sesFeedbackSnsEvent } from '../../shared/adapters/ses-feedback.ts';
-import { makeRecordSendEvents, type SendConfirmation } from '../../shared/domain/outbox-confirmation.ts';
+import { makeRecordSendEvents, type SendConfirmation } from '../../shared/domain/notifications/outbox-confirmation.ts';
 import { manualClock } from '../../shared/domain/clock.ts';
-import { suppressionPk } from '../../shared/adapters/ses-suppression-list.ts';
-import { isRedrivable } from '../../shared/domain/outbox-redrive.ts';
-import { suppressionsFrom } from '../../shared/domain/outbox-suppression.ts';
-import { outboxEntry, type OutboxEntry } from '../../shared/domain/outbox.ts';
+import { suppressionPk } from '../../shared/adapters/items/suppressed-address.ts';
+import { isRedrivable } from '../../shared/domain/notifications/outbox-redrive.ts';
+import { suppressionsFrom } from '../../shared/domain/notifications/outbox-suppression.ts';
+import { outboxEntry, type OutboxEntry } from '../../shared/domain/notifications/outbox.ts';
 
 const sdkError = (name: string, httpStatusCode?: number, extra: Record<string, unknown> = {}) =>
   Object.assign(new Error('message that may quote an address'), { name, $metadata: httpStatusCode ? { httpStatusCode } : {}, ...extra });

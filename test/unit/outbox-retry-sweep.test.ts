@@ -1,10 +1,10 @@
 /** The scheduled retry of stuck emails: what it re-queues by itself, what it leaves to the secretariat, and how it settles uncertain sends. */
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../shared/domain/clock.ts';
-import type { SendConfirmation, SendConfirmations, UncertainStore } from '../../shared/domain/outbox-confirmation.ts';
-import { isRedrivable, makeRetryStuckEmails, type RedriveStore } from '../../shared/domain/outbox-redrive.ts';
-import { makeCountOverdueEmails } from '../../shared/domain/outbox-overdue.ts';
-import { outboxEntry, type OutboxEntry, type OutboxStatus } from '../../shared/domain/outbox.ts';
+import type { SendConfirmation, SendConfirmations, UncertainStore } from '../../shared/domain/notifications/outbox-confirmation.ts';
+import { isRedrivable, makeRetryStuckEmails, type RedriveStore } from '../../shared/domain/notifications/outbox-redrive.ts';
+import { makeCountOverdueEmails } from '../../shared/domain/notifications/outbox-overdue.ts';
+import { outboxEntry, type OutboxEntry, type OutboxStatus } from '../../shared/domain/notifications/outbox.ts';
 
 const entry = (id: string, status: OutboxStatus, createdAt: string, extra: Partial<OutboxEntry> = {}): OutboxEntry => ({
   ...outboxEntry({

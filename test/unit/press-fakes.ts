@@ -1,5 +1,5 @@
 /** Small in-memory stand-ins for the press ports, for unit tests of the use cases. */
-import { EventConfigBody, type EventConfig } from '../../shared/domain/event.ts';
+import { EventConfigBody, type EventConfig } from '../../shared/domain/event-config.ts';
 import type { Inquiry } from '../../shared/domain/press/inquiry.ts';
 import type { InquiryStore, InquiryWrite } from '../../shared/domain/press/ports.ts';
 import type { RateLimiter } from '../../shared/domain/rate-limits.ts';
@@ -16,7 +16,7 @@ export const fakeEvents = (...events: EventConfig[]) => ({ get: async (id: strin
 
 export const sequentialIds = () => {
   let n = 0;
-  return { next: () => `01J${String(++n).padStart(23, '0')}` };
+  return { id: () => `01J${String(++n).padStart(23, '0')}` };
 };
 
 export const fakeInquiryStore = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EventConfigBody, type RoutingRule } from '../../shared/domain/event.ts';
+import { EventConfigBody, type RoutingRule } from '../../shared/domain/event-config.ts';
 import { routeInquiry, type RoutingFacts } from '../../shared/domain/press/route-inquiry.ts';
 import { sampleEvent } from '../../shared/domain/sample-event.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventConfig } from '../../shared/domain/event.ts';
+import type { EventConfig } from '../../shared/domain/event-config.ts';
 import { manualClock } from '../../shared/domain/clock.ts';
 import { TooManyRequests, ValidationFailed } from '../../shared/domain/errors.ts';
 import { InquiryBody } from '../../shared/domain/press/inquiry.ts';

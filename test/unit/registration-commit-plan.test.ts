@@ -1,6 +1,7 @@
 /** The transaction a plan becomes: every claim conditioned, counters never a bare ADD, claims released with the seat. */
 import { describe, expect, it } from 'vitest';
 import { commitElements } from '../../shared/adapters/registrations-commit.ts';
+import { commitWrites } from '../../shared/domain/registration/commit-writes.ts';
 import type { CommitPlan } from '../../shared/domain/registration/ports.ts';
 import type { Registration } from '../../shared/domain/registration/registration.ts';
 import { aRegistration, NOW, storedEvent } from './registration-fixtures.ts';
@@ -89,5 +90,25 @@ describe('a cancellation', () => {
     expect(find(els, 'COUNTER#QUOTA#AR')[0]!.element.Update).toMatchObject({ UpdateExpression: 'SET active = active - :released' });
     const brazil = find(els, 'COUNTER#QUOTA#BR')[0]!;
     expect([opOf(brazil), brazil.label]).toEqual(['Update', 'quota']);
+  });
+});
+
+describe('the writes a plan implies (the domain rules, before any DynamoDB)', () => {
+  it('a head of delegation joining the waiting list behind owed promotions: claims, an entry, and the mark still owed', () => {
+    const head = aRegistration({ role: 'head_of_delegation', status: 'waitlisted' });
+    const writes = commitWrites({ event, changes: [change(head)], behindPromotions: '2026-01-01T00:00:00.000Z' });
+    expect(writes.map((w) => w.write)).toEqual(['registration', 'claim', 'claim', 'joinWaitlist', 'history', 'waitlistVersion', 'config']);
+    expect(writes.filter((w) => w.write === 'claim').map((w) => w.reason)).toEqual(['email', 'headOfDelegation']);
+    expect(writes.at(-1)).toMatchObject({ write: 'config', promotions: { stillOwed: '2026-01-01T00:00:00.000Z' } });
+  });
+
+  it('a decline releases both claims and the seat, labelled as a broken registration, never as a full event', () => {
+    const before = aRegistration({ role: 'head_of_delegation' });
+    const writes = commitWrites({ event, changes: [change({ ...before, status: 'declined', version: 2 }, before)], seenWaitlistVersion: 0 });
+    expect(writes.filter((w) => w.write === 'release').map((w) => (w.write === 'release' ? w.claim.kind : ''))).toEqual(['email', 'headOfDelegation']);
+    expect(writes.filter((w) => w.write === 'counter').map((w) => [w.reason, w.write === 'counter' && w.releases])).toEqual([
+      ['registration', 1],
+      ['registration', 1],
+    ]);
   });
 });

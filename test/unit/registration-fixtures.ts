@@ -1,5 +1,5 @@
 /** Shared fixtures of the registration unit tests: a stored sample event and registrations. */
-import { EventConfigBody, type EventConfig } from '../../shared/domain/event.ts';
+import { EventConfigBody, type EventConfig } from '../../shared/domain/event-config.ts';
 import type { Registration } from '../../shared/domain/registration/registration.ts';
 import { sampleEvent } from '../../shared/domain/sample-event.ts';
 

@@ -1,7 +1,7 @@
 /** The register use case against a small fake store that refuses commits as told. */
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../shared/domain/clock.ts';
-import type { EventConfig } from '../../shared/domain/event.ts';
+import type { EventConfig } from '../../shared/domain/event-config.ts';
 import { inMemoryFullnessHints } from '../../shared/domain/registration/fullness-hints.ts';
 import { CommitRefused, type CommitPlan, type RefusalReason, type RegistrationStore } from '../../shared/domain/registration/ports.ts';
 import { makeRegisterDelegate } from '../../shared/domain/registration/register-delegate.ts';

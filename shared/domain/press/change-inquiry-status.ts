@@ -5,17 +5,18 @@
 import { Conflict, NotFound } from '../errors.ts';
 import type { Clock } from '../clock.ts';
 import type { Inquiry, InquiryHistoryEntry } from './inquiry.ts';
-import type { IdSource, InquiryStore } from './ports.ts';
+import type { Ids } from '../ids.ts';
+import type { InquiryStore } from './ports.ts';
 import { checkStatusChange, type StatusChangeBody } from './status-change.ts';
 
-export class InquiryChangedMeanwhile extends Conflict {
+class InquiryChangedMeanwhile extends Conflict {
   constructor() {
     super('inquiry-changed', 'Changed meanwhile', 'Someone else changed this inquiry at the same time; reload it and try again.');
   }
 }
 
 export const makeChangeInquiryStatus =
-  ({ inquiries, clock, ids }: { inquiries: Pick<InquiryStore, 'get' | 'update'>; clock: Clock; ids: IdSource }) =>
+  ({ inquiries, clock, ids }: { inquiries: Pick<InquiryStore, 'get' | 'update'>; clock: Clock; ids: Pick<Ids, 'id'> }) =>
   async (eventId: string, id: string, change: StatusChangeBody, by: { name: string; subject: string }): Promise<Inquiry> => {
     const current = await inquiries.get(eventId, id);
     if (!current) throw new NotFound('No such inquiry.');
@@ -23,7 +24,7 @@ export const makeChangeInquiryStatus =
     const at = clock.now().toISOString();
     const inquiry: Inquiry = { ...current, status: change.status, updatedAt: at, version: current.version + 1 };
     const history: InquiryHistoryEntry = {
-      id: ids.next(),
+      id: ids.id(),
       inquiryId: id,
       at,
       action: reopening ? 'reopened' : 'status_changed',

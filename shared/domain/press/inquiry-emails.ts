@@ -3,10 +3,10 @@
  * event's default language, the language the secretariat works in (contacts declare no languages of their own);
  * the journalist in the language they chose. The journalist's message is quoted as typed, in the body only.
  */
-import type { Contact, EventConfig } from '../event.ts';
-import { EMAIL_KINDS, outboxEntry, type OutboxEntry } from '../outbox.ts';
+import type { Contact, EventConfig } from '../event-config.ts';
+import { EMAIL_KINDS, outboxEntry, type OutboxEntry } from '../notifications/outbox.ts';
 import type { DueReminder } from './response-clock.ts';
-import type { IdSource } from './ports.ts';
+import type { Ids } from '../ids.ts';
 import type { Inquiry } from './inquiry.ts';
 
 // eslint-disable-next-line no-control-regex
@@ -18,8 +18,8 @@ const CONTROL_RUNS = /[\u0000-\u001f\u007f-\u009f]+/g;
  */
 export const headerSafe = (value: string): string => value.replace(CONTROL_RUNS, ' ').trim();
 
-const base = (inquiry: Inquiry, ids: IdSource, now: Date) => ({
-  id: ids.next(),
+const base = (inquiry: Inquiry, ids: Pick<Ids, 'id'>, now: Date) => ({
+  id: ids.id(),
   eventId: inquiry.eventId,
   reference: inquiry.reference,
   subjectId: inquiry.id,
@@ -32,7 +32,7 @@ export const inquiryReceivedEmails = (
   event: Pick<EventConfig, 'defaultLanguage'>,
   inquiry: Inquiry,
   contact: Pick<Contact, 'id' | 'name' | 'email'>,
-  ids: IdSource,
+  ids: Pick<Ids, 'id'>,
   now: Date,
 ): OutboxEntry[] => {
   const journalist = { email: inquiry.journalist.email, name: headerSafe(inquiry.journalist.name) };
@@ -81,7 +81,7 @@ export const inquiryReminderEmails = (
   inquiry: Inquiry,
   contact: Pick<Contact, 'id' | 'name' | 'email'>,
   due: DueReminder,
-  ids: IdSource,
+  ids: Pick<Ids, 'id'>,
   now: Date,
 ): OutboxEntry[] => {
   const data = {

@@ -1,6 +1,6 @@
 /** `GET /admin/events/{eventId}/inquiries?status=&contact=&topic=&limit=&cursor=` */
 import * as z from 'zod/mini';
-import { InquiryTopic } from '../event.ts';
+import { InquiryTopic } from '../event-config.ts';
 import { pageQueryShape } from '../params.ts';
 import { Slug } from '../primitives.ts';
 import { InquiryStatus } from './inquiry.ts';

@@ -1,6 +1,6 @@
 /** How the press API shows an inquiry (no bookkeeping such as the version), and its response schemas for OpenAPI. */
 import * as z from 'zod/mini';
-import { InquiryTopic } from '../event.ts';
+import { InquiryTopic } from '../event-config.ts';
 import { Language } from '../primitives.ts';
 import { HISTORY_ACTIONS, InquiryStatus, REMINDER_THRESHOLDS, type Inquiry, type ThresholdState } from './inquiry.ts';
 import { nextReminderAt } from './response-clock.ts';

@@ -4,7 +4,7 @@
  * journalist can reach an email header; only `message` may hold newlines, and it is only ever a body.
  */
 import * as z from 'zod/mini';
-import { InquiryTopic } from '../event.ts';
+import { InquiryTopic } from '../event-config.ts';
 import { CountryCode, DateTime, Email, Language, Phone, line, text } from '../primitives.ts';
 
 export const INQUIRY_STATUSES = ['received', 'acknowledged', 'answered', 'closed'] as const;

@@ -1,12 +1,8 @@
 /** What the press use cases need from storage; shared/adapters/inquiries-*.ts implement it on DynamoDB. */
-import type { OutboxEntry } from '../outbox.ts';
-import type { InquiryTopic } from '../event.ts';
+import type { OutboxEntry } from '../notifications/outbox.ts';
+import type { InquiryTopic } from '../event-config.ts';
+import type { Page, PageRequest } from '../page.ts';
 import type { Inquiry, InquiryHistoryEntry, InquiryStatus } from './inquiry.ts';
-
-export interface IdSource {
-  /** A new ULID. */
-  next(): string;
-}
 
 export interface InquiryWrite {
   inquiry: Inquiry;
@@ -18,16 +14,6 @@ export interface InquiryFilter {
   status?: InquiryStatus;
   contact?: string;
   topic?: InquiryTopic;
-}
-
-export interface PageRequest {
-  limit: number;
-  cursor?: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
 }
 
 export interface InquiryStore {

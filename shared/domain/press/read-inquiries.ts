@@ -1,11 +1,12 @@
 /** The press officer's reads: a page of inquiries, and one inquiry with its history. */
 import { NotFound } from '../errors.ts';
-import type { EventsPort } from '../events.ts';
-import type { InquiryFilter, InquiryStore, PageRequest } from './ports.ts';
+import type { EventStore } from '../event-use-cases.ts';
+import type { PageRequest } from '../page.ts';
+import type { InquiryFilter, InquiryStore } from './ports.ts';
 import { toInquiryView } from './inquiry-view.ts';
 
 export const makeListInquiries =
-  ({ events, inquiries }: { events: Pick<EventsPort, 'get'>; inquiries: Pick<InquiryStore, 'list'> }) =>
+  ({ events, inquiries }: { events: Pick<EventStore, 'get'>; inquiries: Pick<InquiryStore, 'list'> }) =>
   async (eventId: string, filter: InquiryFilter, page: PageRequest) => {
     if (!(await events.get(eventId))) throw new NotFound('No such event.');
     const result = await inquiries.list(eventId, filter, page);

@@ -2,4 +2,3 @@
 export const inquiryReference = (eventCode: string, sequence: number): string =>
   `${eventCode}-P-${String(sequence).padStart(4, '0')}`;
 
-export const INQUIRY_REFERENCE_PATTERN = /^[A-Z][A-Z0-9]{1,11}-P-[0-9]{4,}$/;

@@ -7,7 +7,7 @@ import type { Inquiry, ReminderThreshold, ResponseClock } from './inquiry.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 /** The target is pulled forward so the contact is reminded this long before the journalist's deadline. */
-export const DEADLINE_MARGIN_MS = 2 * HOUR_MS;
+const DEADLINE_MARGIN_MS = 2 * HOUR_MS;
 
 export const startClock = (receivedAt: Date, targetHours: number, deadline?: string): ResponseClock => {
   const received = receivedAt.getTime();
@@ -24,7 +24,7 @@ const thresholdsOf = (clock: ResponseClock): [ReminderThreshold, NonNullable<Res
   clock.deadline ? [['target', clock.target], ['deadline', clock.deadline]] : [['target', clock.target]];
 
 /** Whether the clock runs at all: answered and closed inquiries owe nothing. */
-export const clockRuns = (status: Inquiry['status']): boolean => status === 'received' || status === 'acknowledged';
+const clockRuns = (status: Inquiry['status']): boolean => status === 'received' || status === 'acknowledged';
 
 /** When the next reminder falls due (ISO), or undefined when none is owed any more. */
 export const nextReminderAt = (inquiry: Pick<Inquiry, 'status' | 'clock'>): string | undefined => {

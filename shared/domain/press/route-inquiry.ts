@@ -3,7 +3,7 @@
  * when none matches, the event's default contact takes the inquiry. A rule's absent condition matches anything;
  * a country condition never matches a journalist who gave no country.
  */
-import type { EventConfigBody, InquiryTopic, RoutingRule } from '../event.ts';
+import type { EventConfigBody, InquiryTopic, RoutingRule } from '../event-config.ts';
 import type { Language } from '../primitives.ts';
 
 export interface RoutingFacts {
@@ -18,7 +18,7 @@ export interface Routed {
   ruleId: string | null;
 }
 
-export const ruleMatches = (rule: RoutingRule, facts: RoutingFacts): boolean => {
+const ruleMatches = (rule: RoutingRule, facts: RoutingFacts): boolean => {
   const { topics, languages, countries } = rule.when;
   if (topics && !topics.includes(facts.topic)) return false;
   if (languages && !languages.includes(facts.language)) return false;

@@ -4,14 +4,15 @@
  * refused inquiry; only a crash between drawing it and the write could leave a gap (docs/press.md).
  */
 import { NotFound, ValidationFailed, type FieldError } from '../errors.ts';
-import type { EventConfig } from '../event.ts';
-import type { EventsPort } from '../events.ts';
+import type { EventConfig } from '../event-config.ts';
+import type { EventStore } from '../event-use-cases.ts';
 import type { Clock } from '../clock.ts';
-import { EMAIL_KINDS } from '../outbox.ts';
+import { EMAIL_KINDS } from '../notifications/outbox.ts';
 import { makePublicWriteLimits, type RateLimiter } from '../rate-limits.ts';
 import { HONEYPOT_FIELD, type Inquiry, type InquiryBody, type InquiryHistoryEntry } from './inquiry.ts';
 import { inquiryReceivedEmails } from './inquiry-emails.ts';
-import type { IdSource, InquiryStore } from './ports.ts';
+import type { Ids } from '../ids.ts';
+import type { InquiryStore } from './ports.ts';
 import { inquiryReference } from './reference.ts';
 import { startClock } from './response-clock.ts';
 import { routeInquiry } from './route-inquiry.ts';
@@ -41,12 +42,12 @@ const checkAgainstEvent = (event: EventConfig, body: InquiryBody, now: Date): vo
 };
 
 export const makeSubmitInquiry = (deps: {
-  events: Pick<EventsPort, 'get'>;
+  events: Pick<EventStore, 'get'>;
   inquiries: Pick<InquiryStore, 'nextReferenceNumber' | 'create'>;
   /** The counters of every public POST (shared/domain/rate-limits.ts). */
   rateLimits: RateLimiter;
   clock: Clock;
-  ids: IdSource;
+  ids: Pick<Ids, 'id'>;
 }) => {
   const { events, inquiries, rateLimits, clock, ids } = deps;
 
@@ -60,7 +61,7 @@ export const makeSubmitInquiry = (deps: {
 
     // A bot filled the hidden field: answer as if all went well, store nothing, spend no counter.
     if (body[HONEYPOT_FIELD]?.trim()) {
-      return { id: ids.next(), reference: inquiryReference(event.code, 1 + Math.floor(Math.random() * 9000)), status: 'received' };
+      return { id: ids.id(), reference: inquiryReference(event.code, 1 + Math.floor(Math.random() * 9000)), status: 'received' };
     }
 
     // The limits every public POST counts (per address by press.hourlyLimit, per client by the event's
@@ -77,7 +78,7 @@ export const makeSubmitInquiry = (deps: {
     const { website: _honeypot, journalist, deadline, ...rest } = body;
     const inquiry: Inquiry = {
       ...rest,
-      id: ids.next(),
+      id: ids.id(),
       eventId: event.id,
       reference,
       status: 'received',
@@ -95,7 +96,7 @@ export const makeSubmitInquiry = (deps: {
     const acknowledge = await limits.firstAcknowledgementThisHour(event, journalist.email);
     const outbox = inquiryReceivedEmails(event, inquiry, contact, ids, now).filter((e) => acknowledge || e.kind !== EMAIL_KINDS.inquiryReceivedJournalist);
     const history: InquiryHistoryEntry = {
-      id: ids.next(),
+      id: ids.id(),
       inquiryId: inquiry.id,
       at: receivedAt,
       action: 'received',

@@ -6,11 +6,12 @@
  * threshold is reminded once.
  */
 import type { Clock } from '../clock.ts';
-import type { Contact, EventConfig } from '../event.ts';
-import type { EventsPort } from '../events.ts';
+import type { Contact, EventConfig } from '../event-config.ts';
+import type { EventStore } from '../event-use-cases.ts';
 import type { Inquiry, InquiryHistoryEntry } from './inquiry.ts';
 import { inquiryReminderEmails } from './inquiry-emails.ts';
-import type { IdSource, InquiryStore } from './ports.ts';
+import type { Ids } from '../ids.ts';
+import type { InquiryStore } from './ports.ts';
 import { dueReminder, markReminded } from './response-clock.ts';
 
 export interface SweepOutcome {
@@ -38,9 +39,9 @@ export const makeSweepReminders = ({
   batchSize = DEFAULT_BATCH,
 }: {
   store: Pick<InquiryStore, 'dueForReminder' | 'get' | 'update'>;
-  events: Pick<EventsPort, 'get'>;
+  events: Pick<EventStore, 'get'>;
   clock: Clock;
-  ids: IdSource;
+  ids: Pick<Ids, 'id'>;
   batchSize?: number;
 }) =>
   async (): Promise<SweepOutcome> => {
@@ -65,7 +66,7 @@ export const makeSweepReminders = ({
       // An event deleted since leaves nobody to write to; the threshold is settled all the same.
       const outbox = config && contact ? inquiryReminderEmails(config, inquiry, contact, due, ids, now) : [];
       const history: InquiryHistoryEntry = {
-        id: ids.next(),
+        id: ids.id(),
         inquiryId: id,
         at,
         action: 'reminder_sent',

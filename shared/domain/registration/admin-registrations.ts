@@ -1,8 +1,9 @@
 /** The secretariat's reads: the list, one registration with its history, the summary, the CSV export. */
+import type { EventStore } from '../event-use-cases.ts';
 import { NotFound } from '../errors.ts';
-import { quotaFor, type EventConfig } from '../event.ts';
+import { quotaFor, type EventConfig } from '../event-config.ts';
 import { participantsCsv, type CsvAudience } from './participants-csv.ts';
-import type { EventsReader, ListFilter, RegistrationStore } from './ports.ts';
+import type { ListFilter, RegistrationStore } from './ports.ts';
 import type { RegistrationStatus } from './registration.ts';
 import { toAdminView, toHistoryView } from './views.ts';
 
@@ -12,7 +13,7 @@ export interface SummaryExtras {
   emails(eventId: string): Promise<{ undelivered: number; suppressed: number }>;
 }
 
-export const noExtras: SummaryExtras = {
+const noExtras: SummaryExtras = {
   inquiriesByStatus: async () => ({}),
   emails: async () => ({ undelivered: 0, suppressed: 0 }),
 };
@@ -22,7 +23,7 @@ export const makeAdminRegistrations = ({
   registrations,
   extras = noExtras,
 }: {
-  events: EventsReader;
+  events: Pick<EventStore, 'get' | 'forget'>;
   registrations: RegistrationStore;
   extras?: SummaryExtras;
 }) => {

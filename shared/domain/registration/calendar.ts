@@ -5,8 +5,8 @@
  * process's zone, so the times are handed to it as Temporal-shaped wall-clock values instead.
  */
 import ical, { ICalCalendarMethod, ICalEventRepeatingFreq } from 'ical-generator';
-import type { EventConfig } from '../event.ts';
-import { eventTitle } from '../event-rules.ts';
+import type { EventConfig } from '../event-config.ts';
+import { eventTitle } from '../event-config-rules.ts';
 import type { Registration } from './registration.ts';
 
 type Wall = { year: number; month: number; day: number; hour: number; minute: number; second: number };

@@ -5,19 +5,20 @@
  * so two racing cancellations can never promote the same delegate: the loser retries with fresh reads.
  */
 import { NotFound } from '../errors.ts';
-import type { EventConfig } from '../event.ts';
+import type { EventConfig } from '../event-config.ts';
+import type { EventStore } from '../event-use-cases.ts';
 import type { Clock } from '../clock.ts';
 import type { HistoryAction } from './history.ts';
-import type { Ids } from './ids.ts';
+import type { Ids } from '../ids.ts';
 import { approvedEmails, cancelledEmails, declinedEmails, promotedEmails, type EmailContext } from './owed-emails.ts';
-import { CommitRefused, noTurns, withHistory, type Change, type EventsReader, type PromotionTurns, type RegistrationStore } from './ports.ts';
+import { CommitRefused, noTurns, withHistory, type Change, type PromotionTurns, type RegistrationStore } from './ports.ts';
 import { isActive, type Actor, type Registration, type RegistrationStatus } from './registration.ts';
 import { RetryLater, defaultRetryPolicy, withRetries, type RetryPolicy } from './retry.ts';
 import { afterRelease, fitsNow } from './seats.ts';
 import { assertCan, seatedStatus, type Action } from './transitions.ts';
 
 export interface ChangeDeps {
-  events: EventsReader;
+  events: Pick<EventStore, 'get' | 'forget'>;
   registrations: RegistrationStore;
   clock: Clock;
   ids: Ids;
@@ -33,21 +34,21 @@ export type StatusChange =
 const TARGET: Record<StatusChange['action'], RegistrationStatus> = { approve: 'confirmed', decline: 'declined', cancel: 'cancelled' };
 const HISTORY: Record<StatusChange['action'], HistoryAction> = { approve: 'approved', decline: 'declined', cancel: 'cancelled' };
 
-const loadEvent = async (events: EventsReader, eventId: string): Promise<EventConfig> => {
+const loadEvent = async (events: Pick<EventStore, 'get' | 'forget'>, eventId: string): Promise<EventConfig> => {
   const event = await events.get(eventId);
   if (!event) throw new NotFound('No such event.');
   return event;
 };
 
 /** A refused commit means the world moved: retry with fresh reads (and a fresh configuration if it changed). */
-const retryable = (events: EventsReader, eventId: string, error: unknown): unknown => {
+const retryable = (events: Pick<EventStore, 'get' | 'forget'>, eventId: string, error: unknown): unknown => {
   if (!(error instanceof CommitRefused)) return error;
   if (error.reasons.has('config')) events.forget?.(eventId);
   return new RetryLater([...error.reasons].join(','));
 };
 
 /** The waitlisted registration `candidateId` given a seat, as a change ready to commit (undefined if it moved meanwhile). */
-export const promotionChange = async (
+const promotionChange = async (
   { registrations, clock, ids }: Pick<ChangeDeps, 'registrations' | 'clock' | 'ids'>,
   event: EventConfig,
   candidateId: string,

@@ -8,12 +8,12 @@
  * the mark stays: the next registration, or the promotions sweep, finishes the promotions.
  */
 import type { Clock } from '../clock.ts';
-import type { EventConfig, EventConfigBody } from '../event.ts';
-import type { EventsPort } from '../events.ts';
-import { toStoredEvent, withoutBookkeeping } from '../events.ts';
+import type { EventConfig, EventConfigBody } from '../event-config.ts';
+import type { EventStore } from '../event-use-cases.ts';
+import { toStoredEvent, withoutBookkeeping } from '../event-use-cases.ts';
 
 export const makeConfigureEvent =
-  ({ events, clock, promoteWhileSeatsFree }: { events: EventsPort; clock: Clock; promoteWhileSeatsFree: (eventId: string) => Promise<number> }) =>
+  ({ events, clock, promoteWhileSeatsFree }: { events: Pick<EventStore, 'get' | 'put'>; clock: Clock; promoteWhileSeatsFree: (eventId: string) => Promise<number> }) =>
   async (eventId: string, body: EventConfigBody): Promise<{ event: EventConfig; created: boolean; promoted: number }> => {
     const existing = await events.get(eventId);
     const stored = toStoredEvent(eventId, body, clock);

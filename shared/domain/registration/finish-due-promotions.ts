@@ -4,14 +4,10 @@
  * a request that is still promoting is safe: both take the event's promotion turn and every step is conditioned.
  */
 import type { Clock } from '../clock.ts';
-
-export interface DuePromotions {
-  /** Ids of the events whose promotions have been due since before `before`. */
-  withPromotionsDue(before: Date): Promise<string[]>;
-}
+import type { EventStore } from '../event-use-cases.ts';
 
 export const makeFinishDuePromotions =
-  ({ events, clock, promoteWhileSeatsFree }: { events: DuePromotions; clock: Clock; promoteWhileSeatsFree: (eventId: string) => Promise<number> }) =>
+  ({ events, clock, promoteWhileSeatsFree }: { events: Pick<EventStore, 'withPromotionsDue'>; clock: Clock; promoteWhileSeatsFree: (eventId: string) => Promise<number> }) =>
   async (): Promise<{ events: number; promoted: number }> => {
     const due = await events.withPromotionsDue(clock.now());
     let promoted = 0;

@@ -3,14 +3,15 @@
  * token and another registration's token all answer exactly like an id that does not exist (404).
  */
 import { NotFound } from '../errors.ts';
+import type { EventStore } from '../event-use-cases.ts';
 import type { Clock } from '../clock.ts';
 import { manageTokenMatches } from '../manage-token.ts';
 import type { calendarFor } from './calendar.ts';
-import { checkAgainstEvent } from './event-checks.ts';
+import { checkAgainstEvent } from './check-against-event.ts';
 import { makeChangeStatus, type ChangeDeps } from './change-status.ts';
-import type { Ids } from './ids.ts';
+import type { Ids } from '../ids.ts';
 import { applyPatch, emailChanged, type RegistrationPatch } from './patch.ts';
-import { CommitRefused, type EventsReader, type RegistrationStore } from './ports.ts';
+import { CommitRefused, type RegistrationStore } from './ports.ts';
 import { AlreadyRegistered, NotConfirmed } from './problems.ts';
 import type { Registration } from './registration.ts';
 import { RetryLater, defaultRetryPolicy, withRetries } from './retry.ts';
@@ -23,7 +24,7 @@ const notFound = () => new NotFound('No such registration.');
  * functions' bundles (and cold starts).
  */
 export const makeManageRegistration = (
-  deps: ChangeDeps & { events: EventsReader; registrations: RegistrationStore; clock: Clock; ids: Ids; renderCalendar?: typeof calendarFor },
+  deps: ChangeDeps & { events: Pick<EventStore, 'get' | 'forget'>; registrations: RegistrationStore; clock: Clock; ids: Ids; renderCalendar?: typeof calendarFor },
 ) => {
   const { events, registrations, clock, ids, retry = defaultRetryPolicy, renderCalendar } = deps;
   const changeStatus = makeChangeStatus(deps);

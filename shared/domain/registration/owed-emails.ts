@@ -1,12 +1,12 @@
 /**
- * What each change owes by email (domain.md's table), as outbox entries written in the change's own
+ * What each change owes by email (docs/registration.md, "Emails owed"), as outbox entries written in the change's own
  * transaction. Entries carry what the template needs; the manage link is derived by the mailer from
  * `subjectId`, never stored (see manage-token.ts).
  */
-import type { EventConfig } from '../event.ts';
-import { outboxEntry, type EmailData, type EmailKind, type OutboxEntry } from '../outbox.ts';
+import type { EventConfig } from '../event-config.ts';
+import { outboxEntry, type EmailData, type EmailKind, type OutboxEntry } from '../notifications/outbox.ts';
 import { participantName, type Registration } from './registration.ts';
-import type { Ids } from './ids.ts';
+import type { Ids } from '../ids.ts';
 
 export interface EmailContext {
   event: Pick<EventConfig, 'id' | 'secretariatEmail' | 'defaultLanguage'>;

@@ -8,7 +8,7 @@
  */
 import { stripInvisible } from '../invisible-chars.ts';
 import { pickLocalized } from '../primitives.ts';
-import type { EventConfig } from '../event.ts';
+import type { EventConfig } from '../event-config.ts';
 import { ROLES, type Registration } from './registration.ts';
 
 export const CSV_AUDIENCES = ['secretariat', 'publication'] as const;
@@ -26,7 +26,7 @@ export const csvCell = (value: string | number | boolean | null | undefined): st
 
 const KIND_ORDER = { member_state: 0, observer: 1 } as const;
 
-export const sortParticipants = (event: Pick<EventConfig, 'delegations'>, registrations: readonly Registration[]): Registration[] => {
+const sortParticipants = (event: Pick<EventConfig, 'delegations'>, registrations: readonly Registration[]): Registration[] => {
   const position = new Map(event.delegations.map((d, i) => [d.code, i]));
   const rank = (r: Registration) => [
     KIND_ORDER[r.delegationKind],

@@ -2,8 +2,9 @@
  * What the registration use cases need from storage. The DynamoDB adapter (shared/adapters/registrations-*.ts)
  * implements it with one TransactWriteItems per commit; unit tests use a small in-memory fake.
  */
-import type { EventConfig } from '../event.ts';
-import type { OutboxEntry } from '../outbox.ts';
+import type { EventConfig } from '../event-config.ts';
+import type { Page, PageRequest } from '../page.ts';
+import type { OutboxEntry } from '../notifications/outbox.ts';
 import type { HistoryEntry } from './history.ts';
 import type { Registration, RegistrationStatus } from './registration.ts';
 import type { Counters, WaitlistEntry } from './seats.ts';
@@ -25,8 +26,8 @@ export const withHistory = (after: Registration, outbox: OutboxEntry[], history:
 });
 
 /**
- * Everything one transaction writes. The store derives the claims from each change's statuses and
- * conditions every one of them:
+ * Everything one transaction writes. commitWrites (commit-writes.ts) derives the claims from each change's
+ * statuses and conditions every one of them; the store only translates those writes:
  * - a new registration claims its email (and HOD#<delegation> for a head of delegation) unless it is inactive;
  * - becoming active claims a seat and a quota place (`active < limit`); leaving active releases them;
  * - joining or leaving the waiting list updates its entry and bumps the waiting list's version;
@@ -67,11 +68,6 @@ export interface ListFilter {
   delegation?: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 export interface RegistrationStore {
   /** The next number of the event's reference sequence (never reused; a refused request leaves a gap). */
   nextReferenceNumber(eventId: string): Promise<number>;
@@ -92,7 +88,7 @@ export interface RegistrationStore {
    * version the decision was based on; throws CommitRefused otherwise.
    */
   settlePromotions(event: EventConfig, seenWaitlistVersion: number): Promise<void>;
-  list(eventId: string, filter: ListFilter, page: { limit: number; cursor?: string }): Promise<Page<Registration>>;
+  list(eventId: string, filter: ListFilter, page: PageRequest): Promise<Page<Registration>>;
   /** Every registration of the event in the given statuses (exports and summaries). */
   all(eventId: string, statuses: readonly RegistrationStatus[]): Promise<Registration[]>;
   countByStatus(eventId: string): Promise<Record<RegistrationStatus, number>>;
@@ -101,15 +97,6 @@ export interface RegistrationStore {
 /** Derives manage tokens with the secret key (see manage-token.ts); the key never leaves the adapter. */
 export interface ManageTokens {
   tokenFor(eventId: string, registrationId: string, tokenVersion: number): Promise<string>;
-}
-
-export interface EventsReader {
-  get(eventId: string): Promise<EventConfig | undefined>;
-  /**
-   * Drops a cached configuration. Readers may cache for a few seconds: every commit is conditioned on
-   * the configuration's `updatedAt`, and after a refusal for that reason the use case forgets and reads again.
-   */
-  forget?(eventId: string): void;
 }
 
 /**

@@ -9,13 +9,14 @@
  * promotions then reach them in their turn, and nobody is seated ahead of someone older who fits.
  */
 import { DomainError, NotFound } from '../errors.ts';
-import { isRegistrationOpen, type Delegation, type EventConfig } from '../event.ts';
+import { isRegistrationOpen, type Delegation, type EventConfig } from '../event-config.ts';
+import type { EventStore } from '../event-use-cases.ts';
 import type { Clock } from '../clock.ts';
 import { hashManageToken, FIRST_TOKEN_VERSION } from '../manage-token.ts';
-import { checkAgainstEvent } from './event-checks.ts';
-import type { Ids } from './ids.ts';
+import { checkAgainstEvent } from './check-against-event.ts';
+import type { Ids } from '../ids.ts';
 import { registrationReceivedEmails } from './owed-emails.ts';
-import { CommitRefused, withHistory, type EventsReader, type ManageTokens, type RegistrationStore } from './ports.ts';
+import { CommitRefused, withHistory, type ManageTokens, type RegistrationStore } from './ports.ts';
 import { AlreadyRegistered, EventFull, HeadOfDelegationTaken, RegistrationClosed } from './problems.ts';
 import { commitSlots } from './commit-slots.ts';
 import { processFullnessHints, type FullnessHints } from './fullness-hints.ts';
@@ -26,7 +27,7 @@ import { quotaLimit, seatCheck, type SeatCheck } from './seats.ts';
 import { seatedStatus } from './transitions.ts';
 
 export interface RegisterDeps {
-  events: EventsReader;
+  events: Pick<EventStore, 'get' | 'forget'>;
   registrations: RegistrationStore;
   tokens: ManageTokens;
   clock: Clock;

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { DelegationCode, Email, Language, Phone, line, optionalLine, text } from '../primitives.ts';
-import type { DelegationKind } from '../event.ts';
+import type { DelegationKind } from '../event-config.ts';
 
 export const REGISTRATION_STATUSES = ['pending_approval', 'confirmed', 'waitlisted', 'declined', 'cancelled'] as const;
 export const RegistrationStatus = z.enum(REGISTRATION_STATUSES);

@@ -2,7 +2,7 @@
  * Seats and the waiting list, as pure arithmetic over the counters the store keeps. The store's conditions
  * enforce the same limits inside each transaction; these functions only decide what to attempt.
  */
-import { quotaFor, type EventConfig } from '../event.ts';
+import { quotaFor, type EventConfig } from '../event-config.ts';
 
 /** The counters as read (strongly consistent) from the store. */
 export interface Counters {

@@ -2,7 +2,7 @@
 import { InvalidTransition } from './problems.ts';
 import type { RegistrationStatus } from './registration.ts';
 
-export const ACTIONS = {
+const ACTIONS = {
   approve: { from: ['pending_approval'], past: 'approved' },
   decline: { from: ['pending_approval', 'waitlisted'], past: 'declined' },
   cancel: { from: ['pending_approval', 'confirmed', 'waitlisted'], past: 'cancelled' },

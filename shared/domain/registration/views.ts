@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { Language } from '../primitives.ts';
-import { DelegationKind } from '../event.ts';
+import { DelegationKind } from '../event-config.ts';
 import type { HistoryEntry } from './history.ts';
 import { Participant, RegistrationStatus, Role, type Actor, type Registration } from './registration.ts';
 

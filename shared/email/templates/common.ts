@@ -1,6 +1,6 @@
 /** Pieces several templates share: the event's facts, names of delegations, roles and contacts. */
 import { pickLocalized } from '../../domain/language.ts';
-import type { EmailKind } from '../../domain/outbox.ts';
+import type { EmailKind } from '../../domain/notifications/outbox.ts';
 import { isMessageKey } from '../../i18n/index.ts';
 import type { Block } from '../layout.ts';
 import type { TemplateContext } from './template.ts';

@@ -1,5 +1,5 @@
 /** Every email kind's template: the one table the renderer looks kinds up in (a test renders each). */
-import type { EmailKind } from '../../domain/outbox.ts';
+import type { EmailKind } from '../../domain/notifications/outbox.ts';
 import { inquiryReceivedContact } from './inquiry-received-contact.ts';
 import { inquiryReceivedJournalist } from './inquiry-received-journalist.ts';
 import { inquiryReminder } from './inquiry-reminder.ts';

@@ -1,6 +1,6 @@
 /** What every template receives and returns. */
-import type { EventConfig } from '../../domain/event.ts';
-import type { Address, EmailData, EmailKind, OutboxEntry } from '../../domain/outbox.ts';
+import type { EventConfig } from '../../domain/event-config.ts';
+import type { Address, EmailData, EmailKind, OutboxEntry } from '../../domain/notifications/outbox.ts';
 import type { Language } from '../../domain/primitives.ts';
 import type { Translate } from '../../i18n/index.ts';
 import type { DateFormatter } from '../format-dates.ts';

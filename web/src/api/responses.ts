@@ -4,7 +4,7 @@
  * Type-only imports: none of these schemas reaches the bundle; the forms import the few they validate with.
  */
 import type * as z from 'zod/mini';
-import type { PublicEventSchema } from '../../../shared/domain/event.ts';
+import type { PublicEventSchema } from '../../../shared/domain/event-config.ts';
 import type { InquiryAcceptedSchema, InquirySchema } from '../../../shared/domain/press/inquiry-view.ts';
 import type {
   AdminRegistrationSchema,

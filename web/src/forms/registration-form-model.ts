@@ -2,7 +2,7 @@
  * The registration form's values and the API body they make. Pure, so a unit test can check that what the
  * form sends is what the API's schema accepts.
  */
-import type { DelegationKind } from '../../../shared/domain/event.ts';
+import type { DelegationKind } from '../../../shared/domain/event-config.ts';
 import type { Language } from '../../../shared/domain/primitives.ts';
 import { ROLES_BY_KIND, type Role } from '../../../shared/domain/registration/registration.ts';
 import type { FieldError } from '../api/responses.ts';

@@ -1,7 +1,7 @@
 /** `/events/:eventId/press`: a journalist's inquiry, checked with the API's own schema before it is sent. */
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { INQUIRY_TOPICS } from '../../../shared/domain/event.ts';
+import { INQUIRY_TOPICS } from '../../../shared/domain/event-config.ts';
 import type { Language } from '../../../shared/domain/primitives.ts';
 import { HONEYPOT_FIELD, InquiryBody } from '../../../shared/domain/press/inquiry.ts';
 import { sendInquiry } from '../api/public-api.ts';

@@ -18,10 +18,10 @@ import {
   line,
   optionalLine,
 } from './primitives.ts';
-import { isRegistrationOpen } from './event-rules.ts';
+import { isRegistrationOpen } from './event-config-rules.ts';
 import { DEFAULT_CLIENT_LIMIT_PER_HOUR, DEFAULT_EMAIL_LIMIT_PER_HOUR } from './rate-limits.ts';
 
-export const DELEGATION_KINDS = ['member_state', 'observer'] as const;
+const DELEGATION_KINDS = ['member_state', 'observer'] as const;
 export const DelegationKind = z.enum(DELEGATION_KINDS);
 export type DelegationKind = z.infer<typeof DelegationKind>;
 
@@ -168,7 +168,7 @@ export interface EventConfig extends EventConfigBody {
   promotionsDue?: string;
 }
 
-export { eventTitle, isRegistrationOpen, quotaFor } from './event-rules.ts';
+export { eventTitle, isRegistrationOpen, quotaFor } from './event-config-rules.ts';
 
 /** The public view of an event (GET /events/{eventId}): no secretariat addresses, no private contacts. */
 export const toPublicEvent = (event: EventConfig, now: Date) => ({

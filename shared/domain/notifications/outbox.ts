@@ -6,9 +6,9 @@
  * Writers build entries with `outboxEntry(...)` (pure) and put them with the adapter
  * `outboxPut(entry)` (shared/adapters/outbox.ts), inside their own TransactWriteItems.
  */
-import type { Language } from './primitives.ts';
+import type { Language } from '../primitives.ts';
 
-/** Every kind of email Plenary sends (domain.md's email table). Templates exist for each, in every language. */
+/** Every kind of email Plenary sends (docs/notifications.md, "The emails"). Templates exist for each, in every language. */
 export const EMAIL_KINDS = {
   registrationReceived: 'registration-received', // delegate: reference, status, manage link
   registrationReceivedSecretariat: 'registration-received-secretariat', // secretariat: who, delegation, role, quota use, console link
@@ -82,8 +82,6 @@ export interface EmailData {
  */
 export const OUTBOX_STATUSES = ['pending', 'sending', 'uncertain', 'sent', 'failed', 'suppressed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
-/** Statuses that never change again: a record or a redrive for such an entry sends nothing. */
-export const FINAL_OUTBOX_STATUSES: readonly OutboxStatus[] = ['sent', 'suppressed'];
 
 /** Every message carries its outbox id in this header (tests and the local SES store find a message by it). */
 export const OUTBOX_ID_HEADER = 'X-Plenary-Outbox-Id';

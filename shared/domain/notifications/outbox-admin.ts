@@ -1,7 +1,7 @@
 /** What the secretariat's console asks about emails, and how it sees them (no rendered bodies, no tokens). */
 import * as z from 'zod/mini';
 import { OUTBOX_STATUSES, type OutboxEntry } from './outbox.ts';
-import { pageQueryShape } from './params.ts';
+import { pageQueryShape } from '../params.ts';
 
 export const EmailListQuery = z.strictObject({
   status: z._default(z.enum(OUTBOX_STATUSES), 'failed'),

@@ -1,6 +1,6 @@
 /** The checks a registration body needs its event for (the schema alone cannot know the delegations or languages). */
 import { ValidationFailed, type FieldError } from '../errors.ts';
-import type { Delegation, EventConfig } from '../event.ts';
+import type { Delegation, EventConfig } from '../event-config.ts';
 import type { Language } from '../primitives.ts';
 import { ROLES_BY_KIND, type Role } from './registration.ts';
 

@@ -8,11 +8,11 @@
  * already and stay listed as undelivered in the console, and an alarm held on by one bad address for good would stay
  * silent about every new trouble (CloudWatch notifies on a change of state only).
  */
-import type { Clock } from './clock.ts';
+import type { Clock } from '../clock.ts';
 import { AUTOMATIC_RETRY, type EventIds, type RedriveStore } from './outbox-redrive.ts';
 
-export const OVERDUE_AFTER_MINUTES = 30;
-export const OVERDUE_WINDOW_HOURS = AUTOMATIC_RETRY.forHours;
+const OVERDUE_AFTER_MINUTES = 30;
+const OVERDUE_WINDOW_HOURS = AUTOMATIC_RETRY.forHours;
 
 export const makeCountOverdueEmails =
   ({ outbox, events, clock }: { outbox: Pick<RedriveStore, 'listUndelivered'>; events: EventIds; clock: Clock }) =>

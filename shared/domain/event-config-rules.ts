@@ -1,8 +1,8 @@
 /**
- * Rules read from an event's configuration. Kept apart from the schema (event.ts) so that code which only
+ * Rules read from an event's configuration. Kept apart from the schema (event-config.ts) so that code which only
  * reads events, such as the mailer, does not load zod.
  */
-import type { EventConfig } from './event.ts';
+import type { EventConfig } from './event-config.ts';
 import { pickLocalized, type Language } from './language.ts';
 
 export const quotaFor = (event: Pick<EventConfig, 'delegations' | 'registration'>, code: string): number | undefined => {

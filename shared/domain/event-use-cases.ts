@@ -1,16 +1,26 @@
 /** Use cases for reading and configuring events. */
 import { NotFound } from './errors.ts';
-import { EventConfigBody, toPublicEvent, type EventConfig } from './event.ts';
+import { EventConfigBody, toPublicEvent, type EventConfig } from './event-config.ts';
 import type { Clock } from './clock.ts';
 
-export interface EventsPort {
+/** Where event configurations are kept (shared/adapters/events-store.ts). Each use case takes the methods it calls. */
+export interface EventStore {
   get(eventId: string): Promise<EventConfig | undefined>;
   listPublished(): Promise<EventConfig[]>;
+  /** Every event's id, published or not. */
+  listAllIds(): Promise<string[]>;
   put(event: EventConfig): Promise<void>;
+  /** Ids of the events whose promotions have been due since before `before` (oldest first). */
+  withPromotionsDue(before: Date): Promise<string[]>;
+  /**
+   * Drops a cached configuration, where the store caches (registrations-event-cache.ts): every commit is
+   * conditioned on the configuration's `updatedAt`, and after a refusal for that reason the use case forgets and reads again.
+   */
+  forget?(eventId: string): void;
 }
 
 export const makeGetPublicEvent =
-  ({ events, clock }: { events: EventsPort; clock: Clock }) =>
+  ({ events, clock }: { events: Pick<EventStore, 'get'>; clock: Clock }) =>
   async (eventId: string) => {
     const event = await events.get(eventId);
     if (!event || !event.published) throw new NotFound('No such event.');
@@ -18,7 +28,7 @@ export const makeGetPublicEvent =
   };
 
 export const makeListPublicEvents =
-  ({ events, clock }: { events: EventsPort; clock: Clock }) =>
+  ({ events, clock }: { events: Pick<EventStore, 'listPublished'>; clock: Clock }) =>
   async () => {
     const now = clock.now();
     return { items: (await events.listPublished()).map((e) => toPublicEvent(e, now)) };
@@ -26,7 +36,7 @@ export const makeListPublicEvents =
 
 /** Loads an event for the secretariat (published or not), or 404. */
 export const makeGetEventForAdmin =
-  ({ events }: { events: EventsPort }) =>
+  ({ events }: { events: Pick<EventStore, 'get'> }) =>
   async (eventId: string): Promise<EventConfig> => {
     const event = await events.get(eventId);
     if (!event) throw new NotFound('No such event.');

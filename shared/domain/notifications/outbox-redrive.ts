@@ -3,7 +3,7 @@
  * DLQ after the last retry). Each entry goes back to `pending` by a conditional update, which the stream hands
  * to the mailer again; an entry that is sent or suppressed is never touched, so nothing is sent twice.
  */
-import type { Clock } from './clock.ts';
+import type { Clock } from '../clock.ts';
 import type { OutboxEntry } from './outbox.ts';
 import type { OutboxRef } from './outbox-delivery.ts';
 import { makeResolveUncertain, type SendConfirmations, type UncertainStore } from './outbox-confirmation.ts';
@@ -15,7 +15,7 @@ export interface RedriveStore {
   requeue(ref: OutboxRef, now: Date): Promise<boolean>;
 }
 
-export const DEFAULT_STUCK_AFTER_MINUTES = 5;
+const DEFAULT_STUCK_AFTER_MINUTES = 5;
 
 /**
  * Never an `uncertain` one: SES may have it, and only the retry sweep, which asks SES first, sends it again.

@@ -3,8 +3,8 @@
  * SES reports both through the configuration set; a transient bounce (mailbox full, greylisting) does not
  * suppress, because the next email may well arrive.
  */
-import type { Clock } from './clock.ts';
-import { normalizeEmail } from './language.ts';
+import type { Clock } from '../clock.ts';
+import { normalizeEmail } from '../language.ts';
 
 export interface Suppression {
   /** As reported, normalised (trimmed, lower case); kept so the console can show it. */

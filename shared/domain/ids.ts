@@ -13,7 +13,7 @@ export interface Ids {
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** 8 random characters (40 bits): collisions within one event are negligible, and the code is not a secret. */
-export const randomCheckInCode = (): string => {
+const randomCheckInCode = (): string => {
   let code = '';
   for (let i = 0; i < 8; i++) code += ALPHABET[randomInt(ALPHABET.length)];
   return `${code.slice(0, 4)}-${code.slice(4)}`;

@@ -1,26 +1,24 @@
 /** The press inquiries' store on DynamoDB: writes in one transaction each, reads consistent where it matters. */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { InquiryStore, InquiryWrite } from '../domain/press/ports.ts';
-import { documentClient, queryAll } from './dynamo.ts';
+import { cancellationCodes, documentClient, queryAll } from './dynamo.ts';
 import { env } from './env.ts';
 import { listInquiries, queryDueForReminder } from './inquiries-queries.ts';
-import { INQUIRY_REFERENCE_COUNTER_SK, fromHistoryItem, fromInquiryItem, historyItem, inquiryItem, inquirySk } from './inquiries-items.ts';
+import { inquiryReferenceCounterKey } from './items/counter.ts';
+import { fromInquiryHistoryItem, inquiryHistoryItem } from './items/history-entry.ts';
+import { fromInquiryItem, inquiryItem, inquiryKey, inquirySk } from './items/inquiry.ts';
 import { outboxPut } from './outbox.ts';
 import { eventPk } from './table.ts';
 
 /** Two writers on one inquiry (a sweep and a press officer, or two sweeps) may collide; the loser retries. */
 const CONFLICT_RETRIES = 4;
 
-const reasonsOf = (error: unknown): string[] =>
-  error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None') : [];
-
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const dynamoInquiryStore = (tableName = env.tableName): InquiryStore => {
   const writeItems = ({ inquiry, history, outbox }: InquiryWrite, inquiryCondition: { ConditionExpression: string; ExpressionAttributeNames?: Record<string, string>; ExpressionAttributeValues?: Record<string, unknown> }) => [
     { Put: { TableName: tableName, Item: inquiryItem(inquiry), ...inquiryCondition } },
-    { Put: { TableName: tableName, Item: historyItem(inquiry.eventId, history), ConditionExpression: 'attribute_not_exists(PK)' } },
+    { Put: { TableName: tableName, Item: inquiryHistoryItem(inquiry.eventId, history), ConditionExpression: 'attribute_not_exists(PK)' } },
     ...outbox.map((entry) => outboxPut(entry, tableName)),
   ];
 
@@ -31,7 +29,7 @@ export const dynamoInquiryStore = (tableName = env.tableName): InquiryStore => {
       const { Attributes } = await documentClient().send(
         new UpdateCommand({
           TableName: tableName,
-          Key: { PK: eventPk(eventId), SK: INQUIRY_REFERENCE_COUNTER_SK },
+          Key: inquiryReferenceCounterKey(eventId),
           UpdateExpression: 'ADD #last :one SET #type = :type',
           ExpressionAttributeNames: { '#last': 'last', '#type': 'type' },
           ExpressionAttributeValues: { ':one': 1, ':type': 'counter' },
@@ -49,7 +47,7 @@ export const dynamoInquiryStore = (tableName = env.tableName): InquiryStore => {
 
     async get(eventId, id) {
       const { Item } = await documentClient().send(
-        new GetCommand({ TableName: tableName, Key: { PK: eventPk(eventId), SK: inquirySk(id) }, ConsistentRead: true }),
+        new GetCommand({ TableName: tableName, Key: inquiryKey(eventId, id), ConsistentRead: true }),
       );
       return Item ? fromInquiryItem(Item) : undefined;
     },
@@ -64,7 +62,7 @@ export const dynamoInquiryStore = (tableName = env.tableName): InquiryStore => {
       // The inquiry's own SK is the prefix of its history's, so it sorts first.
       const [first, ...history] = items;
       if (!first || first.SK !== inquirySk(id)) return undefined;
-      return { inquiry: fromInquiryItem(first), history: history.map(fromHistoryItem) };
+      return { inquiry: fromInquiryItem(first), history: history.map(fromInquiryHistoryItem) };
     },
 
     async update({ expectedVersion, ...write }) {
@@ -78,7 +76,7 @@ export const dynamoInquiryStore = (tableName = env.tableName): InquiryStore => {
           await documentClient().send(new TransactWriteCommand({ TransactItems }));
           return true;
         } catch (error) {
-          const reasons = reasonsOf(error);
+          const reasons = cancellationCodes(error) ?? [];
           if (reasons[0] === 'ConditionalCheckFailed') return false;
           // The same transaction again is safe: if the other writer won, our condition now fails.
           if (reasons.includes('TransactionConflict') && attempt < CONFLICT_RETRIES) {

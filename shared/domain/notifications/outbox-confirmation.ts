@@ -12,7 +12,7 @@
  * A confirmation source that cannot be read (SES or the emulator unreachable) settles nothing: it is asked again
  * on the next sweep, because guessing "not sent" would be how a second copy goes out.
  */
-import type { Clock } from './clock.ts';
+import type { Clock } from '../clock.ts';
 import type { OutboxEntry } from './outbox.ts';
 import type { OutboxRef } from './outbox-delivery.ts';
 import { outboxIdOfSendTag } from './outbox-delivery.ts';
@@ -34,7 +34,7 @@ export interface SendConfirmations {
  * How long after an unanswered send the absence of a confirmation means SES did not take it. SES publishes Send
  * events within seconds; a quarter of an hour leaves room for SNS and the feedback worker to be slow too.
  */
-export const CONFIRMATION_WINDOW_MS = 15 * 60_000;
+const CONFIRMATION_WINDOW_MS = 15 * 60_000;
 
 export interface UncertainStore {
   /** uncertain -> sent, unless the entry changed since `attemptedAt` was read. */

@@ -3,11 +3,11 @@
  * at least once: claim the entry (pending -> sending, with a lease), check the suppression list, render, send,
  * then mark it sent with the provider's message id. A record for an entry already sent finds nothing to claim.
  * When the provider gives no answer (a timeout), the email may or may not be on its way: the entry is marked
- * `uncertain` and is never sent again from here; the retry sweep settles it (shared/domain/outbox-confirmation.ts).
+ * `uncertain` and is never sent again from here; the retry sweep settles it (shared/domain/notifications/outbox-confirmation.ts).
  * See docs/notifications.md for the window between "sent" and "marked sent".
  */
-import type { Clock } from './clock.ts';
-import type { EventConfig } from './event.ts';
+import type { Clock } from '../clock.ts';
+import type { EventConfig } from '../event-config.ts';
 import type { OutboxEntry, OutboxStatus } from './outbox.ts';
 import type { Suppression } from './outbox-suppression.ts';
 
@@ -71,7 +71,7 @@ export interface UncertainAttempt {
 
 /** The tag a send carries (`<outbox id>_<attempt>`): SES repeats it in the Send event of the message it took. */
 export const SEND_TAG_NAME = 'plenary-send';
-export const sendTagOf = (entry: Pick<OutboxEntry, 'id' | 'attempts'>): string => `${entry.id}_${entry.attempts}`;
+const sendTagOf = (entry: Pick<OutboxEntry, 'id' | 'attempts'>): string => `${entry.id}_${entry.attempts}`;
 /** The outbox id a send tag names, or undefined for a value that is not one of ours. */
 export const outboxIdOfSendTag = (tag: string): string | undefined => /^([0-9A-Za-z]{10,40})_\d{1,6}$/.exec(tag)?.[1];
 
@@ -117,7 +117,7 @@ export type DeliveryOutcome =
   | 'skipped-missing';
 
 /** Longer than one mailer invocation can take (SES timeouts and retries included), so a live claim is never stolen. */
-export const DELIVERY_LEASE_MS = 2 * 60 * 1000;
+const DELIVERY_LEASE_MS = 2 * 60 * 1000;
 
 export interface DeliveryDeps {
   outbox: OutboxDeliveryStore;
