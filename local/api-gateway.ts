@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { Route } from '../shared/http/route-types.ts';
+import type { Route } from '../shared/http/route-spec.ts';
 import type { HttpEvent, HttpHandler } from '../shared/http/http-handler.ts';
 import { MethodNotAllowed, NotFound, PayloadTooLarge, Unauthenticated } from '../shared/domain/errors.ts';
 import { problemResponse } from '../shared/http/problem.ts';

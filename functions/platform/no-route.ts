@@ -7,10 +7,11 @@ import { MethodNotAllowed, NotFound } from '../../shared/domain/errors.ts';
 import { http } from '../../shared/http/http-handler.ts';
 import { routeMatcher } from '../../shared/http/route-matcher.ts';
 import { routes } from '../routes.ts';
+import { spec } from './no-route.route.ts';
 
 const match = routeMatcher(routes.filter((route) => route.method !== 'ANY'));
 
-export const handler = http({}, async ({ event }) => {
+export const handler = http(spec, async ({ event }) => {
   const found = match(event.requestContext.http.method, event.rawPath);
   if (found.kind === 'wrong-method') throw new MethodNotAllowed(found.allowed);
   throw new NotFound('No such route.');

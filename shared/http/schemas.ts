@@ -35,3 +35,6 @@ export const LIST_BAD_REQUEST = {
   contentType: 'application/problem+json',
   schema: ProblemSchema,
 } as const;
+
+/** A documented problem answer of one route (RFC 9457). */
+export const problemAnswer = (description: string) => ({ description, contentType: 'application/problem+json', schema: ProblemSchema }) as const;

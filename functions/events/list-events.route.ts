@@ -1,0 +1,13 @@
+import * as z from 'zod/mini';
+import { PublicEventSchema } from '../../shared/domain/event.ts';
+import { defineRoute } from '../../shared/http/route-spec.ts';
+
+export const spec = defineRoute({
+  file: import.meta.url,
+  method: 'GET',
+  path: '/api/events',
+  auth: 'public',
+  access: { dynamodb: ['Query'] },
+  responses: { 200: { description: 'The published events', schema: z.object({ items: z.array(PublicEventSchema) }) } },
+  openapi: { operationId: 'listEvents', summary: 'Published events', tags: ['events'] },
+});

@@ -1,0 +1,16 @@
+import { defineRoute } from '../../shared/http/route-spec.ts';
+
+// API Gateway and the local matcher prefer every specific route over this one, wherever it stands in the table.
+export const spec = defineRoute({
+  file: import.meta.url,
+  method: 'ANY',
+  path: '/api/{proxy+}',
+  auth: 'public',
+  access: {},
+  responses: {},
+  openapi: {
+    operationId: 'noRoute',
+    summary: 'Any other request under /api: 404, or 405 with Allow for a known path with another method',
+    tags: ['platform'],
+  },
+});

@@ -1,0 +1,12 @@
+import { defineRoute } from '../../shared/http/route-spec.ts';
+import { OpenApiDocumentSchema } from '../../shared/http/schemas.ts';
+
+export const spec = defineRoute({
+  file: import.meta.url,
+  method: 'GET',
+  path: '/api/openapi.json',
+  auth: 'public',
+  access: {},
+  responses: { 200: { description: 'The document', contentType: 'application/json', schema: OpenApiDocumentSchema } },
+  openapi: { operationId: 'getOpenApi', summary: 'This OpenAPI 3.1 document', tags: ['platform'] },
+});
