@@ -9,7 +9,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { outboxRefOfStreamRecord } from '../../shared/adapters/outbox.ts';
 import { makeDeliverOutboxEntry } from '../../shared/domain/outbox-delivery.ts';
-import { errorFacts, logger } from '../../shared/http/logger.ts';
+import { errorFacts, logger } from '../../shared/observability/logger.ts';
 import { mailerDependencies } from './dependencies.ts';
 
 const deliver = makeDeliverOutboxEntry(mailerDependencies());

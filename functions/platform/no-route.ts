@@ -3,7 +3,8 @@
  * path and 405 with `Allow` for a known path with another method — the same in AWS (where API Gateway would
  * otherwise answer a bare 404 for both) and locally.
  */
-import { MethodNotAllowed, NotFound } from '../../shared/domain/errors.ts';
+import { NotFound } from '../../shared/domain/errors.ts';
+import { MethodNotAllowed } from '../../shared/http/http-errors.ts';
 import { http } from '../../shared/http/http-handler.ts';
 import { routeMatcher } from '../../shared/http/route-matcher.ts';
 import { routes } from '../routes.ts';
