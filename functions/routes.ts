@@ -6,30 +6,30 @@
  */
 import { CAPABILITIES, type Capability } from '../shared/function-access.ts';
 import { IdempotencyHeaders } from '../shared/http/idempotency-key.ts';
-import type { Route, RouteSpec } from '../shared/http/route-spec.ts';
-import { spec as health } from './platform/health.route.ts';
-import { spec as openapi } from './platform/openapi.route.ts';
-import { spec as noRoute } from './platform/no-route.route.ts';
-import { spec as listEvents } from './events/list-events.route.ts';
-import { spec as getEvent } from './events/get-event.route.ts';
-import { spec as putEvent } from './events/put-event.route.ts';
-import { spec as register } from './registration/register.route.ts';
-import { spec as getOwnRegistration } from './registration/get-own-registration.route.ts';
-import { spec as updateOwnRegistration } from './registration/update-own-registration.route.ts';
-import { spec as cancelOwnRegistration } from './registration/cancel-own-registration.route.ts';
-import { spec as getCalendar } from './registration/get-calendar.route.ts';
-import { spec as adminSummary } from './registration/admin-summary.route.ts';
-import { spec as adminListRegistrations } from './registration/admin-list-registrations.route.ts';
-import { spec as adminParticipantsCsv } from './registration/admin-participants-csv.route.ts';
-import { spec as adminGetRegistration } from './registration/admin-get-registration.route.ts';
-import { spec as adminDecideRegistration } from './registration/admin-decide-registration.route.ts';
-import { spec as adminCancelRegistration } from './registration/admin-cancel-registration.route.ts';
-import { spec as submitInquiry } from './press/submit-inquiry.route.ts';
-import { spec as listInquiries } from './press/list-inquiries.route.ts';
-import { spec as getInquiry } from './press/get-inquiry.route.ts';
-import { spec as changeInquiryStatus } from './press/change-inquiry-status.route.ts';
-import { spec as listEmails } from './notifications/list-emails.route.ts';
-import { spec as redriveEmails } from './notifications/redrive-emails.route.ts';
+import type { Route, RouteDocs, RouteModule, RouteSpec } from '../shared/http/route-spec.ts';
+import * as health from './platform/health.route.ts';
+import * as openapi from './platform/openapi.route.ts';
+import * as noRoute from './platform/no-route.route.ts';
+import * as listEvents from './events/list-events.route.ts';
+import * as getEvent from './events/get-event.route.ts';
+import * as putEvent from './events/put-event.route.ts';
+import * as register from './registration/register.route.ts';
+import * as getOwnRegistration from './registration/get-own-registration.route.ts';
+import * as updateOwnRegistration from './registration/update-own-registration.route.ts';
+import * as cancelOwnRegistration from './registration/cancel-own-registration.route.ts';
+import * as getCalendar from './registration/get-calendar.route.ts';
+import * as adminSummary from './registration/admin-summary.route.ts';
+import * as adminListRegistrations from './registration/admin-list-registrations.route.ts';
+import * as adminParticipantsCsv from './registration/admin-participants-csv.route.ts';
+import * as adminGetRegistration from './registration/admin-get-registration.route.ts';
+import * as adminDecideRegistration from './registration/admin-decide-registration.route.ts';
+import * as adminCancelRegistration from './registration/admin-cancel-registration.route.ts';
+import * as submitInquiry from './press/submit-inquiry.route.ts';
+import * as listInquiries from './press/list-inquiries.route.ts';
+import * as getInquiry from './press/get-inquiry.route.ts';
+import * as changeInquiryStatus from './press/change-inquiry-status.route.ts';
+import * as listEmails from './notifications/list-emails.route.ts';
+import * as redriveEmails from './notifications/redrive-emails.route.ts';
 
 const SPEC_FILE = /\/functions\/([\w-]+)\/([\w-]+)\.route\.ts$/;
 
@@ -44,12 +44,13 @@ export const locateSpec = (file: string): { handler: string; capability: Capabil
 };
 
 /**
- * The table's entry for a spec. `handler` and `capability` are read only where the source tree is (infra, the
+ * The table's entry for a spec file. `handler` and `capability` are read only where the source tree is (infra, the
  * local platform): inside a Lambda bundle `import.meta.url` names the bundle, and the functions that read the table
  * there (the OpenAPI document, the catch-all) never ask for them.
  */
-export const routeOf = (spec: RouteSpec): Route => {
-  const { request, idempotent, openapi } = spec;
+export const routeOf = ({ spec, docs }: RouteModule): Route => {
+  const { request, idempotent } = spec;
+  const { responses, openapi }: RouteDocs = docs();
   return {
     method: spec.method,
     path: spec.path,
@@ -65,13 +66,14 @@ export const routeOf = (spec: RouteSpec): Route => {
       ...openapi,
       ...(spec.auth === 'manageToken' ? { security: 'manageToken' as const } : {}),
       ...(request || idempotent ? { request: { ...request, ...(idempotent ? { headers: IdempotencyHeaders } : {}) } } : {}),
-      responses: spec.responses,
+      responses,
     },
     spec,
   };
 };
 
-export const specs: readonly RouteSpec[] = [
+/** Every route, in the OpenAPI document's order. */
+export const routeModules: readonly RouteModule[] = [
   health,
   openapi,
   noRoute,
@@ -97,4 +99,5 @@ export const specs: readonly RouteSpec[] = [
   redriveEmails,
 ];
 
-export const routes: readonly Route[] = specs.map(routeOf);
+export const specs: readonly RouteSpec[] = routeModules.map((m) => m.spec);
+export const routes: readonly Route[] = routeModules.map(routeOf);

@@ -1,13 +1,17 @@
 import * as z from 'zod/mini';
 import { PublicEventSchema } from '../../shared/domain/event.ts';
-import { defineRoute } from '../../shared/http/route-spec.ts';
+import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
 
-export const spec = defineRoute({
+export const docs = () =>
+  ({
+    responses: { 200: { description: 'The published events', schema: z.object({ items: z.array(PublicEventSchema) }) } },
+    openapi: { operationId: 'listEvents', summary: 'Published events', tags: ['events'] },
+  }) satisfies RouteDocs;
+
+export const spec = defineRoute<ReturnType<typeof docs>>()({
   file: import.meta.url,
   method: 'GET',
   path: '/api/events',
   auth: 'public',
   access: { dynamodb: ['Query'] },
-  responses: { 200: { description: 'The published events', schema: z.object({ items: z.array(PublicEventSchema) }) } },
-  openapi: { operationId: 'listEvents', summary: 'Published events', tags: ['events'] },
 });

@@ -1,34 +1,38 @@
 import * as z from 'zod/mini';
 import { EventConfigBody } from '../../shared/domain/event.ts';
 import { EventParams } from '../../shared/domain/params.ts';
-import { defineRoute } from '../../shared/http/route-spec.ts';
+import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
 import { problemAnswer } from '../../shared/http/schemas.ts';
 
 /** The stored configuration as PUT answers it: the body, its id and time, and how many waitlisted delegates it seated. */
-const StoredEventSchema = z
+const StoredEventSchema = /* @__PURE__ */ z
   .intersection(EventConfigBody, z.object({ id: z.string(), updatedAt: z.string(), promotedFromWaitlist: z.int() }))
   .register(z.globalRegistry, { id: 'StoredEvent' });
 
-export const spec = defineRoute({
+export const docs = () =>
+  ({
+    responses: {
+      200: { description: 'Replaced', schema: StoredEventSchema },
+      201: { description: 'Created', schema: StoredEventSchema },
+      503: problemAnswer('busy: retry after Retry-After'),
+    },
+    openapi: {
+      operationId: 'putEvent',
+      summary: 'Create or replace an event\'s configuration',
+      description:
+        'Validated as strictly as a registration: unknown fields refused, every bad field named, cross-field rules checked ' +
+        '(dates in order, default language among the languages, distinct delegation codes of the right kind, contacts that exist). ' +
+        'Lowering capacity or quotas takes no seat from anyone who holds one; raising them promotes waitlisted delegates who now ' +
+        'fit, oldest first (each one is emailed).',
+      tags: ['secretariat'],
+    },
+  }) satisfies RouteDocs;
+
+export const spec = defineRoute<ReturnType<typeof docs>>()({
   file: import.meta.url,
   method: 'PUT',
   path: '/api/admin/events/{eventId}',
   auth: ['secretariat'],
   access: { dynamodb: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'DeleteItem', 'ConditionCheckItem'] },
   request: { params: EventParams, body: EventConfigBody },
-  responses: {
-    200: { description: 'Replaced', schema: StoredEventSchema },
-    201: { description: 'Created', schema: StoredEventSchema },
-    503: problemAnswer('busy: retry after Retry-After'),
-  },
-  openapi: {
-    operationId: 'putEvent',
-    summary: 'Create or replace an event\'s configuration',
-    description:
-      'Validated as strictly as a registration: unknown fields refused, every bad field named, cross-field rules checked ' +
-      '(dates in order, default language among the languages, distinct delegation codes of the right kind, contacts that exist). ' +
-      'Lowering capacity or quotas takes no seat from anyone who holds one; raising them promotes waitlisted delegates who now ' +
-      'fit, oldest first (each one is emailed).',
-    tags: ['secretariat'],
-  },
 });

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { EventParams } from '../../shared/domain/params.ts';
-import { defineRoute } from '../../shared/http/route-spec.ts';
+import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
 
-const SummarySchema = z
+/** Only the OpenAPI document reads it: pure, so the handler's bundle drops it. */
+const SummarySchema = /* @__PURE__ */ z
   .object({
     eventId: z.string(),
     capacity: z.int(),
@@ -18,18 +19,22 @@ const SummarySchema = z
   })
   .register(z.globalRegistry, { id: 'EventSummary' });
 
-export const spec = defineRoute({
+export const docs = () =>
+  ({
+    responses: { 200: { description: 'The summary', schema: SummarySchema } },
+    openapi: {
+      operationId: 'getEventSummary',
+      summary: 'Counts by status and by delegation against quotas and capacity, inquiries by status, undelivered emails',
+      description: 'Active seats come from the same counters the registration transactions are conditioned on.',
+      tags: ['secretariat'],
+    },
+  }) satisfies RouteDocs;
+
+export const spec = defineRoute<ReturnType<typeof docs>>()({
   file: import.meta.url,
   method: 'GET',
   path: '/api/admin/events/{eventId}/summary',
   auth: ['secretariat'],
   access: { dynamodb: ['GetItem', 'Query'] },
   request: { params: EventParams },
-  responses: { 200: { description: 'The summary', schema: SummarySchema } },
-  openapi: {
-    operationId: 'getEventSummary',
-    summary: 'Counts by status and by delegation against quotas and capacity, inquiries by status, undelivered emails',
-    description: 'Active seats come from the same counters the registration transactions are conditioned on.',
-    tags: ['secretariat'],
-  },
 });

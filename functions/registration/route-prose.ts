@@ -1,7 +1,7 @@
 /** OpenAPI prose several registration route specs share. */
 import { problemAnswer } from '../../shared/http/schemas.ts';
 
-export const RATE_LIMITED = problemAnswer(
+export const RATE_LIMITED = /* @__PURE__ */ problemAnswer(
   'rate-limited: past the event\'s hourly limit for this client or address; nothing was written or sent. Retry after Retry-After',
 );
 

@@ -14,11 +14,10 @@ import type * as z from 'zod/mini';
 import { MalformedBody, PayloadTooLarge, UnsupportedMediaType } from './http-errors.ts';
 import { clientAddressOf } from './client-address.ts';
 import { authorize, manageTokenOf, principalFromClaims, type Group, type Principal } from './auth.ts';
-import { idempotencyKeyOf } from './idempotency-key.ts';
 import { errorFacts, logger } from '../observability/logger.ts';
 import { checkOrigin } from './origin.ts';
 import { problemResponse } from './problem.ts';
-import type { RouteAuth, RouteSpec } from './route-spec.ts';
+import type { RouteAuth, RouteDocs, RouteSpec } from './route-spec.ts';
 import { parseOrThrow } from './validation.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -39,13 +38,16 @@ type Success = 200 | 201 | 202 | 203 | 204;
 export interface HttpSpec {
   auth?: RouteAuth;
   request?: RouteSpec['request'];
-  responses?: RouteSpec['responses'];
   idempotent?: RouteSpec['idempotent'];
+  /** Type only: the docs of the spec's file (`defineRoute`), whose 2xx schemas type `run`'s result. */
+  readonly docs?: RouteDocs;
 }
 
 /** The body of the spec's success answers (2xx) as their schemas accept it: what `run` must answer. */
-export type SuccessBody<S> = S extends { responses: infer R }
-  ? { [K in keyof R]: K extends Success ? (R[K] extends { schema: infer Z extends z.ZodMiniType } ? z.input<Z> : undefined) : never }[keyof R]
+export type SuccessBody<S> = S extends { readonly docs?: infer D }
+  ? D extends { responses: infer R }
+    ? { [K in keyof R]: K extends Success ? (R[K] extends { schema: infer Z extends z.ZodMiniType } ? z.input<Z> : undefined) : never }[keyof R]
+    : unknown
   : unknown;
 
 export type HttpRequest<S extends HttpSpec = HttpSpec> = {
@@ -92,7 +94,10 @@ export const accepted = <B>(body: B): HttpResult<B> => ({ status: 202, body });
  */
 export type IdempotencyRunner = (
   operation: string,
-) => (input: { key: string | undefined; scope: string; payload: unknown; context?: Context }, run: () => Promise<unknown>) => Promise<{ value: unknown; replayed: boolean }>;
+) => (
+  input: { headers: Record<string, string | undefined>; scope: string; payload: unknown; context?: Context },
+  run: () => Promise<unknown>,
+) => Promise<{ value: unknown; replayed: boolean }>;
 
 export type HttpHandler = middy.MiddyfiedHandler<HttpEvent, APIGatewayProxyStructuredResultV2, Error, Context> & {
   /** The spec the handler was made from: the route table lists the same object (tested). */
@@ -163,7 +168,6 @@ export const makeHttp =
   <const S extends HttpSpec>(spec: S, run: (request: HttpRequest<S>) => Promise<HttpResult<SuccessBody<S>>>): HttpHandler => {
     const groups = Array.isArray(spec.auth) ? (spec.auth as readonly Group[]) : undefined;
     const request = spec.request ?? {};
-    if (spec.idempotent && !idempotency) throw new Error(`${spec.idempotent.operation}: an idempotent route's handler uses http from functions/idempotent-http.ts`);
     let operation: ReturnType<IdempotencyRunner> | undefined;
 
     const core = async (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
@@ -182,7 +186,7 @@ export const makeHttp =
         operation ??= idempotency!(name);
         ranIdempotently = true;
         // The key is read only now: a check the handler makes first (the manage token) answers before a bad key.
-        const outcome = await operation({ key: idempotencyKeyOf(headers), scope: scopeOf(scope, params), payload: body ?? {}, context }, work);
+        const outcome = await operation({ headers, scope: scopeOf(scope, params), payload: body ?? {}, context }, work);
         replayed ||= outcome.replayed;
         return outcome.value as T;
       };
@@ -198,7 +202,8 @@ export const makeHttp =
         ...(spec.auth === 'manageToken' ? { manageToken: manageTokenOf(headers) } : {}),
         ...(spec.idempotent ? { idempotent } : {}),
       } as HttpRequest<S>);
-      if (spec.idempotent && !ranIdempotently) throw new Error(`${spec.idempotent.operation}: the handler answered without its idempotent run`);
+      // An idempotent route's handler that answered without its idempotent run would retry unsafely: a bug, so a 500.
+      if (spec.idempotent && !ranIdempotently) throw new Error('no idempotent run');
       logger.info('request handled', { routeKey: event.routeKey, status: result.status });
       return toResponse(replayed ? { ...result, headers: { ...result.headers, 'Idempotent-Replayed': 'true' } } : result);
     };

@@ -27,6 +27,7 @@ export interface ResponseSpec {
   contentType?: string;
 }
 
+/** What the handler needs of its route, and the route table too: it is in every bundle of the handler. */
 export interface RouteSpec {
   /** The spec file's `import.meta.url`: the route table finds the handler and the capability from it. */
   file: string;
@@ -43,13 +44,35 @@ export interface RouteSpec {
   idempotent?: { operation: string; scope: 'event' | 'item' };
   /** `bodyOptional`: the route also takes no body at all (e.g. a redrive with its defaults). */
   request?: { params?: z.ZodMiniType; query?: z.ZodMiniType; body?: z.ZodMiniType; bodyOptional?: boolean };
-  /** Answers by status: the 2xx ones type the handler's result; the common problems are added by the document builder. */
+}
+
+/**
+ * What only the OpenAPI document reads: the answers by status (the common problems are added by the document
+ * builder) and the prose. A spec file exports it as a function, `docs`, so a handler's bundle drops it; its type
+ * still reaches the handler through the spec, and types `run`'s result from the 2xx schemas.
+ */
+export interface RouteDocs {
   responses: Readonly<Record<number, ResponseSpec>>;
   openapi: { operationId: string; summary: string; description?: string; tags: string[] };
 }
 
-/** Checks a spec's shape while keeping its literal types, which `http(spec, run)` reads. */
-export const defineRoute = <const S extends RouteSpec>(spec: S): S => spec;
+/** A spec that carries, as a type only, the docs of its file. */
+export type RouteSpecWithDocs<S extends RouteSpec = RouteSpec, D extends RouteDocs = RouteDocs> = S & { readonly docs?: D };
+
+/**
+ * Checks a spec's shape while keeping its literal types, which `http(spec, run)` reads:
+ * `export const spec = defineRoute<ReturnType<typeof docs>>()({ ... })`.
+ */
+export const defineRoute =
+  <D extends RouteDocs>() =>
+  <const S extends RouteSpec>(spec: S): RouteSpecWithDocs<S, D> =>
+    spec;
+
+/** A spec file as the route table imports it. */
+export interface RouteModule {
+  spec: RouteSpec;
+  docs: () => RouteDocs;
+}
 
 /** One entry of the route table, as infra, the local gateway and the OpenAPI builder read it. */
 export interface Route {
