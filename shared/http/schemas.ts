@@ -30,7 +30,7 @@ export const OpenApiDocumentSchema = /* @__PURE__ */ z
 
 export const pageOf = <S extends z.ZodMiniType>(item: S) => z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
 
-/** The 400 of every paginated list: a bad filter or limit, or a cursor the list did not issue (api.md, "Lists and cursors"). */
+/** The 400 of every paginated list: a bad filter or limit, or a cursor the list did not issue (docs/data-model.md, "List cursors"). */
 export const LIST_BAD_REQUEST = {
   description:
     '`/problems/validation-failed` naming each bad query field, or `/problems/invalid-cursor` when `cursor` was not issued by this list ' +
