@@ -89,15 +89,13 @@ export const created = <B>(body: B, headers?: Record<string, string>): HttpResul
 export const accepted = <B>(body: B): HttpResult<B> => ({ status: 202, body });
 
 /**
- * Runs one idempotent operation (shared/adapters/idempotency.ts implements it with Powertools): given to `makeHttp`
- * by functions/idempotent-http.ts, so only the handlers of idempotent routes bundle Powertools idempotency.
+ * What a kind of route adds to every request and to its answer: functions/idempotent-http.ts gives idempotent
+ * routes their `idempotent(work)` and the `Idempotent-Replayed` header, so that only their bundles carry it.
  */
-export type IdempotencyRunner = (
-  operation: string,
-) => (
-  input: { headers: Record<string, string | undefined>; scope: string; payload: unknown; context?: Context },
-  run: () => Promise<unknown>,
-) => Promise<{ value: unknown; replayed: boolean }>;
+export type RequestExtension = (
+  spec: HttpSpec,
+  parts: { headers: Record<string, string | undefined>; params: unknown; body: unknown; context: Context },
+) => { extras: object; finish: (result: HttpResult) => HttpResult };
 
 export type HttpHandler = middy.MiddyfiedHandler<HttpEvent, APIGatewayProxyStructuredResultV2, Error, Context> & {
   /** The spec the handler was made from: the route table lists the same object (tested). */
@@ -153,22 +151,16 @@ const problems = (): middy.MiddlewareObj<HttpEvent, APIGatewayProxyStructuredRes
   },
 });
 
-const scopeOf = (scope: 'event' | 'item', params: unknown): string => {
-  const { eventId, id } = params as { eventId: string; id?: string };
-  return scope === 'event' ? eventId : `${eventId}/${id}`;
-};
-
 /**
- * `http` for a runner of idempotent operations, or none. The returned `http(spec, run)` takes from the spec: the
- * group check (401/403) or the manage token, the body (413/415/400 malformed), params, query and body validated
- * (400 naming each bad field), and the Idempotency-Key handling; `run` gets what it declares, typed.
+ * `http` with an extension, or none. The returned `http(spec, run)` takes from the spec: the group check (401/403)
+ * or the manage token, the body (413/415/400 malformed), params, query and body validated (400 naming each bad
+ * field), and what the extension adds; `run` gets what the spec declares, typed.
  */
 export const makeHttp =
-  (idempotency?: IdempotencyRunner) =>
+  (extend?: RequestExtension) =>
   <const S extends HttpSpec>(spec: S, run: (request: HttpRequest<S>) => Promise<HttpResult<SuccessBody<S>>>): HttpHandler => {
     const groups = Array.isArray(spec.auth) ? (spec.auth as readonly Group[]) : undefined;
     const request = spec.request ?? {};
-    let operation: ReturnType<IdempotencyRunner> | undefined;
 
     const core = async (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
       checkOrigin(event.headers);
@@ -179,17 +171,7 @@ export const makeHttp =
       const query = request.query ? parseOrThrow(request.query, event.queryStringParameters ?? {}, 'query') : undefined;
       const body = request.body ? parseOrThrow(request.body, rawBody) : undefined;
       const headers = event.headers ?? {};
-      let replayed = false;
-      let ranIdempotently = false;
-      const idempotent = async <T>(work: () => Promise<T>): Promise<T> => {
-        const { operation: name, scope } = spec.idempotent!;
-        operation ??= idempotency!(name);
-        ranIdempotently = true;
-        // The key is read only now: a check the handler makes first (the manage token) answers before a bad key.
-        const outcome = await operation({ headers, scope: scopeOf(scope, params), payload: body ?? {}, context }, work);
-        replayed ||= outcome.replayed;
-        return outcome.value as T;
-      };
+      const extension = extend?.(spec, { headers, params, body, context });
       const result: HttpResult = await run({
         body,
         params,
@@ -200,12 +182,11 @@ export const makeHttp =
         context,
         ...(principal ? { principal } : {}),
         ...(spec.auth === 'manageToken' ? { manageToken: manageTokenOf(headers) } : {}),
-        ...(spec.idempotent ? { idempotent } : {}),
+        ...extension?.extras,
       } as HttpRequest<S>);
-      // An idempotent route's handler that answered without its idempotent run would retry unsafely: a bug, so a 500.
-      if (spec.idempotent && !ranIdempotently) throw new Error('no idempotent run');
-      logger.info('request handled', { routeKey: event.routeKey, status: result.status });
-      return toResponse(replayed ? { ...result, headers: { ...result.headers, 'Idempotent-Replayed': 'true' } } : result);
+      const answer = extension ? extension.finish(result) : result;
+      logger.info('request handled', { routeKey: event.routeKey, status: answer.status });
+      return toResponse(answer);
     };
 
     // middy runs `before` hooks in this order and `after`/`onError` hooks in reverse: on an error, problems() makes
