@@ -2,7 +2,21 @@
  * Functions that no route calls: stream consumers, schedules and SNS subscribers. Infra wires each to its
  * trigger; the local platform (local/) runs the same handlers from its stream reader and timers.
  */
-import type { Worker } from '../shared/http/route-types.ts';
+import type { Capability, FunctionAccess } from '../shared/function-access.ts';
+
+/** A function that is not behind a route: stream consumers, schedules, SNS subscribers. */
+export interface Worker {
+  name: string;
+  /** Module under functions/, without extension, exporting `handler`: e.g. `notifications/outbox-mailer`. */
+  handler: string;
+  capability: Capability;
+  trigger: 'outbox-stream' | 'schedule' | 'ses-notifications';
+  access: FunctionAccess;
+  /** Stream workers: the Lambda event filter pattern (infra gives it to the event source mapping; local applies it). */
+  filterPattern?: Record<string, unknown>;
+  /** Schedule workers: an EventBridge rate expression, e.g. `rate(5 minutes)`. */
+  schedule?: string;
+}
 
 export const workers: readonly Worker[] = [
   {

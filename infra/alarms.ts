@@ -15,7 +15,7 @@ import { FilterPattern, MetricFilter, type ILogGroup } from 'aws-cdk-lib/aws-log
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import { METRICS_NAMESPACE, OVERDUE_EMAILS_METRIC } from '../shared/http/metrics.ts';
+import { METRICS_NAMESPACE, OVERDUE_EMAILS_METRIC } from '../shared/observability/metrics.ts';
 import { serviceNameOf } from './functions/plenary-function.ts';
 
 export interface PlatformWatch {

@@ -9,7 +9,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { Route } from '../shared/http/route-types.ts';
+import type { Route } from '../shared/http/route-spec.ts';
 import { acknowledgeNag } from './nag.ts';
 
 export interface ApiProps {

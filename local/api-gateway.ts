@@ -6,9 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { Route } from '../shared/http/route-types.ts';
+import type { Route } from '../shared/http/route-spec.ts';
 import type { HttpEvent, HttpHandler } from '../shared/http/http-handler.ts';
-import { MethodNotAllowed, NotFound, PayloadTooLarge, Unauthenticated } from '../shared/domain/errors.ts';
+import { NotFound, Unauthenticated } from '../shared/domain/errors.ts';
+import { MethodNotAllowed, PayloadTooLarge } from '../shared/http/http-errors.ts';
 import { problemResponse } from '../shared/http/problem.ts';
 import { routeMatcher } from '../shared/http/route-matcher.ts';
 import { VIEWER_ADDRESS_HEADER } from '../shared/http/client-address.ts';

@@ -14,12 +14,12 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { idempotencyPk } from '../shared/adapters/items/idempotency-record.ts';
-import { IDEMPOTENCY_ACTIONS, type DynamoDbAction, type RouteAccess } from '../shared/http/route-types.ts';
+import { IDEMPOTENCY_ACTIONS, type DynamoDbAction, type FunctionAccess } from '../shared/function-access.ts';
 
 export interface Caller {
   /** The function's name in the route or worker table, for the refusal message. */
   name: string;
-  access: RouteAccess;
+  access: FunctionAccess;
 }
 
 /** One action a call needs, and the partition key it touches where IAM could condition on it. */
@@ -84,7 +84,7 @@ export const needsOf = (commandName: string, input: Input): Need[] => {
 };
 
 /** Whether the declaration allows this need, as the function's IAM policy would. */
-export const allows = (access: RouteAccess, { action, partitionKey }: Need): boolean =>
+export const allows = (access: FunctionAccess, { action, partitionKey }: Need): boolean =>
   (access.dynamodb ?? []).includes(action) ||
   (access.idempotency !== undefined &&
     (IDEMPOTENCY_ACTIONS as readonly string[]).includes(action) &&
@@ -97,7 +97,7 @@ const check = (commandName: string, input: Input) => {
     if (!allows(who.access, need)) {
       throw new AccessDenied(
         `${who.name} is not authorized to perform dynamodb:${need.action}${need.partitionKey ? ` on ${need.partitionKey.split('#')[0]}# items` : ''}: ` +
-          'declare it in the access of its route (functions/<capability>/routes.ts) or worker (functions/workers.ts)',
+          'declare it in the access of its route (functions/<capability>/<name>.route.ts) or worker (functions/workers.ts)',
       );
     }
   }

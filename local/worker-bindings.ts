@@ -3,7 +3,7 @@
  * stream reader (with their Lambda filter patterns) and scheduled workers for the timer.
  */
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent, ScheduledEvent } from 'aws-lambda';
-import type { Worker } from '../shared/http/route-types.ts';
+import type { Worker } from '../functions/workers.ts';
 import { runAs } from './dynamodb-permissions.ts';
 import { loadFunction } from './function-loader.ts';
 import { lambdaContext } from './lambda-context.ts';

@@ -1,9 +1,9 @@
 import { http, ok } from '../../shared/http/http-handler.ts';
 import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
 import { makeGetPublicEvent } from '../../shared/domain/event-use-cases.ts';
-import { EventParams } from '../../shared/domain/params.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
+import { spec } from './get-event.route.ts';
 
 const getEvent = makeGetPublicEvent({ events: dynamoEventStore(), clock: systemClock });
 
-export const handler = http({ params: EventParams }, async ({ params }) => ok(await getEvent(params.eventId)));
+export const handler = http(spec, async ({ params }) => ok(await getEvent(params.eventId)));

@@ -1,14 +1,13 @@
 import { created, http, ok } from '../../shared/http/http-handler.ts';
-import { EventConfigBody } from '../../shared/domain/event-config.ts';
-import { EventParams } from '../../shared/domain/params.ts';
 import { makePromoteWhileSeatsFree } from '../../shared/domain/registration/change-status.ts';
 import { makeConfigureEvent } from '../../shared/domain/registration/configure-event.ts';
 import { registrationDependencies } from '../registration/dependencies.ts';
+import { spec } from './put-event.route.ts';
 
 const deps = registrationDependencies();
 const configureEvent = makeConfigureEvent({ ...deps, promoteWhileSeatsFree: makePromoteWhileSeatsFree(deps) });
 
-export const handler = http({ params: EventParams, body: EventConfigBody, auth: ['secretariat'] }, async ({ params, body }) => {
+export const handler = http(spec, async ({ params, body }) => {
   const { event, created: isNew, promoted } = await configureEvent(params.eventId, body);
   const answer = { ...event, promotedFromWaitlist: promoted };
   return isNew ? created(answer, { Location: `/api/events/${event.id}` }) : ok(answer);

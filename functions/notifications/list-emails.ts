@@ -1,14 +1,14 @@
 import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
 import { dynamoOutboxStore } from '../../shared/adapters/outbox.ts';
 import { makeGetEventForAdmin } from '../../shared/domain/event-use-cases.ts';
-import { EmailListQuery, toEmailView } from '../../shared/domain/notifications/outbox-admin.ts';
-import { EventParams } from '../../shared/domain/params.ts';
+import { toEmailView } from '../../shared/domain/notifications/outbox-admin.ts';
 import { http, ok } from '../../shared/http/http-handler.ts';
+import { spec } from './list-emails.route.ts';
 
 const getEvent = makeGetEventForAdmin({ events: dynamoEventStore() });
 const outbox = dynamoOutboxStore();
 
-export const handler = http({ params: EventParams, query: EmailListQuery, auth: ['secretariat'] }, async ({ params, query }) => {
+export const handler = http(spec, async ({ params, query }) => {
   await getEvent(params.eventId);
   const page = await outbox.listByStatus(params.eventId, query.status, { limit: query.limit, ...(query.cursor !== undefined ? { cursor: query.cursor } : {}) });
   return ok({ items: page.items.map(toEmailView), nextCursor: page.nextCursor });

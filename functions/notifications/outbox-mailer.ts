@@ -1,6 +1,6 @@
 /**
  * The mailer: fed by the table's stream (filtered to outbox entries that are pending), it delivers each entry
- * once (shared/domain/notifications/outbox-delivery.ts). A record that fails for a retryable reason is reported as a batch item
+ * once (shared/domain/outbox-delivery.ts). A record that fails for a retryable reason is reported as a batch item
  * failure, so Lambda (or the local stream reader) retries it with backoff and, after the last retry, sends it to
  * the DLQ; the others in the batch go on. A send SES never answered is not retried: the entry is marked
  * `uncertain` and the record is done (the retry sweep settles it).
@@ -9,7 +9,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { outboxRefOfStreamRecord } from '../../shared/adapters/items/outbox-entry.ts';
 import { makeDeliverOutboxEntry } from '../../shared/domain/notifications/outbox-delivery.ts';
-import { errorFacts, logger } from '../../shared/http/logger.ts';
+import { errorFacts, logger } from '../../shared/observability/logger.ts';
 import { mailerDependencies } from './dependencies.ts';
 
 const deliver = makeDeliverOutboxEntry(mailerDependencies());

@@ -10,8 +10,8 @@ import middy from '@middy/core';
 import { systemClock } from '../../shared/domain/clock.ts';
 import { makeCountOverdueEmails } from '../../shared/domain/notifications/outbox-overdue.ts';
 import { makeRetryStuckEmails } from '../../shared/domain/notifications/outbox-redrive.ts';
-import { logger } from '../../shared/http/logger.ts';
-import { metrics, OVERDUE_EMAILS_METRIC } from '../../shared/http/metrics.ts';
+import { logger } from '../../shared/observability/logger.ts';
+import { metrics, OVERDUE_EMAILS_METRIC } from '../../shared/observability/metrics.ts';
 import { sweepDependencies } from './dependencies.ts';
 
 const dependencies = sweepDependencies();

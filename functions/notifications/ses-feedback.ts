@@ -9,7 +9,7 @@ import { dynamoSuppressionList } from '../../shared/adapters/suppression-list.ts
 import { systemClock } from '../../shared/domain/clock.ts';
 import { makeRecordSendEvents } from '../../shared/domain/notifications/outbox-confirmation.ts';
 import { makeRecordFeedback } from '../../shared/domain/notifications/outbox-suppression.ts';
-import { logger } from '../../shared/http/logger.ts';
+import { logger } from '../../shared/observability/logger.ts';
 
 const recordFeedback = makeRecordFeedback({ suppressions: dynamoSuppressionList(), clock: systemClock });
 const recordSendEvents = makeRecordSendEvents({ outbox: dynamoOutboxStore(), clock: systemClock });

@@ -1,4 +1,5 @@
 import { http, ok } from '../../shared/http/http-handler.ts';
 import { env } from '../../shared/adapters/env.ts';
+import { spec } from './health.route.ts';
 
-export const handler = http({}, async () => ok({ status: 'ok', version: env.version }));
+export const handler = http(spec, async () => ok({ status: 'ok' as const, version: env.version }));

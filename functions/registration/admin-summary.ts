@@ -1,8 +1,8 @@
 import { http, ok } from '../../shared/http/http-handler.ts';
-import { EventParams } from '../../shared/domain/params.ts';
 import { makeAdminRegistrations } from '../../shared/domain/registration/admin-registrations.ts';
 import { registrationDependencies } from './dependencies.ts';
+import { spec } from './admin-summary.route.ts';
 
 const admin = makeAdminRegistrations(registrationDependencies());
 
-export const handler = http({ params: EventParams, auth: ['secretariat'] }, async ({ params }) => ok(await admin.summary(params.eventId)));
+export const handler = http(spec, async ({ params }) => ok(await admin.summary(params.eventId)));

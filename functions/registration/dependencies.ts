@@ -31,7 +31,7 @@ export const registrationDependencies = ({ cachedEvents = false } = {}) => ({
 
 /**
  * The step the delegate's public POSTs (register, cancel) take before their use case: the event's hourly
- * limits per client and per address (api.md, "Public writes are rate limited"); past them a 429 and nothing
+ * limits per client and per address (docs/registration.md, "Rate limits on public writes"); past them a 429 and nothing
  * written or sent. The event comes from the same few-seconds cache the use case reads.
  */
 export const publicWriteGate = (events: Pick<EventStore, 'get'> = recentEvents(dynamoEventStore())) =>

@@ -1,12 +1,9 @@
 import { http, ok } from '../../shared/http/http-handler.ts';
-import { EventItemParams } from '../../shared/domain/params.ts';
 import { makeManageRegistration } from '../../shared/domain/registration/manage-registration.ts';
 import { toDelegateView } from '../../shared/domain/registration/views.ts';
 import { registrationDependencies } from './dependencies.ts';
-import { ManageQuery, manageTokenOf } from './request-parts.ts';
+import { spec } from './get-own-registration.route.ts';
 
 const manage = makeManageRegistration(registrationDependencies({ cachedEvents: true }));
 
-export const handler = http({ params: EventItemParams, query: ManageQuery }, async ({ params, headers }) =>
-  ok(toDelegateView(await manage.get(params.eventId, params.id, manageTokenOf(headers)))),
-);
+export const handler = http(spec, async ({ params, manageToken }) => ok(toDelegateView(await manage.get(params.eventId, params.id, manageToken))));

@@ -4,7 +4,7 @@ import middy from '@middy/core';
 import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
 import { makePromoteWhileSeatsFree } from '../../shared/domain/registration/change-status.ts';
 import { makeFinishDuePromotions } from '../../shared/domain/registration/finish-due-promotions.ts';
-import { logger } from '../../shared/http/logger.ts';
+import { logger } from '../../shared/observability/logger.ts';
 import { registrationDependencies } from './dependencies.ts';
 
 const deps = registrationDependencies();

@@ -1,8 +1,5 @@
-/** Request parts the delegate's routes read: the manage token. */
+/** Request parts the delegate's routes read. */
 import * as z from 'zod/mini';
-
-/** The manage token from `Authorization: Bearer <token>`: the only place it is taken from. */
-export const manageTokenOf = (headers: Record<string, string | undefined>): string | undefined => /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1];
 
 /**
  * The delegate's routes take no query parameters. `?token=` in particular is refused (400, `query.token`), with a

@@ -10,7 +10,7 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Effect, PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import { idempotencyPk } from '../../shared/adapters/items/idempotency-record.ts';
-import { IDEMPOTENCY_ACTIONS, type RouteAccess } from '../../shared/http/route-types.ts';
+import { IDEMPOTENCY_ACTIONS, type FunctionAccess } from '../../shared/function-access.ts';
 import { acknowledgeNag } from '../nag.ts';
 
 export interface MailSender {
@@ -27,7 +27,7 @@ export interface AccessTargets {
   manageLinkKey: ISecret;
 }
 
-export const grantAccess = (role: Role, { access }: { access: RouteAccess }, targets: AccessTargets): Record<string, string> => {
+export const grantAccess = (role: Role, { access }: { access: FunctionAccess }, targets: AccessTargets): Record<string, string> => {
   const env: Record<string, string> = {};
   if (access.manageLinkKey?.length) {
     targets.manageLinkKey.grantRead(role);

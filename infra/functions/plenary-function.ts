@@ -10,7 +10,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import type { Capability, RouteAccess } from '../../shared/http/route-types.ts';
+import type { Capability, FunctionAccess } from '../../shared/function-access.ts';
 import { acknowledgeNag } from '../nag.ts';
 import { grantAccess, type AccessTargets } from './access-grants.ts';
 
@@ -28,7 +28,7 @@ export interface FunctionSpec {
   /** `<capability>/<file>` under functions/, exporting `handler` (tests may reach outside with `../`). */
   handler: string;
   capability: Capability;
-  access: RouteAccess;
+  access: FunctionAccess;
   timeout?: Duration;
   memorySize?: number;
 }

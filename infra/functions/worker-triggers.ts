@@ -13,7 +13,7 @@ import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import type { Worker } from '../../shared/http/route-types.ts';
+import type { Worker } from '../../functions/workers.ts';
 import type { Alarms } from '../alarms.ts';
 import { acknowledgeNag } from '../nag.ts';
 

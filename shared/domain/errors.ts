@@ -52,39 +52,9 @@ export class InvalidCursor extends DomainError {
   }
 }
 
-export class MalformedBody extends DomainError {
-  constructor() {
-    super({ slug: 'malformed-body', status: 400, title: 'Malformed body', detail: 'The body is not valid JSON.' });
-  }
-}
-
 export class NotFound extends DomainError {
   constructor(detail = 'No such resource.') {
     super({ slug: 'not-found', status: 404, title: 'Not found', detail });
-  }
-}
-
-export class MethodNotAllowed extends DomainError {
-  constructor(allowed: string[]) {
-    super({
-      slug: 'method-not-allowed',
-      status: 405,
-      title: 'Method not allowed',
-      detail: `Allowed: ${allowed.join(', ')}.`,
-      headers: { Allow: allowed.join(', ') },
-    });
-  }
-}
-
-export class PayloadTooLarge extends DomainError {
-  constructor(limitBytes: number) {
-    super({ slug: 'payload-too-large', status: 413, title: 'Payload too large', detail: `Bodies are limited to ${limitBytes} bytes.` });
-  }
-}
-
-export class UnsupportedMediaType extends DomainError {
-  constructor() {
-    super({ slug: 'unsupported-media-type', status: 415, title: 'Unsupported media type', detail: 'Send the body as application/json.' });
   }
 }
 

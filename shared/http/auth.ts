@@ -43,3 +43,6 @@ export const authorize = (principal: Principal | undefined, allowed: readonly Gr
   if (!principal.groups.some((g) => allowed.includes(g))) throw new Forbidden();
   return principal;
 };
+
+/** The delegate's manage token from `Authorization: Bearer <token>`: the only place it is taken from. */
+export const manageTokenOf = (headers: Record<string, string | undefined>): string | undefined => /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1];

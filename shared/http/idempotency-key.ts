@@ -1,4 +1,4 @@
-/** The `Idempotency-Key` header any POST accepts (api.md): its schema, for validation and the OpenAPI document. */
+/** The `Idempotency-Key` header the idempotent POSTs accept: its schema, for validation and the OpenAPI document. */
 import * as z from 'zod/mini';
 import { parseOrThrow } from './validation.ts';
 

@@ -1,6 +1,6 @@
 /** Builds the OpenAPI 3.1 document from the route table and its zod schemas (zod-openapi). */
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
-import type { Route } from './route-types.ts';
+import type { Route } from './route-spec.ts';
 import { GatewayMessageSchema, ProblemSchema } from './schemas.ts';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });

@@ -4,7 +4,7 @@
  * takes whatever method no specific route of that path has. Used by the local gateway to route, and by the
  * catch-all function (`ANY /api/{proxy+}`) to answer 404, or 405 with `Allow`, identically in AWS and locally.
  */
-import type { Route } from './route-types.ts';
+import type { Route } from './route-spec.ts';
 
 export type Match =
   | { kind: 'route'; route: Route; params: Record<string, string> }

@@ -1,11 +1,11 @@
 /**
- * Response schemas for the OpenAPI document: those common to every route, and those no handler needs (only the route
- * table imports this module, so a `.register(...)` here adds nothing to any function's bundle but the document's).
+ * Response schemas common to every route (for the OpenAPI document). Each is marked pure: a handler imports its
+ * route spec, whose docs name these, and its bundle then drops whatever it does not use.
  */
 import * as z from 'zod/mini';
 import { DelegationKind, EventConfigBody } from '../domain/event-config.ts';
 
-export const ProblemSchema = z
+export const ProblemSchema = /* @__PURE__ */ z
   .object({
     type: z.string(),
     title: z.string(),
@@ -16,16 +16,16 @@ export const ProblemSchema = z
   .register(z.globalRegistry, { id: 'Problem', description: 'RFC 9457 problem details' });
 
 /** What API Gateway answers on its own, before any function runs: the JWT authorizer's 401 is `{"message":"Unauthorized"}`. */
-export const GatewayMessageSchema = z
+export const GatewayMessageSchema = /* @__PURE__ */ z
   .object({ message: z.string() })
   .register(z.globalRegistry, { id: 'GatewayMessage', description: 'An answer API Gateway gives itself (not a problem document), e.g. `{"message":"Unauthorized"}`' });
 
-export const HealthSchema = z
+export const HealthSchema = /* @__PURE__ */ z
   .object({ status: z.literal('ok'), version: z.string() })
   .register(z.globalRegistry, { id: 'Health' });
 
 /** `GET /api/openapi.json`: the document itself, described by its top level (the rest is OpenAPI 3.1's own schema). */
-export const OpenApiDocumentSchema = z
+export const OpenApiDocumentSchema = /* @__PURE__ */ z
   .looseObject({
     openapi: z.string(),
     info: z.looseObject({ title: z.string(), version: z.string() }),
@@ -36,7 +36,7 @@ export const OpenApiDocumentSchema = z
 
 export const pageOf = <S extends z.ZodMiniType>(item: S) => z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
 
-/** The 400 of every paginated list: a bad filter or limit, or a cursor the list did not issue (api.md, "Lists and cursors"). */
+/** The 400 of every paginated list: a bad filter or limit, or a cursor the list did not issue (docs/data-model.md, "List cursors"). */
 export const LIST_BAD_REQUEST = {
   description:
     '`/problems/validation-failed` naming each bad query field, or `/problems/invalid-cursor` when `cursor` was not issued by this list ' +
@@ -46,12 +46,12 @@ export const LIST_BAD_REQUEST = {
 } as const;
 
 /** `PUT /api/admin/events/{eventId}`: the stored configuration, its id and time, and how many waitlisted delegates it seated. */
-export const StoredEventSchema = z
+export const StoredEventSchema = /* @__PURE__ */ z
   .intersection(EventConfigBody, z.object({ id: z.string(), updatedAt: z.string(), promotedFromWaitlist: z.int() }))
   .register(z.globalRegistry, { id: 'StoredEvent' });
 
 /** `GET /api/admin/events/{eventId}/summary`, as `makeAdminRegistrations(...).summary` builds it. */
-export const EventSummarySchema = z
+export const EventSummarySchema = /* @__PURE__ */ z
   .object({
     eventId: z.string(),
     capacity: z.int(),
@@ -66,3 +66,6 @@ export const EventSummarySchema = z
     emails: z.object({ undelivered: z.int(), suppressed: z.int() }),
   })
   .register(z.globalRegistry, { id: 'EventSummary' });
+
+/** A documented problem answer of one route (RFC 9457). */
+export const problemAnswer = (description: string) => ({ description, contentType: 'application/problem+json', schema: ProblemSchema }) as const;

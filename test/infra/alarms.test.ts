@@ -3,7 +3,7 @@
  * to the SNS topic the stack outputs; metrics come from Powertools Metrics; no X-Ray anywhere (no traces are written).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { METRICS_NAMESPACE, OVERDUE_EMAILS_METRIC } from '../../shared/http/metrics.ts';
+import { METRICS_NAMESPACE, OVERDUE_EMAILS_METRIC } from '../../shared/observability/metrics.ts';
 import { logicalIdOf, synthPlenary } from './plenary-under-test.ts';
 
 type Resource = { Properties: Record<string, unknown> };

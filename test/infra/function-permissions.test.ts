@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/routes.ts';
 import { workers } from '../../functions/workers.ts';
-import { REPO_ROOT } from '../../infra/functions/plenary-function.ts';
 import { idempotencyPk } from '../../shared/adapters/items/idempotency-record.ts';
-import { IDEMPOTENCY_ACTIONS, type Route, type RouteAccess, type Worker } from '../../shared/http/route-types.ts';
+import type { Worker } from '../../functions/workers.ts';
+import { IDEMPOTENCY_ACTIONS, type FunctionAccess } from '../../shared/function-access.ts';
+import type { Route } from '../../shared/http/route-spec.ts';
 import { fixtureWorkers, fixtureWriteRoute, logicalIdOf, synthPlenary, TEST_CONTEXT } from './plenary-under-test.ts';
 
 interface Statement {
@@ -52,7 +51,7 @@ describe('function permissions are exactly the access each route and worker decl
    * Reads the synthesized policy statement by statement; whatever the declaration does not explain is
    * returned, so the test fails on any grant nobody asked for.
    */
-  const unexplained = (fn: IFunction, access: RouteAccess, trigger?: Worker['trigger']): Statement[] => {
+  const unexplained = (fn: IFunction, access: FunctionAccess, trigger?: Worker['trigger']): Statement[] => {
     const declared = sorted((access.dynamodb ?? []).map((a) => `dynamodb:${a}`));
     return statementsOf(fn).filter((s) => {
       const actions = sorted(actionsOf(s));
@@ -112,12 +111,10 @@ describe('function permissions are exactly the access each route and worker decl
     }
   });
 
-  it.each(routes.map((r) => [r.handler, r] as const))('%s declares the idempotency operation its handler names, if any', (handler, route: Route) => {
-    // `idempotentOperation<...>('<name>')` in the handler and `idempotency: '<name>'` in its access must agree,
-    // or its Idempotency-Key records would be outside its grant.
-    const source = readFileSync(path.join(REPO_ROOT, 'functions', `${handler}.ts`), 'utf8');
-    const named = /idempotentOperation\b[^;]*?\(\s*'([^']+)'/s.exec(source)?.[1];
-    expect(route.access.idempotency).toBe(named);
+  it.each(routes.map((r) => [r.handler, r] as const))('%s is granted the idempotency operation its spec runs, if any', (_handler, route: Route) => {
+    // The handler runs its Idempotency-Key records under its spec's operation (test/unit/route-specs.test.ts: the
+    // handler is made from that spec); the grant must name the same one, or the records would be outside it.
+    expect(route.access.idempotency).toBe(route.spec?.idempotent?.operation);
   });
 
   it('only functions that derive manage links, or key public rate limits with it, may read the manage-link key', () => {

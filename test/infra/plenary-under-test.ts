@@ -11,7 +11,8 @@ import { routes } from '../../functions/routes.ts';
 import { workers } from '../../functions/workers.ts';
 import { readConfig } from '../../infra/config.ts';
 import { PlenaryStack, type PlenaryStackProps } from '../../infra/plenary-stack.ts';
-import type { Route, Worker } from '../../shared/http/route-types.ts';
+import type { Worker } from '../../functions/workers.ts';
+import type { Route } from '../../shared/http/route-spec.ts';
 
 const FIXTURE_HANDLER = '../test/infra/fixtures/fixture-handler';
 export const FIXTURE_SITE = path.join(import.meta.dirname, 'fixtures', 'site');

@@ -23,7 +23,7 @@ const { outboxPut } = await import('../../shared/adapters/outbox.ts');
 const { dynamoEventStore } = await import('../../shared/adapters/events-store.ts');
 const { documentClient } = await import('../../shared/adapters/dynamo.ts');
 const { TransactWriteCommand } = await import('@aws-sdk/lib-dynamodb');
-const { METRICS_NAMESPACE, OVERDUE_EMAILS_METRIC } = await import('../../shared/http/metrics.ts');
+const { METRICS_NAMESPACE, OVERDUE_EMAILS_METRIC } = await import('../../shared/observability/metrics.ts');
 
 const EVENT_ID = `overdue-${Date.now().toString(36)}`;
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();

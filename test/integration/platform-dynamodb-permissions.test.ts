@@ -12,7 +12,8 @@ import { createApiGateway } from '../../local/api-gateway.ts';
 import { AccessDenied, enforceDeclaredDynamoDbAccess, runAs } from '../../local/dynamodb-permissions.ts';
 import { createLocalAuth } from '../../local/local-auth.ts';
 import { streamWorkersOf } from '../../local/worker-bindings.ts';
-import type { Route, RouteAccess } from '../../shared/http/route-types.ts';
+import type { FunctionAccess as RouteAccess } from '../../shared/function-access.ts';
+import type { Route } from '../../shared/http/route-spec.ts';
 import { uniqueEventId } from '../support/api.ts';
 
 const { dynamoEndpoint, tableName } = inject('platform');

@@ -8,7 +8,7 @@ import { api, tokenFor } from '../support/api.ts';
 
 const SAMPLE_ULID = '01JAAAAAAAAAAAAAAAAAAAAAAA';
 
-const echo = http({ body: z.strictObject({ name: z.string() }) }, async ({ body }) => ok(body));
+const echo = http({ request: { body: z.strictObject({ name: z.string() }) } }, async ({ body }) => ok(body));
 
 const post = (body: string, contentType = 'application/json'): HttpEvent =>
   ({

@@ -1,8 +1,6 @@
-/** The route table, the local server and the handlers agree: no route is unreachable or guarded differently. */
+/** The route table and the local server agree: no route is unreachable (that handlers and specs agree: test/unit/route-specs.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../functions/routes.ts';
-import { loadFunction } from '../../local/function-loader.ts';
-import type { HttpHandler } from '../../shared/http/http-handler.ts';
 import { api, tokenFor } from '../support/api.ts';
 
 const SAMPLE_ULID = '01JAAAAAAAAAAAAAAAAAAAAAAA';
@@ -22,11 +20,6 @@ describe('the route table and the local server', () => {
     });
     expect(status).not.toBe(405);
     expect(json?.detail).not.toBe('No such route.');
-  });
-
-  it.each(cases)("%s: the handler's auth equals the table's", async (_name, route) => {
-    const handler = await loadFunction<HttpHandler>(route.handler);
-    expect(handler.routeAuth).toEqual(route.auth === 'public' ? undefined : route.auth);
   });
 
   it('answers an unknown path with a 404 problem and a known path with another method with 405 and Allow, from the catch-all function', async () => {

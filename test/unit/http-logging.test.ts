@@ -1,6 +1,6 @@
 /** No personal data in logs: an error is logged by its name and place, never by its message. */
 import { describe, expect, it } from 'vitest';
-import { errorFacts } from '../../shared/http/logger.ts';
+import { errorFacts } from '../../shared/observability/logger.ts';
 
 describe('errorFacts', () => {
   it('keeps the error name and where it was thrown, and drops a message that quotes an address', () => {

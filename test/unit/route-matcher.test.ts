@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routeMatcher } from '../../shared/http/route-matcher.ts';
-import type { Route } from '../../shared/http/route-types.ts';
+import type { Route } from '../../shared/http/route-spec.ts';
 
 const route = (method: Route['method'], path: string): Route => ({
   method,

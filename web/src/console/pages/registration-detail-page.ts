@@ -103,7 +103,7 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
                   id="decline.reason"
                   label=${t('registration.confirmDecline')}
                   check=${(reason: string) => DecisionBody.safeParse({ decision: 'decline', reason }).success}
-                  onSubmit=${(reason: string) => act(() => decideRegistration(eventId, r.id, session.token, { decision: 'decline', ...(reason ? { reason } : {}) }))}
+                  onSubmit=${(reason: string) => act(() => decideRegistration(eventId, r.id, session.token, { decision: 'decline', reason }))}
                 />
               `
             : null}

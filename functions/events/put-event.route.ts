@@ -1,0 +1,32 @@
+import { EventConfigBody } from '../../shared/domain/event-config.ts';
+import { EventParams } from '../../shared/domain/params.ts';
+import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
+import { StoredEventSchema, problemAnswer } from '../../shared/http/schemas.ts';
+
+export const docs = () =>
+  ({
+    responses: {
+      200: { description: 'Replaced', schema: StoredEventSchema },
+      201: { description: 'Created', schema: StoredEventSchema },
+      503: problemAnswer('busy: retry after Retry-After'),
+    },
+    openapi: {
+      operationId: 'putEvent',
+      summary: 'Create or replace an event\'s configuration',
+      description:
+        'Validated as strictly as a registration: unknown fields refused, every bad field named, cross-field rules checked ' +
+        '(dates in order, default language among the languages, distinct delegation codes of the right kind, contacts that exist). ' +
+        'Lowering capacity or quotas takes no seat from anyone who holds one; raising them promotes waitlisted delegates who now ' +
+        'fit, oldest first (each one is emailed).',
+      tags: ['secretariat'],
+    },
+  }) satisfies RouteDocs;
+
+export const spec = defineRoute<ReturnType<typeof docs>>()({
+  file: import.meta.url,
+  method: 'PUT',
+  path: '/api/admin/events/{eventId}',
+  auth: ['secretariat'],
+  access: { dynamodb: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'DeleteItem', 'ConditionCheckItem'] },
+  request: { params: EventParams, body: EventConfigBody },
+});

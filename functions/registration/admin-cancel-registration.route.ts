@@ -1,0 +1,32 @@
+import { EventItemParams } from '../../shared/domain/params.ts';
+import { AdminCancelBody } from '../../shared/domain/registration/requests.ts';
+import { AdminRegistrationSchema } from '../../shared/domain/registration/views.ts';
+import { IDEMPOTENCY_NOTE } from '../../shared/http/idempotency-key.ts';
+import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
+import { problemAnswer } from '../../shared/http/schemas.ts';
+
+export const docs = () =>
+  ({
+    responses: {
+      200: { description: 'Cancelled', schema: AdminRegistrationSchema },
+      409: problemAnswer('invalid-transition or idempotency-key-in-flight'),
+      422: problemAnswer('idempotency-key-reused'),
+      503: problemAnswer('busy: retry after Retry-After'),
+    },
+    openapi: {
+      operationId: 'cancelRegistration',
+      summary: 'Cancel a registration on the delegate\'s behalf, with a reason',
+      description: 'The delegate is told by email; a freed seat goes to the oldest waitlisted delegate who fits, in the same transaction.' + IDEMPOTENCY_NOTE,
+      tags: ['secretariat'],
+    },
+  }) satisfies RouteDocs;
+
+export const spec = defineRoute<ReturnType<typeof docs>>()({
+  file: import.meta.url,
+  method: 'POST',
+  path: '/api/admin/events/{eventId}/registrations/{id}/cancel',
+  auth: ['secretariat'],
+  access: { dynamodb: ['GetItem', 'UpdateItem', 'Query', 'PutItem', 'DeleteItem', 'ConditionCheckItem'] },
+  idempotent: { operation: 'cancel-registration', scope: 'item' },
+  request: { params: EventItemParams, body: AdminCancelBody },
+});
