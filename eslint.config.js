@@ -7,8 +7,16 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' },
+      // Type information for the promise rules below; files outside tsconfig.json (the config files) get a default project.
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'web/vite.config.ts'] }, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
+      // A promise nobody awaits loses its rejection (an unhandled rejection ends a Lambda invocation) and its ordering.
+      '@typescript-eslint/no-floating-promises': 'error',
+      // An async function where a void callback is expected (event handlers, forEach, setTimeout) is a floating promise too.
+      '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
