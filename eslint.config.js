@@ -22,10 +22,18 @@ export default tseslint.config(
     },
   },
   {
-    // The domain is pure: no AWS SDK, no HTTP, no adapters.
+    // The domain is pure: no AWS, and nothing that depends on the domain (adapters, HTTP, email rendering, handlers).
     files: ['shared/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@aws-sdk/*', '@aws-lambda-powertools/*', '@middy/*', '**/adapters/**', '**/http/**', 'aws-cdk-lib', 'aws-cdk-lib/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@aws-sdk/*', '@aws-lambda-powertools/*', '@middy/*', 'aws-cdk-lib', 'aws-cdk-lib/*'], message: 'The domain is pure: AWS belongs in shared/adapters.' },
+            { group: ['**/adapters/**', '**/http/**', '**/email/**', '**/functions/**'], message: 'The domain imports nothing that depends on it.' },
+          ],
+        },
+      ],
     },
   },
   {
