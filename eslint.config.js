@@ -29,7 +29,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@aws-sdk/*', '@aws-lambda-powertools/*', '@middy/*', 'aws-cdk-lib', 'aws-cdk-lib/*'], message: 'The domain is pure: AWS belongs in shared/adapters.' },
+            {
+              group: ['@aws-sdk/*', '@aws-lambda-powertools/*', '@middy/*', 'aws-cdk-lib', 'aws-cdk-lib/*'],
+              message: 'The domain is pure: AWS belongs in shared/adapters.',
+            },
             { group: ['**/adapters/**', '**/http/**', '**/email/**', '**/functions/**'], message: 'The domain imports nothing that depends on it.' },
           ],
         },

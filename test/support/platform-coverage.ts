@@ -50,9 +50,7 @@ export const startPlatformCoverage = async (project: TestProject): Promise<() =>
     take: async () => {
       const { result } = await session.post('Profiler.takePreciseCoverage');
       // Only our own modules, loaded by vitest's module runner (not vitest itself, nor node_modules).
-      return result
-        .filter((s) => s.url.startsWith(root) && !s.url.includes('/node_modules/'))
-        .map((s) => ({ ...s, startOffset: WRAPPER.length }));
+      return result.filter((s) => s.url.startsWith(root) && !s.url.includes('/node_modules/')).map((s) => ({ ...s, startOffset: WRAPPER.length }));
     },
     stop: async () => {
       await session.post('Profiler.stopPreciseCoverage');

@@ -28,7 +28,9 @@ describe('the domain stays pure (lint)', () => {
   });
 
   it('allows the domain its own modules and plain libraries, and the rule applies only to shared/domain', async () => {
-    expect(await lint("import { z } from 'zod/mini';\nimport { DomainError } from '../errors.ts';\nexport const x = [z, DomainError];\n", probe)).toEqual([]);
+    expect(
+      await lint("import { z } from 'zod/mini';\nimport { DomainError } from '../errors.ts';\nexport const x = [z, DomainError];\n", probe),
+    ).toEqual([]);
     expect(await lint("import { problem } from '../http/problem.ts';\nexport const x = problem;\n", 'shared/adapters/probe.ts')).toEqual([]);
   });
 });
