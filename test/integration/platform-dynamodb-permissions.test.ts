@@ -82,7 +82,9 @@ describe('the local gateway and workers run each function as itself', () => {
   });
   let servers: Server[] = [];
   const serve = async (access: RouteAccess) => {
-    const server = createServer(createApiGateway({ routes: [scanner(access)], auth: await createLocalAuth() }));
+    const gateway = createApiGateway({ routes: [scanner(access)], auth: await createLocalAuth() });
+    // node:http does not await its listener; the gateway answers every error itself (a 500 problem).
+    const server = createServer((req, res) => void gateway(req, res));
     servers.push(server);
     await new Promise<void>((listening) => server.listen(0, '127.0.0.1', () => listening()));
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/test/scan`;

@@ -4,6 +4,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import { startPlatform, type PlatformInfo } from '../../local/platform.ts';
+import { startPlatformCoverage } from './platform-coverage.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,8 +13,12 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const stopCoverage = await startPlatformCoverage(project);
   const platform = await startPlatform({ memory: true, port: 0, seed: true, quiet: true, trustViewerAddress: true });
   const { baseUrl, apiUrl, dynamoEndpoint, tableName, sesEndpoint, sesUrl, authKeyFile } = platform;
   project.provide('platform', { baseUrl, apiUrl, dynamoEndpoint, tableName, sesEndpoint, sesUrl, authKeyFile });
-  return () => platform.stop();
+  return async () => {
+    await platform.stop();
+    await stopCoverage();
+  };
 }
