@@ -110,16 +110,24 @@ const render = (rows: Row[], runs: number): string => {
       `${runs} runs each, interleaved with the baseline. Budget (issue 2): bundle ≤ ${BUDGET.bundleRatio}x baseline, ` +
       `median import ≤ ${BUDGET.importRatio}x baseline. Informational: nothing fails on it.`,
     '',
-    markdownTable(
-      ['function', 'bundle KB', 'size vs baseline', 'median import ms', 'p90 ms', 'import vs baseline', 'budget'],
-      cells,
-      [false, true, true, true, true, true, false],
-    ),
+    markdownTable(['function', 'bundle KB', 'size vs baseline', 'median import ms', 'p90 ms', 'import vs baseline', 'budget'], cells, [
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]),
     ...over.flatMap((row) => [
       '',
       `Top contributors to \`${row.name}\` (over budget):`,
       '',
-      markdownTable(['package or folder', 'KB in bundle'], (row.topContributors ?? []).map((c) => [c.name, kb(c.bytes)]), [false, true]),
+      markdownTable(
+        ['package or folder', 'KB in bundle'],
+        (row.topContributors ?? []).map((c) => [c.name, kb(c.bytes)]),
+        [false, true],
+      ),
     ]),
   ].join('\n');
 };

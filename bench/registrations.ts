@@ -57,13 +57,15 @@ const registrationBody = (index: number, tag: string) =>
   });
 
 /** 'ok' for the expected status, else the status and problem type, e.g. `409 already-registered`. */
-const httpOperation = (expected: number, request: (index: number) => Promise<Response>): Operation => async (index) => {
-  const response = await request(index);
-  const text = await response.text();
-  if (response.status === expected) return 'ok';
-  const type = /"type"\s*:\s*"\/problems\/([\w-]+)"/.exec(text)?.[1];
-  return `${response.status}${type ? ` ${type}` : ''}`;
-};
+const httpOperation =
+  (expected: number, request: (index: number) => Promise<Response>): Operation =>
+  async (index) => {
+    const response = await request(index);
+    const text = await response.text();
+    if (response.status === expected) return 'ok';
+    const type = /"type"\s*:\s*"\/problems\/([\w-]+)"/.exec(text)?.[1];
+    return `${response.status}${type ? ` ${type}` : ''}`;
+  };
 
 const measureLevel = async (platform: Platform, concurrency: number, withRegistrations: boolean): Promise<Row[]> => {
   const tag = `c${concurrency}-${Date.now().toString(36)}`;
@@ -90,7 +92,9 @@ const measureLevel = async (platform: Platform, concurrency: number, withRegistr
 };
 
 const failuresText = (failures: Record<string, number>) =>
-  Object.entries(failures).map(([outcome, count]) => `${count}× ${outcome}`).join(', ') || '0';
+  Object.entries(failures)
+    .map(([outcome, count]) => `${count}× ${outcome}`)
+    .join(', ') || '0';
 
 const render = (rows: Row[], skipped: string | undefined): string => {
   const ordered = [...rows].sort((a, b) => a.operation.localeCompare(b.operation) || a.result.concurrency - b.result.concurrency);
@@ -111,11 +115,15 @@ const render = (rows: Row[], skipped: string | undefined): string => {
       'latencies are of successful operations. DynamoDB Local is not DynamoDB: compare rows with each other, not with AWS.',
     ...(skipped ? ['', `**Registration rows skipped:** ${skipped}.`] : []),
     '',
-    markdownTable(
-      ['operation', 'concurrency', 'ok/started', 'failures', 'ops/s', 'p50 ms', 'p99 ms'],
-      cells,
-      [false, true, true, false, true, true, true],
-    ),
+    markdownTable(['operation', 'concurrency', 'ok/started', 'failures', 'ops/s', 'p50 ms', 'p99 ms'], cells, [
+      false,
+      true,
+      true,
+      false,
+      true,
+      true,
+      true,
+    ]),
   ].join('\n');
 };
 

@@ -11,17 +11,12 @@ const formatNumber = (n: number): string => {
   return n.toFixed(Math.abs(n) < 10 ? 2 : Math.abs(n) < 10_000 ? 1 : 0);
 };
 
-const formatCell = (cell: Cell): string =>
-  typeof cell === 'number' ? formatNumber(cell) : cell.replaceAll('|', '\\|');
+const formatCell = (cell: Cell): string => (typeof cell === 'number' ? formatNumber(cell) : cell.replaceAll('|', '\\|'));
 
 /** A GitHub-flavoured Markdown table; numeric columns (per `numeric`) are right-aligned. */
 export const markdownTable = (headers: readonly string[], rows: readonly (readonly Cell[])[], numeric: readonly boolean[] = []): string => {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  return [
-    line(headers),
-    line(headers.map((_, i) => (numeric[i] ? '---:' : '---'))),
-    ...rows.map((row) => line(row.map(formatCell))),
-  ].join('\n');
+  return [line(headers), line(headers.map((_, i) => (numeric[i] ? '---:' : '---'))), ...rows.map((row) => line(row.map(formatCell)))].join('\n');
 };
 
 export const RESULTS_DIR = resolve(import.meta.dirname, 'results');

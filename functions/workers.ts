@@ -40,7 +40,13 @@ export const workers: readonly Worker[] = [
     access: { dynamodb: ['Query', 'GetItem', 'UpdateItem'] },
   },
   // Send events confirm uncertain sends (a conditional update of the outbox entry); bounces and complaints suppress.
-  { name: 'ses-bounces', handler: 'notifications/ses-feedback', capability: 'notifications', trigger: 'ses-notifications', access: { dynamodb: ['PutItem', 'UpdateItem'] } },
+  {
+    name: 'ses-bounces',
+    handler: 'notifications/ses-feedback',
+    capability: 'notifications',
+    trigger: 'ses-notifications',
+    access: { dynamodb: ['PutItem', 'UpdateItem'] },
+  },
   // Waiting-list promotions owed by a change of limits whose request died before finishing them.
   {
     name: 'registration-promotions-sweep',
@@ -52,5 +58,12 @@ export const workers: readonly Worker[] = [
     // history and outbox puts, the WAIT# entry deleted, counters updated, the configuration checked); then the mark cleared.
     access: { dynamodb: ['Query', 'GetItem', 'UpdateItem', 'PutItem', 'DeleteItem', 'ConditionCheckItem'] },
   },
-  { name: 'press-reminder-sweep', handler: 'press/reminder-sweep', capability: 'press', trigger: 'schedule', schedule: 'rate(5 minutes)', access: { dynamodb: ['Query', 'GetItem', 'PutItem'] } },
+  {
+    name: 'press-reminder-sweep',
+    handler: 'press/reminder-sweep',
+    capability: 'press',
+    trigger: 'schedule',
+    schedule: 'rate(5 minutes)',
+    access: { dynamodb: ['Query', 'GetItem', 'PutItem'] },
+  },
 ];

@@ -66,7 +66,8 @@ export class Alarms extends Construct {
     // The retry sweep (every 10 minutes) reports the count on every run, 0 included; a 15-minute period always holds
     // one report, so no data means the sweep itself failed or stopped: that is trouble too.
     add('OverdueEmails', {
-      alarmDescription: 'Emails owed more than 30 minutes ago are still not delivered (or their outcome is uncertain), or the retry sweep stopped reporting. See docs/operations.md.',
+      alarmDescription:
+        'Emails owed more than 30 minutes ago are still not delivered (or their outcome is uncertain), or the retry sweep stopped reporting. See docs/operations.md.',
       metric: new Metric({
         namespace: METRICS_NAMESPACE,
         metricName: OVERDUE_EMAILS_METRIC,

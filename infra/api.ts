@@ -46,7 +46,11 @@ export class Api extends Construct {
       ...(route.auth === 'public' ? {} : { authorizer }),
     });
     if (route.auth === 'public') {
-      acknowledgeNag(apiRoute!, 'AwsSolutions-APIG4', 'Public by design in the route table (functions/routes.ts): delegates and journalists have no accounts.');
+      acknowledgeNag(
+        apiRoute!,
+        'AwsSolutions-APIG4',
+        'Public by design in the route table (functions/routes.ts): delegates and journalists have no accounts.',
+      );
     }
     return apiRoute;
   }

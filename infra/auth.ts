@@ -75,7 +75,11 @@ export class Auth extends Construct {
     this.groups = Object.fromEntries(
       GROUPS.map((group) => [
         group,
-        new CfnUserPoolGroup(this, `Group-${group}`, { userPoolId: this.userPool.userPoolId, groupName: group, description: groupDescriptions[group] }),
+        new CfnUserPoolGroup(this, `Group-${group}`, {
+          userPoolId: this.userPool.userPoolId,
+          groupName: group,
+          description: groupDescriptions[group],
+        }),
       ]),
     ) as Record<Group, CfnUserPoolGroup>;
 

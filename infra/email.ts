@@ -53,7 +53,11 @@ export class Email extends Construct {
     this.sender = {
       identityArn: this.identity.emailIdentityArn,
       configurationSetName: this.configurationSet.configurationSetName,
-      configurationSetArn: Stack.of(this).formatArn({ service: 'ses', resource: 'configuration-set', resourceName: this.configurationSet.configurationSetName }),
+      configurationSetArn: Stack.of(this).formatArn({
+        service: 'ses',
+        resource: 'configuration-set',
+        resourceName: this.configurationSet.configurationSetName,
+      }),
       fromAddress: props.fromAddress,
     };
 

@@ -13,7 +13,7 @@ export class ManageLinkKey extends Construct {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     this.secret = new Secret(this, 'Secret', {
-      description: 'Plenary: key for delegates\' manage links (base64 alphabet, 64 characters = 48 bytes)',
+      description: "Plenary: key for delegates' manage links (base64 alphabet, 64 characters = 48 bytes)",
       // Letters and digits only: every character is valid base64, which is how the adapter decodes it.
       generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
       // Losing it would break every manage link already emailed.

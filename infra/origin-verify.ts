@@ -32,7 +32,7 @@ export class OriginVerify extends Construct {
     acknowledgeNag(
       this.secret,
       'AwsSolutions-SMG4',
-      'Not rotated by a rotation Lambda: CloudFront\'s origin header and the API functions receive the value at deploy time, so a scheduled rotation would lock CloudFront out until the next deploy. Rotated by hand with a redeploy (docs/deploy.md).',
+      "Not rotated by a rotation Lambda: CloudFront's origin header and the API functions receive the value at deploy time, so a scheduled rotation would lock CloudFront out until the next deploy. Rotated by hand with a redeploy (docs/deploy.md).",
     );
   }
 }

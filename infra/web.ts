@@ -131,7 +131,11 @@ export class Web extends Construct {
         'be kept for months; field selection (standard logging v2) must be configured in us-east-1, not in this stack. Requests ' +
         'to /api/* are recorded by the API access log (route template, status, latency; no query string, no address).',
     );
-    acknowledgeNag(this.distribution, 'AwsSolutions-CFR1', 'Delegates, journalists and the secretariat connect from many countries; no geo restriction is wanted.');
+    acknowledgeNag(
+      this.distribution,
+      'AwsSolutions-CFR1',
+      'Delegates, journalists and the secretariat connect from many countries; no geo restriction is wanted.',
+    );
     if (!props.domain) {
       acknowledgeNag(
         this.distribution,
@@ -167,13 +171,29 @@ export class Web extends Construct {
     const stack = Stack.of(this);
     const why = 'CDK BucketDeployment handler (copies the built site from the CDK asset bucket, then invalidates CloudFront)';
     acknowledgeNag(handler, 'AwsSolutions-L1', `${why}: its runtime is pinned by aws-cdk-lib.`);
-    acknowledgeNag(role, 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]', `${why}: CDK attaches the basic execution role.`);
+    acknowledgeNag(
+      role,
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      `${why}: CDK attaches the basic execution role.`,
+    );
     for (const action of ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*']) {
       acknowledgeNag(role, `AwsSolutions-IAM5[Action::${action}]`, `${why}: CDK's grants on the asset and site buckets only.`);
     }
-    acknowledgeNag(role, `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-${stack.account}-${stack.region}/*]`, `${why}: reads objects of the CDK asset bucket.`);
-    acknowledgeNag(role, `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as CfnElement)}.Arn>/*]`, `${why}: writes the objects of the site bucket only.`);
-    acknowledgeNag(role, 'AwsSolutions-IAM5[Resource::*]', `${why}: cloudfront:CreateInvalidation and GetInvalidation have no narrower resource here.`);
+    acknowledgeNag(
+      role,
+      `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-${stack.account}-${stack.region}/*]`,
+      `${why}: reads objects of the CDK asset bucket.`,
+    );
+    acknowledgeNag(
+      role,
+      `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as CfnElement)}.Arn>/*]`,
+      `${why}: writes the objects of the site bucket only.`,
+    );
+    acknowledgeNag(
+      role,
+      'AwsSolutions-IAM5[Resource::*]',
+      `${why}: cloudfront:CreateInvalidation and GetInvalidation have no narrower resource here.`,
+    );
   }
 
   /** The site bucket's S3 access logs (CloudFront asks S3 without the viewer's query string: see CachingOptimized). */

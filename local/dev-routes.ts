@@ -77,7 +77,8 @@ export const devRoutes: Record<string, DevRoute> = {
    */
   'POST /local/ses/slow': async ({ ses }, { body }) => {
     const ms = (body as { ms?: unknown } | undefined)?.ms;
-    if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > 120_000) return problem(400, 'Invalid delay', 'ms must be an integer from 0 to 120000');
+    if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > 120_000)
+      return problem(400, 'Invalid delay', 'ms must be an integer from 0 to 120000');
     ses.answerAfter(ms);
     return { status: 200, body: { answerAfterMs: ms } };
   },
@@ -92,7 +93,8 @@ export const devRoutes: Record<string, DevRoute> = {
   'POST /local/ses/bounce': async (_context, { body }) => {
     const { email, type = 'Permanent' } = (body ?? {}) as { email?: unknown; type?: unknown };
     if (typeof email !== 'string' || !email.includes('@')) return problem(400, 'Invalid bounce', 'email must be an email address');
-    if (type !== 'Permanent' && type !== 'Transient' && type !== 'Complaint') return problem(400, 'Invalid bounce', 'type must be Permanent, Transient or Complaint');
+    if (type !== 'Permanent' && type !== 'Transient' && type !== 'Complaint')
+      return problem(400, 'Invalid bounce', 'type must be Permanent, Transient or Complaint');
     const worker = workers.find((w) => w.trigger === 'ses-notifications')!;
     const handler = await loadFunction<(event: SNSEvent, context: Context) => Promise<{ suppressed: number }>>(worker.handler);
     const result = await runAs(worker, () => handler(sesFeedbackSnsEvent({ email, type }), lambdaContext('plenary-ses-bounces', 30_000)));

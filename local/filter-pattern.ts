@@ -7,8 +7,7 @@
  */
 export type FilterPattern = { [key: string]: FilterPattern | readonly unknown[] };
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 type Comparison = '<' | '<=' | '=' | '>' | '>=';
 

@@ -32,7 +32,9 @@ const loadOrCreateKeys = async (keyFile?: string): Promise<{ privateKey: CryptoK
   const pair = await generateKeyPair('ES256', { extractable: true });
   if (keyFile) {
     mkdirSync(dirname(keyFile), { recursive: true });
-    writeFileSync(keyFile, JSON.stringify({ privateJwk: await exportJWK(pair.privateKey), publicJwk: await exportJWK(pair.publicKey) }), { mode: 0o600 });
+    writeFileSync(keyFile, JSON.stringify({ privateJwk: await exportJWK(pair.privateKey), publicJwk: await exportJWK(pair.publicKey) }), {
+      mode: 0o600,
+    });
   }
   return pair;
 };

@@ -100,7 +100,10 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
 
   try {
     const [dynamo, ses] = await Promise.all([startDynamoLocal(dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {}), startSesLocal()]);
-    cleanups.push(() => dynamo.stop(), () => ses.stop());
+    cleanups.push(
+      () => dynamo.stop(),
+      () => ses.stop(),
+    );
 
     setProcessEnv({
       TABLE_NAME: LOCAL_TABLE_NAME,

@@ -5,7 +5,15 @@ import type { Clock } from '../shared/domain/clock.ts';
 
 export type SeedOutcome = 'created' | 'kept' | 'replaced';
 
-export const seedSampleEvent = async ({ events, clock, reset = false }: { events: Pick<EventStore, 'get' | 'put'>; clock: Clock; reset?: boolean }): Promise<SeedOutcome> => {
+export const seedSampleEvent = async ({
+  events,
+  clock,
+  reset = false,
+}: {
+  events: Pick<EventStore, 'get' | 'put'>;
+  clock: Clock;
+  reset?: boolean;
+}): Promise<SeedOutcome> => {
   const existing = await events.get(SAMPLE_EVENT_ID);
   if (existing && !reset) return 'kept';
   // Validated like any PUT, so the seed can never store what the API would refuse.

@@ -35,7 +35,12 @@ const answer = (res: ServerResponse, status: number, body?: unknown, headers: Re
   res.end(JSON.stringify(body));
 };
 
-const devProblem = (status: number, title: string, detail?: string) => ({ type: '/problems/local-dev-route', title, status, ...(detail ? { detail } : {}) });
+const devProblem = (status: number, title: string, detail?: string) => ({
+  type: '/problems/local-dev-route',
+  title,
+  status,
+  ...(detail ? { detail } : {}),
+});
 
 /** Names this machine answers to; anything else in Host is a name someone pointed at 127.0.0.1 (DNS rebinding). */
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -52,35 +57,42 @@ const JSON_BODY = /^application\/json\s*(?:;|$)/i;
 export const devRequestRefusal = (req: IncomingMessage): { status: number; title: string; detail: string } | undefined => {
   const host = req.headers.host ?? '';
   const hostname = /^(\[[^\]]*\]|[^:]*)(?::\d+)?$/.exec(host)?.[1]?.toLowerCase() ?? '';
-  if (!LOOPBACK_NAMES.has(hostname)) return { status: 403, title: 'Foreign host', detail: 'The local routes answer only to localhost, 127.0.0.1 or [::1].' };
+  if (!LOOPBACK_NAMES.has(hostname))
+    return { status: 403, title: 'Foreign host', detail: 'The local routes answer only to localhost, 127.0.0.1 or [::1].' };
   const origin = req.headers.origin;
-  if (origin !== undefined && origin !== `http://${host}`) return { status: 403, title: 'Foreign origin', detail: 'The local routes answer only to pages of this site.' };
+  if (origin !== undefined && origin !== `http://${host}`)
+    return { status: 403, title: 'Foreign origin', detail: 'The local routes answer only to pages of this site.' };
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (hasBody && !JSON_BODY.test(req.headers['content-type'] ?? '')) return { status: 415, title: 'Unsupported media type', detail: 'Send the body as application/json.' };
+  if (hasBody && !JSON_BODY.test(req.headers['content-type'] ?? ''))
+    return { status: 415, title: 'Unsupported media type', detail: 'Send the body as application/json.' };
   return undefined;
 };
 
-const devHandler = (routes: Record<string, DevRoute>, context: DevContext): Handle => async (req, res) => {
-  const refusal = devRequestRefusal(req);
-  if (refusal) return answer(res, refusal.status, devProblem(refusal.status, refusal.title, refusal.detail), { 'Content-Type': 'application/problem+json' });
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const route = routes[`${req.method} ${url.pathname}`];
-  if (!route) {
-    const allowed = Object.keys(routes)
-      .filter((key) => key.endsWith(` ${url.pathname}`))
-      .map((key) => key.split(' ')[0]!);
-    if (allowed.length) return answer(res, 405, devProblem(405, 'Method not allowed'), { Allow: allowed.join(', '), 'Content-Type': 'application/problem+json' });
-    return answer(res, 404, devProblem(404, 'No such local route'), { 'Content-Type': 'application/problem+json' });
-  }
-  let body: unknown;
-  try {
-    body = await readJson(req);
-  } catch {
-    return answer(res, 400, devProblem(400, 'Malformed body'), { 'Content-Type': 'application/problem+json' });
-  }
-  const result = await route(context, { body, url });
-  answer(res, result.status, result.body, result.headers);
-};
+const devHandler =
+  (routes: Record<string, DevRoute>, context: DevContext): Handle =>
+  async (req, res) => {
+    const refusal = devRequestRefusal(req);
+    if (refusal)
+      return answer(res, refusal.status, devProblem(refusal.status, refusal.title, refusal.detail), { 'Content-Type': 'application/problem+json' });
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = routes[`${req.method} ${url.pathname}`];
+    if (!route) {
+      const allowed = Object.keys(routes)
+        .filter((key) => key.endsWith(` ${url.pathname}`))
+        .map((key) => key.split(' ')[0]!);
+      if (allowed.length)
+        return answer(res, 405, devProblem(405, 'Method not allowed'), { Allow: allowed.join(', '), 'Content-Type': 'application/problem+json' });
+      return answer(res, 404, devProblem(404, 'No such local route'), { 'Content-Type': 'application/problem+json' });
+    }
+    let body: unknown;
+    try {
+      body = await readJson(req);
+    } catch {
+      return answer(res, 400, devProblem(400, 'Malformed body'), { 'Content-Type': 'application/problem+json' });
+    }
+    const result = await route(context, { body, url });
+    answer(res, result.status, result.body, result.headers);
+  };
 
 export const createPlatformServer = ({
   api,

@@ -45,7 +45,10 @@ type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 /** The outbox id header of a raw message (base64, as SendRawEmail carries it), or undefined. */
 const outboxIdOf = (rawBase64: unknown): string | undefined => {
   if (typeof rawBase64 !== 'string') return undefined;
-  const head = Buffer.from(rawBase64, 'base64').toString('utf8').split(/\r?\n\r?\n/)[0] ?? '';
+  const head =
+    Buffer.from(rawBase64, 'base64')
+      .toString('utf8')
+      .split(/\r?\n\r?\n/)[0] ?? '';
   return new RegExp(`^${OUTBOX_ID_HEADER}:\\s*(\\S+)`, 'im').exec(head)?.[1];
 };
 
@@ -62,27 +65,29 @@ export const startSesLocal = async ({ port = 0 }: { port?: number } = {}): Promi
   const held = new Set<NodeJS.Timeout>();
 
   /** Wraps the emulator's express app: notes the outbox id of what it stores, and holds the answer when slow. */
-  const wrap = (app: Listener): Listener => (req, res) => {
-    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-    res.end = ((...args: unknown[]) => {
-      // express has parsed the form by now; the emulator has stored the message under the id it answers with.
-      const body = (req as IncomingMessage & { body?: Record<string, unknown> }).body;
-      if (body?.Action === 'SendRawEmail' && res.statusCode === 200) {
-        const messageId = /<MessageId>([^<]+)<\/MessageId>/.exec(String(args[0] ?? ''))?.[1];
-        const outboxId = outboxIdOf(body['RawMessage.Data']);
-        const stored = messageId ? store.getStoreReadonly().emails.find((e) => e.messageId === messageId) : undefined;
-        if (stored && outboxId) stored.headers = [...(stored.headers ?? []), { name: OUTBOX_ID_HEADER, value: outboxId }];
-      }
-      if (delayMs <= 0 || req.method !== 'POST' || req.url === '/clear-store') return end(...args);
-      const timer = setTimeout(() => {
-        held.delete(timer);
-        if (!res.destroyed) end(...args);
-      }, delayMs);
-      held.add(timer);
-      return res;
-    }) as typeof res.end;
-    app(req, res);
-  };
+  const wrap =
+    (app: Listener): Listener =>
+    (req, res) => {
+      const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+      res.end = ((...args: unknown[]) => {
+        // express has parsed the form by now; the emulator has stored the message under the id it answers with.
+        const body = (req as IncomingMessage & { body?: Record<string, unknown> }).body;
+        if (body?.Action === 'SendRawEmail' && res.statusCode === 200) {
+          const messageId = /<MessageId>([^<]+)<\/MessageId>/.exec(String(args[0] ?? ''))?.[1];
+          const outboxId = outboxIdOf(body['RawMessage.Data']);
+          const stored = messageId ? store.getStoreReadonly().emails.find((e) => e.messageId === messageId) : undefined;
+          if (stored && outboxId) stored.headers = [...(stored.headers ?? []), { name: OUTBOX_ID_HEADER, value: outboxId }];
+        }
+        if (delayMs <= 0 || req.method !== 'POST' || req.url === '/clear-store') return end(...args);
+        const timer = setTimeout(() => {
+          held.delete(timer);
+          if (!res.destroyed) end(...args);
+        }, delayMs);
+        held.add(timer);
+        return res;
+      }) as typeof res.end;
+      app(req, res);
+    };
 
   const listen = async (port: number): Promise<Server> => {
     const server = await sesServer({ host: HOST, port });

@@ -61,7 +61,9 @@ export const streamConsumer = (worker: StreamWorker, options: DeliveryOptions) =
       if (attempt >= options.maxRetries || options.isStopped()) {
         const sequenceNumbers = batch.map((r) => r.dynamodb?.SequenceNumber ?? '?');
         options.deadLetters.push({ worker: worker.name, sequenceNumbers, reason, at: new Date().toISOString() });
-        options.log(`[streams] ${worker.name}: ${batch.length} record(s) sent to the local DLQ after ${attempt} retries (${reason}): ${sequenceNumbers.join(', ')}`);
+        options.log(
+          `[streams] ${worker.name}: ${batch.length} record(s) sent to the local DLQ after ${attempt} retries (${reason}): ${sequenceNumbers.join(', ')}`,
+        );
         return;
       }
       await sleep(options.backoffMs * 2 ** attempt);

@@ -98,7 +98,12 @@ export const createStreamReader = (options: StreamReaderOptions) => {
     for (const shard of found) {
       if (!shard.ShardId || shards.has(shard.ShardId)) continue;
       // Shards that appear later are new: read them from their start so nothing written to them is missed.
-      const state: ShardState = { iterator: undefined, lastSequence: undefined, initialType: firstDiscovery ? options.startAt : 'TRIM_HORIZON', closed: false };
+      const state: ShardState = {
+        iterator: undefined,
+        lastSequence: undefined,
+        initialType: firstDiscovery ? options.startAt : 'TRIM_HORIZON',
+        closed: false,
+      };
       state.iterator = await iteratorFor(shard.ShardId, state);
       shards.set(shard.ShardId, state);
     }

@@ -32,7 +32,9 @@ const main = async (): Promise<void> => {
   // Imported only now: the adapter reads its endpoint from the environment when first loaded.
   const { dynamoEventStore } = await import('../shared/adapters/events-store.ts');
   const outcome = await seedSampleEvent({ events: dynamoEventStore(), clock: systemClock, reset: values.reset });
-  console.log(`sample event sacm-7: ${outcome}${outcome === 'kept' ? ' (already there; --reset to overwrite)' : ''} in table ${process.env.TABLE_NAME}`);
+  console.log(
+    `sample event sacm-7: ${outcome}${outcome === 'kept' ? ' (already there; --reset to overwrite)' : ''} in table ${process.env.TABLE_NAME}`,
+  );
 };
 
 main().catch((error: Error) => {

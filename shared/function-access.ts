@@ -13,7 +13,17 @@ export type Capability = (typeof CAPABILITIES)[number];
  * elements as PutItem, UpdateItem, DeleteItem or ConditionCheckItem (and TransactGetItems' as GetItem), so a
  * function declares the element kinds its transactions hold.
  */
-export const DYNAMODB_ACTIONS = ['GetItem', 'BatchGetItem', 'Query', 'Scan', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'ConditionCheckItem'] as const;
+export const DYNAMODB_ACTIONS = [
+  'GetItem',
+  'BatchGetItem',
+  'Query',
+  'Scan',
+  'PutItem',
+  'UpdateItem',
+  'DeleteItem',
+  'BatchWriteItem',
+  'ConditionCheckItem',
+] as const;
 export type DynamoDbAction = (typeof DYNAMODB_ACTIONS)[number];
 
 /** What Powertools' DynamoDB persistence layer calls for an idempotent operation (delete: a failed run frees its key). */

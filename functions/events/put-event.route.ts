@@ -12,7 +12,7 @@ export const docs = () =>
     },
     openapi: {
       operationId: 'putEvent',
-      summary: 'Create or replace an event\'s configuration',
+      summary: "Create or replace an event's configuration",
       description:
         'Validated as strictly as a registration: unknown fields refused, every bad field named, cross-field rules checked ' +
         '(dates in order, default language among the languages, distinct delegation codes of the right kind, contacts that exist). ' +

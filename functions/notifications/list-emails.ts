@@ -10,6 +10,9 @@ const outbox = dynamoOutboxStore();
 
 export const handler = http(spec, async ({ params, query }) => {
   await getEvent(params.eventId);
-  const page = await outbox.listByStatus(params.eventId, query.status, { limit: query.limit, ...(query.cursor !== undefined ? { cursor: query.cursor } : {}) });
+  const page = await outbox.listByStatus(params.eventId, query.status, {
+    limit: query.limit,
+    ...(query.cursor !== undefined ? { cursor: query.cursor } : {}),
+  });
   return ok({ items: page.items.map(toEmailView), nextCursor: page.nextCursor });
 });

@@ -16,10 +16,10 @@ export const docs = () =>
       operationId: 'submitInquiry',
       summary: 'A journalist sends a press inquiry',
       description:
-        'Routed by the event\'s rules (first match on topic, language, country; else the default contact). The contact gets ' +
+        "Routed by the event's rules (first match on topic, language, country; else the default contact). The contact gets " +
         'an email with Reply-To the journalist; the journalist gets an acknowledgement in their language with the reference ' +
-        'and the contact\'s public details. `language` must be one of the event\'s languages and `deadline` in the future. ' +
-        'At most the event\'s `press.hourlyLimit` inquiries per email address per hour, and `registration.clientLimitPerHour` ' +
+        "and the contact's public details. `language` must be one of the event's languages and `deadline` in the future. " +
+        "At most the event's `press.hourlyLimit` inquiries per email address per hour, and `registration.clientLimitPerHour` " +
         'public POSTs per client (an IPv4 address, or an IPv6 /64): beyond, 429 rate-limited with Retry-After, and nothing is ' +
         'written or sent. The acknowledgement goes to an address at most once an hour, however many inquiries name it. ' +
         'Leave `website` empty.',

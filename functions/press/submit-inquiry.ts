@@ -7,4 +7,6 @@ import { spec } from './submit-inquiry.route.ts';
 const submitInquiry = makeSubmitInquiry(pressDependencies());
 
 // A replay answers from the first call's record: no second inquiry, no rate count, no emails.
-export const handler = http(spec, async ({ params, body, sourceIp, idempotent }) => accepted(await idempotent(() => submitInquiry(params.eventId, body, { sourceIp }))));
+export const handler = http(spec, async ({ params, body, sourceIp, idempotent }) =>
+  accepted(await idempotent(() => submitInquiry(params.eventId, body, { sourceIp }))),
+);

@@ -15,8 +15,9 @@ export const docs = () =>
     },
     openapi: {
       operationId: 'cancelRegistration',
-      summary: 'Cancel a registration on the delegate\'s behalf, with a reason',
-      description: 'The delegate is told by email; a freed seat goes to the oldest waitlisted delegate who fits, in the same transaction.' + IDEMPOTENCY_NOTE,
+      summary: "Cancel a registration on the delegate's behalf, with a reason",
+      description:
+        'The delegate is told by email; a freed seat goes to the oldest waitlisted delegate who fits, in the same transaction.' + IDEMPOTENCY_NOTE,
       tags: ['secretariat'],
     },
   }) satisfies RouteDocs;

@@ -9,5 +9,7 @@ const changeStatus = makeChangeStatus(registrationDependencies());
 
 export const handler = http(spec, async ({ params, body, principal, idempotent }) => {
   const actor = { kind: 'secretariat' as const, name: principal.name, sub: principal.subject };
-  return ok(await idempotent(async () => toAdminView(await changeStatus(params.eventId, params.id, { action: 'cancel', actor, reason: body.reason }))));
+  return ok(
+    await idempotent(async () => toAdminView(await changeStatus(params.eventId, params.id, { action: 'cancel', actor, reason: body.reason }))),
+  );
 });

@@ -10,7 +10,7 @@ export const docs = () =>
       operationId: 'exportParticipants',
       summary: 'The list of participants as CSV, grouped by delegation',
       description:
-        'Member states first, then observers (in the event\'s order), head of delegation first in each. `audience=secretariat` ' +
+        "Member states first, then observers (in the event's order), head of delegation first in each. `audience=secretariat` " +
         '(default): every active registration with contact details and needs. `audience=publication`: confirmed delegates who ' +
         'consented to be listed, without contact details. UTF-8 with a BOM, CRLF, RFC 4180 quoting; cells starting with ' +
         '= + - @ (or tab, CR) are prefixed with an apostrophe so no spreadsheet runs them as formulas.',

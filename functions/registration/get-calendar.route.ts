@@ -13,9 +13,9 @@ export const docs = () =>
     },
     openapi: {
       operationId: 'getRegistrationCalendar',
-      summary: 'An iCalendar file (RFC 5545) for a confirmed registration, in the event\'s time zone',
+      summary: "An iCalendar file (RFC 5545) for a confirmed registration, in the event's time zone",
       description:
-        'One event per conference day, with the venue and the delegate\'s reference. The manage page fetches it with the ' +
+        "One event per conference day, with the venue and the delegate's reference. The manage page fetches it with the " +
         'bearer token and offers it as a download; the confirmation email carries the same file as an attachment.' +
         MANAGE,
       tags: ['registration'],

@@ -8,7 +8,11 @@ import { logger } from '../../shared/observability/logger.ts';
 import { registrationDependencies } from './dependencies.ts';
 
 const deps = registrationDependencies();
-const finishDuePromotions = makeFinishDuePromotions({ events: dynamoEventStore(), clock: deps.clock, promoteWhileSeatsFree: makePromoteWhileSeatsFree(deps) });
+const finishDuePromotions = makeFinishDuePromotions({
+  events: dynamoEventStore(),
+  clock: deps.clock,
+  promoteWhileSeatsFree: makePromoteWhileSeatsFree(deps),
+});
 
 export const handler = middy(async () => {
   const outcome = await finishDuePromotions();

@@ -20,11 +20,11 @@ export const docs = () =>
       summary: 'A delegate registers',
       description:
         '`pending_approval` where the secretariat approves each delegate, else `confirmed`; `waitlisted` where the event or the ' +
-        'delegation is full and the event keeps a waiting list. `delegation` must be one of the event\'s, `role` fit its kind ' +
-        '(member states: head_of_delegation, delegate, adviser; observers: observer) and `language` be one of the event\'s. ' +
+        "delegation is full and the event keeps a waiting list. `delegation` must be one of the event's, `role` fit its kind " +
+        "(member states: head_of_delegation, delegate, adviser; observers: observer) and `language` be one of the event's. " +
         'Emails are compared trimmed and case-insensitively; an email on the waiting list counts as registered, and a head of ' +
-        'delegation on the waiting list holds the delegation\'s head place. `manageUrl` carries the only copy of the manage token. ' +
-        'Rate limited per hour: per client (an IPv4 address, or an IPv6 /64; the event\'s `registration.clientLimitPerHour`, default 100, ' +
+        "delegation on the waiting list holds the delegation's head place. `manageUrl` carries the only copy of the manage token. " +
+        "Rate limited per hour: per client (an IPv4 address, or an IPv6 /64; the event's `registration.clientLimitPerHour`, default 100, " +
         'shared with every public POST of the event) and per participant email address (`registration.emailLimitPerHour`, default 5); ' +
         'refused attempts count too, replays of an Idempotency-Key do not.' +
         IDEMPOTENCY_NOTE,
@@ -37,7 +37,10 @@ export const spec = defineRoute<ReturnType<typeof docs>>()({
   method: 'POST',
   path: '/api/events/{eventId}/registrations',
   auth: 'public',
-  access: { dynamodb: ['GetItem', 'UpdateItem', 'Query', 'PutItem', 'ConditionCheckItem'], manageLinkKey: ['derives-manage-links', 'rate-limit-hmac'] },
+  access: {
+    dynamodb: ['GetItem', 'UpdateItem', 'Query', 'PutItem', 'ConditionCheckItem'],
+    manageLinkKey: ['derives-manage-links', 'rate-limit-hmac'],
+  },
   idempotent: { operation: 'register-delegate', scope: 'event' },
   request: { params: EventParams, body: RegistrationBody },
 });

@@ -17,5 +17,8 @@ export const handler = http(spec, async ({ params, body, sourceIp, idempotent })
     return register(params.eventId, body);
   });
   // The manage link is derived again on a replay: the idempotency record never holds the token.
-  return created({ ...value, manageUrl: await manageUrl(params.eventId, value.id) }, { Location: `/api/events/${params.eventId}/registrations/${value.id}` });
+  return created(
+    { ...value, manageUrl: await manageUrl(params.eventId, value.id) },
+    { Location: `/api/events/${params.eventId}/registrations/${value.id}` },
+  );
 });

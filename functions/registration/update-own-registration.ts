@@ -6,4 +6,6 @@ import { spec } from './update-own-registration.route.ts';
 
 const manage = makeManageRegistration(registrationDependencies({ cachedEvents: true }));
 
-export const handler = http(spec, async ({ params, manageToken, body }) => ok(toDelegateView(await manage.update(params.eventId, params.id, manageToken, body))));
+export const handler = http(spec, async ({ params, manageToken, body }) =>
+  ok(toDelegateView(await manage.update(params.eventId, params.id, manageToken, body))),
+);

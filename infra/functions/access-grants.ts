@@ -42,7 +42,7 @@ export const grantAccess = (role: Role, { access }: { access: FunctionAccess }, 
       acknowledgeNag(
         role,
         `AwsSolutions-IAM5[Resource::<${logicalId(targets.table)}.Arn>/index/*]`,
-        'Queries the GSIs of its one table (GSI1 lists, GSI2 time-ordered work); the wildcard covers only that table\'s indexes, for Query only.',
+        "Queries the GSIs of its one table (GSI1 lists, GSI2 time-ordered work); the wildcard covers only that table's indexes, for Query only.",
       );
     }
   }

@@ -37,7 +37,8 @@ export interface FunctionSpec {
 export const serviceNameOf = (capability: Capability): string => `plenary-${capability}`;
 
 // esbuild's ESM output has no `require`; some CommonJS dependencies still call it.
-const ESM_REQUIRE_BANNER = "import { createRequire as plenaryCreateRequire } from 'node:module'; const require = plenaryCreateRequire(import.meta.url);";
+const ESM_REQUIRE_BANNER =
+  "import { createRequire as plenaryCreateRequire } from 'node:module'; const require = plenaryCreateRequire(import.meta.url);";
 
 export const plenaryFunction = (scope: Construct, id: string, spec: FunctionSpec, deps: FunctionDeps): NodejsFunction => {
   const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
@@ -79,6 +80,10 @@ export const plenaryFunction = (scope: Construct, id: string, spec: FunctionSpec
     },
   });
 
-  acknowledgeNag(fn, 'AwsSolutions-L1', 'nodejs22.x is chosen: the code and its tests target the Node 22 line (DEVELOPERS.md); all functions move to a newer line together.');
+  acknowledgeNag(
+    fn,
+    'AwsSolutions-L1',
+    'nodejs22.x is chosen: the code and its tests target the Node 22 line (DEVELOPERS.md); all functions move to a newer line together.',
+  );
   return fn;
 };

@@ -42,7 +42,11 @@ const connectStream = (scope: Construct, id: string, worker: Worker, fn: IFuncti
     enforceSSL: true,
     retentionPeriod: Duration.days(14),
   });
-  acknowledgeNag(dlq, 'AwsSolutions-SQS3', 'This queue is itself the dead-letter destination of the stream event source mapping; it has nowhere further to fail to.');
+  acknowledgeNag(
+    dlq,
+    'AwsSolutions-SQS3',
+    'This queue is itself the dead-letter destination of the stream event source mapping; it has nowhere further to fail to.',
+  );
   const alarm = new Alarm(scope, `${id}FailedRecordsAlarm`, {
     alarmDescription: `Stream records that ${worker.name} gave up on: read them from the queue, fix, and replay.`,
     metric: dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),

@@ -10,9 +10,7 @@ export const documentClient = (): DynamoDBDocumentClient => {
   client ??= DynamoDBDocumentClient.from(
     new DynamoDBClient({
       region: env.region,
-      ...(env.dynamoEndpoint
-        ? { endpoint: env.dynamoEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
-        : {}),
+      ...(env.dynamoEndpoint ? { endpoint: env.dynamoEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
     }),
     { marshallOptions: { removeUndefinedValues: true } },
   );

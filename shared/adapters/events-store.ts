@@ -20,9 +20,7 @@ const listAll = async (tableName: string): Promise<EventConfig[]> =>
 
 export const dynamoEventStore = (tableName = env.tableName): EventStore => ({
   async get(eventId) {
-    const { Item } = await documentClient().send(
-      new GetCommand({ TableName: tableName, Key: eventConfigKey(eventId), ConsistentRead: true }),
-    );
+    const { Item } = await documentClient().send(new GetCommand({ TableName: tableName, Key: eventConfigKey(eventId), ConsistentRead: true }));
     return Item ? fromEventConfigItem(Item) : undefined;
   },
 

@@ -27,7 +27,10 @@ interface Keyed {
 }
 
 export interface Idempotent<T> {
-  (input: { key: string | undefined; scope: string; payload: unknown; context?: Context }, run: () => Promise<T>): Promise<{ value: T; replayed: boolean }>;
+  (
+    input: { key: string | undefined; scope: string; payload: unknown; context?: Context },
+    run: () => Promise<T>,
+  ): Promise<{ value: T; replayed: boolean }>;
 }
 
 /** One idempotent operation (one per route): its records live under PK `IDEMPOTENCY#<operation>`. */

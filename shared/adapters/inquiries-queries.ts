@@ -43,7 +43,12 @@ export const listInquiries = async (tableName: string, eventId: string, filter: 
   const { gsi1 } = TABLE_KEYS;
   const byStatus = filter.status !== undefined;
   const cursor = listCursor(
-    { list: 'inquiries', eventId, index: byStatus ? gsi1.name : 'table', filters: { status: filter.status, contact: filter.contact, topic: filter.topic } },
+    {
+      list: 'inquiries',
+      eventId,
+      index: byStatus ? gsi1.name : 'table',
+      filters: { status: filter.status, contact: filter.contact, topic: filter.topic },
+    },
     inquiryCursorShape(eventId, filter.status),
   );
   let start: Record<string, unknown> | undefined = cursor.decode(page.cursor);

@@ -16,7 +16,14 @@ const CONFLICT_RETRIES = 4;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const dynamoInquiryStore = (tableName = env.tableName): InquiryStore => {
-  const writeItems = ({ inquiry, history, outbox }: InquiryWrite, inquiryCondition: { ConditionExpression: string; ExpressionAttributeNames?: Record<string, string>; ExpressionAttributeValues?: Record<string, unknown> }) => [
+  const writeItems = (
+    { inquiry, history, outbox }: InquiryWrite,
+    inquiryCondition: {
+      ConditionExpression: string;
+      ExpressionAttributeNames?: Record<string, string>;
+      ExpressionAttributeValues?: Record<string, unknown>;
+    },
+  ) => [
     { Put: { TableName: tableName, Item: inquiryItem(inquiry), ...inquiryCondition } },
     { Put: { TableName: tableName, Item: inquiryHistoryItem(inquiry.eventId, history), ConditionExpression: 'attribute_not_exists(PK)' } },
     ...outbox.map((entry) => outboxPut(entry, tableName)),
@@ -46,9 +53,7 @@ export const dynamoInquiryStore = (tableName = env.tableName): InquiryStore => {
     },
 
     async get(eventId, id) {
-      const { Item } = await documentClient().send(
-        new GetCommand({ TableName: tableName, Key: inquiryKey(eventId, id), ConsistentRead: true }),
-      );
+      const { Item } = await documentClient().send(new GetCommand({ TableName: tableName, Key: inquiryKey(eventId, id), ConsistentRead: true }));
       return Item ? fromInquiryItem(Item) : undefined;
     },
 

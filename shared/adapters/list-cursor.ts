@@ -58,7 +58,10 @@ const scopeTag = ({ list, eventId, index, filters }: ListScope): string => {
   const bound = Object.entries(filters)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash('sha256').update(JSON.stringify([FORMAT, list, eventId, index, bound])).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(JSON.stringify([FORMAT, list, eventId, index, bound]))
+    .digest('base64url')
+    .slice(0, 22);
 };
 
 const fits = (rule: KeyRule, value: unknown): value is string =>

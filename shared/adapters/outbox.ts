@@ -189,7 +189,9 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
             Key: key(ref.id),
             // Back to pending the stream hands it to the mailer (a MODIFY to pending passes its filter).
             UpdateExpression:
-              to === 'pending' ? 'SET #status = :to, GSI2PK = :gsi, redrivenAt = :now' : 'SET #status = :to, GSI2PK = :gsi, lastError = :unconfirmed, settledAt = :now',
+              to === 'pending'
+                ? 'SET #status = :to, GSI2PK = :gsi, redrivenAt = :now'
+                : 'SET #status = :to, GSI2PK = :gsi, lastError = :unconfirmed, settledAt = :now',
             ConditionExpression: '#status = :uncertain AND (attemptedAt = :attemptedAt OR attribute_not_exists(attemptedAt))',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
@@ -211,7 +213,8 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
           new UpdateCommand({
             TableName: tableName,
             Key: key(outboxId),
-            UpdateExpression: 'SET sendConfirmedAt = if_not_exists(sendConfirmedAt, :at), confirmedMessageId = if_not_exists(confirmedMessageId, :messageId)',
+            UpdateExpression:
+              'SET sendConfirmedAt = if_not_exists(sendConfirmedAt, :at), confirmedMessageId = if_not_exists(confirmedMessageId, :messageId)',
             ConditionExpression: 'attribute_exists(PK) AND #status <> :sent',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: { ':at': at, ':messageId': messageId, ':sent': 'sent' },
@@ -251,7 +254,9 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
     async listByStatus(eventId, status, { limit, cursor }) {
       const cursors = listCursor({ list: 'emails', eventId, index: TABLE_KEYS.gsi2.name, filters: { status } }, outboxCursorShape(eventId, status));
       const startKey = cursors.decode(cursor);
-      const page = await db().send(new QueryCommand({ ...byStatus(eventId, status), Limit: limit, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }));
+      const page = await db().send(
+        new QueryCommand({ ...byStatus(eventId, status), Limit: limit, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }),
+      );
       return { items: (page.Items ?? []).map(fromOutboxItem), nextCursor: cursors.encode(page.LastEvaluatedKey) };
     },
 
@@ -261,7 +266,10 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
 };
 
 /** For the admin summary: emails not delivered yet (pending, being sent, failed), and those held back for a suppressed address. */
-export const emailDeliveryCounts = async (eventId: string, store: OutboxStore = dynamoOutboxStore()): Promise<{ undelivered: number; suppressed: number }> => {
+export const emailDeliveryCounts = async (
+  eventId: string,
+  store: OutboxStore = dynamoOutboxStore(),
+): Promise<{ undelivered: number; suppressed: number }> => {
   const [undelivered, suppressed] = await Promise.all([
     Promise.all(UNDELIVERED_STATUSES.map((status) => store.countByStatus(eventId, status))).then((counts) => counts.reduce((a, b) => a + b, 0)),
     store.countByStatus(eventId, 'suppressed'),

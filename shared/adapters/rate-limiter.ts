@@ -31,7 +31,9 @@ const rateLimitKey = (): Promise<Buffer> => {
 };
 
 const keyedDigest = async (scope: RateScope, value: string) =>
-  createHmac('sha256', await rateLimitKey()).update(`${scope}\u0000${value}`).digest('base64url');
+  createHmac('sha256', await rateLimitKey())
+    .update(`${scope}\u0000${value}`)
+    .digest('base64url');
 
 /** The counter's partition key; `value` is the client (as `clientOf` gives it) or the normalised address. */
 export const rateCounterPk = async (eventId: string, scope: RateScope, value: string, window: string): Promise<string> =>

@@ -48,7 +48,12 @@ const elementOf = (w: CommitWrite, TableName: string): Element => {
       return { Put: { TableName, Item: claimItem(w.eventId, w.claim, w.registrationId), ConditionExpression: NEW } };
     case 'release':
       return {
-        Delete: { TableName, Key: claimKey(w.eventId, w.claim), ConditionExpression: 'registrationId = :id', ExpressionAttributeValues: { ':id': w.registrationId } },
+        Delete: {
+          TableName,
+          Key: claimKey(w.eventId, w.claim),
+          ConditionExpression: 'registrationId = :id',
+          ExpressionAttributeValues: { ':id': w.registrationId },
+        },
       };
     case 'joinWaitlist':
       return { Put: { TableName, Item: waitlistEntryItem(w.registration), ConditionExpression: NEW } };

@@ -92,9 +92,7 @@ export const dynamoRegistrationStore = (tableName = env.tableName): Registration
     },
 
     async get(eventId, id) {
-      const { Item } = await client().send(
-        new GetCommand({ TableName: tableName, Key: registrationKey(eventId, id), ConsistentRead: true }),
-      );
+      const { Item } = await client().send(new GetCommand({ TableName: tableName, Key: registrationKey(eventId, id), ConsistentRead: true }));
       return Item && Item.type === REGISTRATION_TYPE ? fromRegistrationItem(Item) : undefined;
     },
 
@@ -122,7 +120,9 @@ export const dynamoRegistrationStore = (tableName = env.tableName): Registration
       );
       const filters: string[] = byStatus ? [] : ['#type = :type'];
       const names: Record<string, string> = byStatus ? {} : { '#type': 'type' };
-      const values: Item = byStatus ? { ':pk': registrationStatusGsi1Pk(eventId, filter.status!) } : { ':pk': eventPk(eventId), ':prefix': REGISTRATION_SK_PREFIX, ':type': REGISTRATION_TYPE };
+      const values: Item = byStatus
+        ? { ':pk': registrationStatusGsi1Pk(eventId, filter.status!) }
+        : { ':pk': eventPk(eventId), ':prefix': REGISTRATION_SK_PREFIX, ':type': REGISTRATION_TYPE };
       if (filter.delegation !== undefined) {
         filters.push('#delegation = :delegation');
         names['#delegation'] = 'delegation';

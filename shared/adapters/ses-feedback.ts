@@ -18,7 +18,8 @@ interface SesNotification {
   complaint?: { complaintFeedbackType?: string; complainedRecipients?: { emailAddress?: string }[]; timestamp?: string };
 }
 
-const addresses = (list: { emailAddress?: string }[] | undefined) => (list ?? []).map((r) => r.emailAddress).filter((a): a is string => typeof a === 'string');
+const addresses = (list: { emailAddress?: string }[] | undefined) =>
+  (list ?? []).map((r) => r.emailAddress).filter((a): a is string => typeof a === 'string');
 
 export const feedbackOfSesMessage = (message: string): DeliveryFeedback | undefined => {
   let notification: SesNotification;
@@ -66,18 +67,25 @@ export const sesFeedbackSnsEvent = (
   const timestamp = (feedback.at ?? new Date()).toISOString();
   const body =
     feedback.type === 'Send'
-      ? { eventType: 'Send', mail: { timestamp, messageId: feedback.messageId, tags: { [SEND_TAG_NAME]: [feedback.tag], 'ses:configuration-set': ['plenary'] } }, send: {} }
+      ? {
+          eventType: 'Send',
+          mail: { timestamp, messageId: feedback.messageId, tags: { [SEND_TAG_NAME]: [feedback.tag], 'ses:configuration-set': ['plenary'] } },
+          send: {},
+        }
       : feedback.type === 'Complaint'
-      ? { eventType: 'Complaint', complaint: { complaintFeedbackType: 'abuse', complainedRecipients: [{ emailAddress: feedback.email }], timestamp } }
-      : {
-          eventType: 'Bounce',
-          bounce: {
-            bounceType: feedback.type,
-            bounceSubType: feedback.type === 'Permanent' ? 'General' : 'MailboxFull',
-            bouncedRecipients: [{ emailAddress: feedback.email }],
-            timestamp,
-          },
-        };
+        ? {
+            eventType: 'Complaint',
+            complaint: { complaintFeedbackType: 'abuse', complainedRecipients: [{ emailAddress: feedback.email }], timestamp },
+          }
+        : {
+            eventType: 'Bounce',
+            bounce: {
+              bounceType: feedback.type,
+              bounceSubType: feedback.type === 'Permanent' ? 'General' : 'MailboxFull',
+              bouncedRecipients: [{ emailAddress: feedback.email }],
+              timestamp,
+            },
+          };
   return {
     Records: [
       {

@@ -10,7 +10,13 @@
  * retried just after SES comes back are sent, instead of failing fast until their stream retries run out.
  */
 import { SendRawEmailCommand, type SESClient } from '@aws-sdk/client-ses';
-import { PermanentDeliveryError, RetryableDeliveryError, SEND_TAG_NAME, UncertainDeliveryError, type MailSender } from '../domain/notifications/outbox-delivery.ts';
+import {
+  PermanentDeliveryError,
+  RetryableDeliveryError,
+  SEND_TAG_NAME,
+  UncertainDeliveryError,
+  type MailSender,
+} from '../domain/notifications/outbox-delivery.ts';
 import { classifySesError, isUnreachable, sesErrorName } from './ses-errors.ts';
 
 export interface SesMailerOptions {

@@ -13,7 +13,9 @@ export const recordedSendConfirmations = (outbox: { get(id: string): Promise<Out
   async find(entry) {
     // The listed entry may be older than the feedback worker's write: read it again, consistently.
     const current = await outbox.get(entry.id);
-    return current?.sendConfirmedAt && current.confirmedMessageId ? { messageId: current.confirmedMessageId, at: current.sendConfirmedAt } : undefined;
+    return current?.sendConfirmedAt && current.confirmedMessageId
+      ? { messageId: current.confirmedMessageId, at: current.sendConfirmedAt }
+      : undefined;
   },
 });
 

@@ -15,14 +15,7 @@ export class DomainError extends Error {
   readonly errors?: FieldError[];
   readonly headers?: Record<string, string>;
 
-  constructor(init: {
-    slug: string;
-    status: number;
-    title: string;
-    detail?: string;
-    errors?: FieldError[];
-    headers?: Record<string, string>;
-  }) {
+  constructor(init: { slug: string; status: number; title: string; detail?: string; errors?: FieldError[]; headers?: Record<string, string> }) {
     super(init.detail ?? init.title);
     this.name = new.target.name;
     this.type = `/problems/${init.slug}`;

@@ -25,13 +25,7 @@ const DELEGATION_KINDS = ['member_state', 'observer'] as const;
 export const DelegationKind = z.enum(DELEGATION_KINDS);
 export type DelegationKind = z.infer<typeof DelegationKind>;
 
-export const INQUIRY_TOPICS = [
-  'interview_request',
-  'accreditation',
-  'background_information',
-  'statement_request',
-  'other',
-] as const;
+export const INQUIRY_TOPICS = ['interview_request', 'accreditation', 'background_information', 'statement_request', 'other'] as const;
 export const InquiryTopic = z.enum(INQUIRY_TOPICS);
 export type InquiryTopic = z.infer<typeof InquiryTopic>;
 
@@ -60,12 +54,11 @@ export type Contact = z.infer<typeof Contact>;
 
 export const RoutingRule = z.strictObject({
   id: Slug,
-  when: z
-    .strictObject({
-      topics: z.optional(z.array(InquiryTopic).check(z.minLength(1))),
-      languages: z.optional(z.array(Language).check(z.minLength(1))),
-      countries: z.optional(z.array(CountryCode).check(z.minLength(1))),
-    }),
+  when: z.strictObject({
+    topics: z.optional(z.array(InquiryTopic).check(z.minLength(1))),
+    languages: z.optional(z.array(Language).check(z.minLength(1))),
+    countries: z.optional(z.array(CountryCode).check(z.minLength(1))),
+  }),
   contact: Slug,
 });
 export type RoutingRule = z.infer<typeof RoutingRule>;
@@ -120,8 +113,7 @@ export const EventConfigBody = z
   })
   .check(
     z.superRefine((event, ctx) => {
-      const issue = (path: (string | number)[], message: string) =>
-        ctx.issues.push({ code: 'custom', path, message, input: event });
+      const issue = (path: (string | number)[], message: string) => ctx.issues.push({ code: 'custom', path, message, input: event });
       if (event.endDate < event.startDate) issue(['endDate'], 'Must not be before startDate');
       if (Date.parse(event.registration.closesAt) <= Date.parse(event.registration.opensAt))
         issue(['registration', 'closesAt'], 'Must be after opensAt');

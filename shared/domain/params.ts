@@ -12,10 +12,12 @@ export const EventItemParams = z.strictObject({ eventId: Slug, id: Ulid });
  */
 export const pageQueryShape = {
   limit: z._default(
-    z.pipe(
-      z.string().check(z.regex(/^[0-9]{1,3}$/, 'A number from 1 to 200')),
-      z.transform((s) => Number(s)),
-    ).check(z.refine((n) => n >= 1 && n <= 200, 'A number from 1 to 200')),
+    z
+      .pipe(
+        z.string().check(z.regex(/^[0-9]{1,3}$/, 'A number from 1 to 200')),
+        z.transform((s) => Number(s)),
+      )
+      .check(z.refine((n) => n >= 1 && n <= 200, 'A number from 1 to 200')),
     50,
   ),
   cursor: z.optional(z.string()),

@@ -51,13 +51,14 @@ export const Email = z.string().check(
   z.email('A valid email address is required'),
 );
 
-
 /** A phone number as people write it: digits, spaces, + ( ) - . / and an optional extension. */
-export const Phone = z.string().check(
-  z.trim(),
-  z.maxLength(40, 'At most 40 characters'),
-  z.regex(/^\+?[0-9 ()./-]{4,32}( ?(ext\.?|x) ?[0-9]{1,6})?$/i, 'A phone number such as +58 212 555 0100'),
-);
+export const Phone = z
+  .string()
+  .check(
+    z.trim(),
+    z.maxLength(40, 'At most 40 characters'),
+    z.regex(/^\+?[0-9 ()./-]{4,32}( ?(ext\.?|x) ?[0-9]{1,6})?$/i, 'A phone number such as +58 212 555 0100'),
+  );
 
 /** ISO 3166-1 alpha-2 country code. */
 export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'A two-letter ISO 3166-1 country code'));
@@ -66,9 +67,7 @@ export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'A two-letter 
 export const Slug = z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'Lower-case letters, digits and dashes'));
 
 /** A delegation code: an ISO country code (member state) or a slug (observer organisation). */
-export const DelegationCode = z.string().check(
-  z.regex(/^(?:[A-Z]{2}|[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)$/, 'A delegation code of this event'),
-);
+export const DelegationCode = z.string().check(z.regex(/^(?:[A-Z]{2}|[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)$/, 'A delegation code of this event'));
 
 /** ISO 8601 date-time with an explicit offset, as the contract asks. */
 export const DateTime = z.iso.datetime({ offset: true, message: 'An ISO 8601 date-time with offset, e.g. 2026-07-02T09:00:00-04:00' });

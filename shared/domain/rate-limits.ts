@@ -77,14 +77,20 @@ const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1
  * however it is written; an IPv4-mapped IPv6 address as the IPv4 address it maps. Anything else counts as itself.
  */
 export const clientOf = (sourceAddress: string): string => {
-  const address = sourceAddress.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const address = sourceAddress
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
   if (IPV4.test(address)) return address;
   if (!address.includes(':')) return address;
   const groups = expandIpv6(address);
   if (!groups) return address.toLowerCase();
   const isMapped = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
   if (isMapped) return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join('.');
-  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(':')}::/64`;
 };
 
 /** The event's limits, with the defaults for an event stored before they existed. */
@@ -120,7 +126,13 @@ export const makePublicWriteLimits = ({ limiter, clock }: { limiter: RateLimiter
         const counted = await limiter.consume({ ...common, eventId: event.id, scope: `email:${form}`, value: normalizeEmail(address), limit });
         if (!counted) throw new TooManyRequests(window.retryAfterSeconds);
       }
-      const counted = await limiter.consume({ ...common, eventId: event.id, scope: 'client', value: clientOf(write.sourceAddress), limit: limits.clientLimitPerHour });
+      const counted = await limiter.consume({
+        ...common,
+        eventId: event.id,
+        scope: 'client',
+        value: clientOf(write.sourceAddress),
+        limit: limits.clientLimitPerHour,
+      });
       if (!counted) throw new TooManyRequests(window.retryAfterSeconds);
     },
 

@@ -23,10 +23,34 @@ const MEMBER_STATES: [code: string, es: string, pt: string, en: string, nl: stri
 ];
 
 const OBSERVERS: [code: string, es: string, pt: string, en: string, nl: string][] = [
-  ['iom', 'Organización Internacional para las Migraciones (OIM)', 'Organização Internacional para as Migrações (OIM)', 'International Organization for Migration (IOM)', 'Internationale Organisatie voor Migratie (IOM)'],
-  ['unhcr', 'Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR)', 'Alto Comissariado das Nações Unidas para Refugiados (ACNUR)', 'UN Refugee Agency (UNHCR)', 'VN-Vluchtelingenorganisatie (UNHCR)'],
-  ['ilo', 'Organización Internacional del Trabajo (OIT)', 'Organização Internacional do Trabalho (OIT)', 'International Labour Organization (ILO)', 'Internationale Arbeidsorganisatie (IAO)'],
-  ['red-migrantes', 'Red Sudamericana de Organizaciones de Migrantes', 'Rede Sul-Americana de Organizações de Migrantes', 'South American Network of Migrant Organisations', 'Zuid-Amerikaans Netwerk van Migrantenorganisaties'],
+  [
+    'iom',
+    'Organización Internacional para las Migraciones (OIM)',
+    'Organização Internacional para as Migrações (OIM)',
+    'International Organization for Migration (IOM)',
+    'Internationale Organisatie voor Migratie (IOM)',
+  ],
+  [
+    'unhcr',
+    'Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR)',
+    'Alto Comissariado das Nações Unidas para Refugiados (ACNUR)',
+    'UN Refugee Agency (UNHCR)',
+    'VN-Vluchtelingenorganisatie (UNHCR)',
+  ],
+  [
+    'ilo',
+    'Organización Internacional del Trabajo (OIT)',
+    'Organização Internacional do Trabalho (OIT)',
+    'International Labour Organization (ILO)',
+    'Internationale Arbeidsorganisatie (IAO)',
+  ],
+  [
+    'red-migrantes',
+    'Red Sudamericana de Organizaciones de Migrantes',
+    'Rede Sul-Americana de Organizações de Migrantes',
+    'South American Network of Migrant Organisations',
+    'Zuid-Amerikaans Netwerk van Migrantenorganisaties',
+  ],
 ];
 
 const day = 24 * 60 * 60 * 1000;

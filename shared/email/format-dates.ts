@@ -42,7 +42,10 @@ const formatsFor = (locale: string, timeZone: string) => {
   return formats;
 };
 
-export const dateFormatter = (event: Pick<EventConfig, 'startDate' | 'endDate' | 'dailyStart' | 'dailyEnd' | 'timeZone'>, locale: string): DateFormatter => {
+export const dateFormatter = (
+  event: Pick<EventConfig, 'startDate' | 'endDate' | 'dailyStart' | 'dailyEnd' | 'timeZone'>,
+  locale: string,
+): DateFormatter => {
   const { timeZone } = event;
   const start = zonedInstant(event.startDate, event.dailyStart, timeZone);
   const end = zonedInstant(event.endDate, event.dailyEnd, timeZone);

@@ -71,7 +71,10 @@ const htmlBlock = (block: Block): string => {
       return `<p>${escapeHtml(block.text)}</p>`;
     case 'facts':
       return `<table role="presentation" cellpadding="0" cellspacing="0">${block.rows
-        .map(([label, value]) => `<tr><th scope="row" style="${STYLE.th}">${escapeHtml(label)}</th><td style="${STYLE.td}">${escapeHtml(value)}</td></tr>`)
+        .map(
+          ([label, value]) =>
+            `<tr><th scope="row" style="${STYLE.th}">${escapeHtml(label)}</th><td style="${STYLE.td}">${escapeHtml(value)}</td></tr>`,
+        )
         .join('')}</table>`;
     case 'link':
       return `<p><a href="${escapeHtml(safeUrl(block.url))}" style="${STYLE.link}">${escapeHtml(block.label)}</a></p>`;

@@ -23,11 +23,7 @@ type Claims = Record<string, string | number | boolean | string[] | undefined>;
  */
 export const groupsFromClaims = (claims: Claims): Group[] => {
   const raw = claims['cognito:groups'];
-  const list = Array.isArray(raw)
-    ? raw
-    : typeof raw === 'string'
-      ? raw.replace(/^\[|\]$/g, '').split(/[\s,]+/)
-      : [];
+  const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.replace(/^\[|\]$/g, '').split(/[\s,]+/) : [];
   return list.filter((g): g is Group => (GROUPS as readonly string[]).includes(g));
 };
 
@@ -45,4 +41,5 @@ export const authorize = (principal: Principal | undefined, allowed: readonly Gr
 };
 
 /** The delegate's manage token from `Authorization: Bearer <token>`: the only place it is taken from. */
-export const manageTokenOf = (headers: Record<string, string | undefined>): string | undefined => /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1];
+export const manageTokenOf = (headers: Record<string, string | undefined>): string | undefined =>
+  /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1];

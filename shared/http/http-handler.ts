@@ -62,7 +62,9 @@ export type HttpRequest<S extends HttpSpec = HttpSpec> = {
   /** The Lambda context (remaining time: Powertools idempotency sizes its in-progress lock with it). */
   context: Context;
 } & (S extends { auth: readonly Group[] } ? { /** The signed-in user, in one of the spec's groups. */ principal: Principal } : unknown) &
-  (S extends { auth: 'manageToken' } ? { /** From `Authorization: Bearer <token>`; the use case checks it. */ manageToken: string | undefined } : unknown) &
+  (S extends { auth: 'manageToken' }
+    ? { /** From `Authorization: Bearer <token>`; the use case checks it. */ manageToken: string | undefined }
+    : unknown) &
   (S extends { idempotent: object }
     ? {
         /**
@@ -124,7 +126,11 @@ const parseJsonBody = (event: HttpEvent): unknown => {
 const toResponse = (result: HttpResult): APIGatewayProxyStructuredResultV2 => {
   const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...result.headers };
   if (result.text !== undefined) {
-    return { statusCode: result.status, headers: { 'Content-Type': result.contentType ?? 'text/plain; charset=utf-8', ...headers }, body: result.text };
+    return {
+      statusCode: result.status,
+      headers: { 'Content-Type': result.contentType ?? 'text/plain; charset=utf-8', ...headers },
+      body: result.text,
+    };
   }
   if (result.body === undefined) return { statusCode: result.status, headers };
   return {

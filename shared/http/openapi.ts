@@ -6,7 +6,7 @@ import { GatewayMessageSchema, ProblemSchema } from './schemas.ts';
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
 
 /** Every function refuses a request that did not come through CloudFront (shared/http/origin.ts); never locally. */
-const NOT_THROUGH_THE_SITE = 'called on the API\'s own execute-api address instead of through the site (`/problems/not-through-the-site`)';
+const NOT_THROUGH_THE_SITE = "called on the API's own execute-api address instead of through the site (`/problems/not-through-the-site`)";
 
 const operationFor = (route: Route): ZodOpenApiOperationObject => {
   const { request, responses } = route.openapi;
@@ -83,12 +83,17 @@ export const buildOpenApiDocument = (routes: readonly Route[], version: string) 
     servers: [{ url: '/', description: 'The site that served this document (the API is under /api on the same origin)' }],
     components: {
       securitySchemes: {
-        cognito: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A Cognito (locally: the platform\'s) token with `cognito:groups`.' },
+        cognito: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: "A Cognito (locally: the platform's) token with `cognito:groups`.",
+        },
         manageToken: {
           type: 'http',
           scheme: 'bearer',
           description:
-            'The delegate\'s manage token: what follows `#token=` in the manage link (`manageUrl`). Only as `Authorization: Bearer`; ' +
+            "The delegate's manage token: what follows `#token=` in the manage link (`manageUrl`). Only as `Authorization: Bearer`; " +
             'a `?token=` query parameter is refused (400), since URLs land in access logs.',
         },
       },

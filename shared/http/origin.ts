@@ -16,14 +16,17 @@ export const ORIGIN_VERIFY_HEADER = 'x-plenary-origin';
 
 export class NotThroughTheSite extends DomainError {
   constructor() {
-    super({ slug: 'not-through-the-site', status: 403, title: 'Forbidden', detail: 'Call the API through the site\'s address.' });
+    super({ slug: 'not-through-the-site', status: 403, title: 'Forbidden', detail: "Call the API through the site's address." });
   }
 }
 
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
 
 /** Throws NotThroughTheSite unless the header carries `expected` (compared in constant time); no-op without `expected`. */
-export const checkOrigin = (headers: Record<string, string | undefined> | undefined, expected: string | undefined = process.env.ORIGIN_VERIFY): void => {
+export const checkOrigin = (
+  headers: Record<string, string | undefined> | undefined,
+  expected: string | undefined = process.env.ORIGIN_VERIFY,
+): void => {
   if (!expected) return;
   const given = headers?.[ORIGIN_VERIFY_HEADER];
   if (given === undefined || !timingSafeEqual(digest(given), digest(expected))) throw new NotThroughTheSite();

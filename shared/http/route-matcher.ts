@@ -7,9 +7,7 @@
 import type { Route } from './route-spec.ts';
 
 export type Match =
-  | { kind: 'route'; route: Route; params: Record<string, string> }
-  | { kind: 'no-route' }
-  | { kind: 'wrong-method'; allowed: string[] };
+  { kind: 'route'; route: Route; params: Record<string, string> } | { kind: 'no-route' } | { kind: 'wrong-method'; allowed: string[] };
 
 interface Compiled {
   route: Route;

@@ -16,13 +16,12 @@ export const ProblemSchema = /* @__PURE__ */ z
   .register(z.globalRegistry, { id: 'Problem', description: 'RFC 9457 problem details' });
 
 /** What API Gateway answers on its own, before any function runs: the JWT authorizer's 401 is `{"message":"Unauthorized"}`. */
-export const GatewayMessageSchema = /* @__PURE__ */ z
-  .object({ message: z.string() })
-  .register(z.globalRegistry, { id: 'GatewayMessage', description: 'An answer API Gateway gives itself (not a problem document), e.g. `{"message":"Unauthorized"}`' });
+export const GatewayMessageSchema = /* @__PURE__ */ z.object({ message: z.string() }).register(z.globalRegistry, {
+  id: 'GatewayMessage',
+  description: 'An answer API Gateway gives itself (not a problem document), e.g. `{"message":"Unauthorized"}`',
+});
 
-export const HealthSchema = /* @__PURE__ */ z
-  .object({ status: z.literal('ok'), version: z.string() })
-  .register(z.globalRegistry, { id: 'Health' });
+export const HealthSchema = /* @__PURE__ */ z.object({ status: z.literal('ok'), version: z.string() }).register(z.globalRegistry, { id: 'Health' });
 
 /** `GET /api/openapi.json`: the document itself, described by its top level (the rest is OpenAPI 3.1's own schema). */
 export const OpenApiDocumentSchema = /* @__PURE__ */ z

@@ -58,7 +58,8 @@ export const es: Messages = {
   'registrationReceived.intro': 'Gracias: hemos recibido su inscripción.',
   'registrationReceived.next.pending_approval': 'La secretaría la revisará y le escribirá de nuevo cuando haya decidido.',
   'registrationReceived.next.confirmed': 'Su plaza está confirmada.',
-  'registrationReceived.next.waitlisted': 'Por ahora todas las plazas están ocupadas, así que está en la lista de espera. Le escribiremos si se libera una plaza.',
+  'registrationReceived.next.waitlisted':
+    'Por ahora todas las plazas están ocupadas, así que está en la lista de espera. Le escribiremos si se libera una plaza.',
 
   'registrationReceivedSecretariat.subject': 'Nueva inscripción: {name} ({delegation})',
   'registrationReceivedSecretariat.intro': 'Ha llegado una nueva inscripción.',

@@ -58,7 +58,8 @@ export const nl: Messages = {
   'registrationReceived.intro': 'Dank u: wij hebben uw registratie ontvangen.',
   'registrationReceived.next.pending_approval': 'Het secretariaat beoordeelt haar en schrijft u opnieuw zodra het heeft besloten.',
   'registrationReceived.next.confirmed': 'Uw plaats is bevestigd.',
-  'registrationReceived.next.waitlisted': 'Alle plaatsen zijn op dit moment bezet, dus u staat op de wachtlijst. Wij schrijven u als er een plaats vrijkomt.',
+  'registrationReceived.next.waitlisted':
+    'Alle plaatsen zijn op dit moment bezet, dus u staat op de wachtlijst. Wij schrijven u als er een plaats vrijkomt.',
 
   'registrationReceivedSecretariat.subject': 'Nieuwe registratie: {name} ({delegation})',
   'registrationReceivedSecretariat.intro': 'Er is een nieuwe registratie binnengekomen.',
@@ -90,7 +91,8 @@ export const nl: Messages = {
   'inquiryReceivedContact.reply': 'Beantwoord deze e-mail om de journalist rechtstreeks te antwoorden.',
 
   'inquiryReceivedJournalist.subject': 'Wij hebben uw vraag ontvangen · {event}',
-  'inquiryReceivedJournalist.intro': 'Dank u voor uw vraag ‘{subject}’. Wij hebben haar doorgestuurd naar de contactpersoon hieronder, die u zal antwoorden.',
+  'inquiryReceivedJournalist.intro':
+    'Dank u voor uw vraag ‘{subject}’. Wij hebben haar doorgestuurd naar de contactpersoon hieronder, die u zal antwoorden.',
   'inquiryReceivedJournalist.deadline': 'U vroeg om een antwoord vóór {deadline}.',
   'inquiryReceivedJournalist.contact': 'Uw contactpersoon',
 

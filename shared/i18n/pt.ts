@@ -58,7 +58,8 @@ export const pt: Messages = {
   'registrationReceived.intro': 'Obrigado: recebemos a sua inscrição.',
   'registrationReceived.next.pending_approval': 'A secretaria vai analisá-la e escreverá novamente quando tiver decidido.',
   'registrationReceived.next.confirmed': 'A sua vaga está confirmada.',
-  'registrationReceived.next.waitlisted': 'No momento todas as vagas estão ocupadas, por isso você está na lista de espera. Escreveremos se uma vaga for liberada.',
+  'registrationReceived.next.waitlisted':
+    'No momento todas as vagas estão ocupadas, por isso você está na lista de espera. Escreveremos se uma vaga for liberada.',
 
   'registrationReceivedSecretariat.subject': 'Nova inscrição: {name} ({delegation})',
   'registrationReceivedSecretariat.intro': 'Chegou uma nova inscrição.',

@@ -12,7 +12,13 @@ const FLOWS = [
     register: 'Inscribirse como delegado',
     delegation: 'AR',
     role: 'Jefe/a de delegación',
-    fields: { 'Nombre': 'Ana', 'Apellidos': 'Pérez', 'Correo electrónico': 'ana.perez@example.org', 'Teléfono': '+54 11 5555 0100', 'Cargo': 'Directora de Política Migratoria' },
+    fields: {
+      Nombre: 'Ana',
+      Apellidos: 'Pérez',
+      'Correo electrónico': 'ana.perez@example.org',
+      Teléfono: '+54 11 5555 0100',
+      Cargo: 'Directora de Política Migratoria',
+    },
     institution: { label: 'Ministerio', option: 'Foreign Affairs' },
     consent: 'Acepto que la Secretaría Técnica trate estos datos',
     submit: 'Enviar inscripción',
@@ -33,7 +39,13 @@ const FLOWS = [
     register: 'Registreren als gedelegeerde',
     delegation: 'unhcr',
     role: undefined,
-    fields: { 'Voornaam': 'Sanne', 'Achternaam': 'de Vries', 'E-mailadres': 'sanne.devries@example.org', 'Telefoonnummer': '+597 555 0100', 'Functie': 'Beleidsmedewerker' },
+    fields: {
+      Voornaam: 'Sanne',
+      Achternaam: 'de Vries',
+      'E-mailadres': 'sanne.devries@example.org',
+      Telefoonnummer: '+597 555 0100',
+      Functie: 'Beleidsmedewerker',
+    },
     institution: { label: 'Ministerie of instelling', text: 'UNHCR Regionaal Bureau' },
     consent: 'Ik ga ermee akkoord dat het Technisch Secretariaat',
     submit: 'Registratie verzenden',
@@ -102,8 +114,14 @@ describeInBrowser('a delegate registers, manages and cancels the registration', 
     const ics = await readFile((await download.path())!, 'utf8');
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('BEGIN:VEVENT');
-    expect(requested.some((url) => url.includes('/calendar.ics')), 'the calendar came from the API').toBe(true);
-    expect(requested.filter((url) => /token=/i.test(url)), 'no request carried the token in its URL').toEqual([]);
+    expect(
+      requested.some((url) => url.includes('/calendar.ics')),
+      'the calendar came from the API',
+    ).toBe(true);
+    expect(
+      requested.filter((url) => /token=/i.test(url)),
+      'no request carried the token in its URL',
+    ).toEqual([]);
 
     await page.getByRole('button', { name: flow.cancel }).click();
     await page.getByRole('button', { name: flow.confirmCancel }).click();

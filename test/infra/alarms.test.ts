@@ -12,7 +12,11 @@ type Alarm = {
   MetricName?: string;
   Namespace?: string;
   Dimensions?: { Name: string; Value: unknown }[];
-  Metrics?: { Id: string; Expression?: string; MetricStat?: { Metric: { MetricName: string; Namespace: string; Dimensions?: { Name: string; Value: unknown }[] } } }[];
+  Metrics?: {
+    Id: string;
+    Expression?: string;
+    MetricStat?: { Metric: { MetricName: string; Namespace: string; Dimensions?: { Name: string; Value: unknown }[] } };
+  }[];
   Threshold: number;
   ComparisonOperator: string;
   TreatMissingData?: string;
@@ -55,7 +59,9 @@ describe('alarms', () => {
   });
 
   it("the mailer's dead-letter queue holds a record", () => {
-    const mailerDlq = alarms.find((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible' && JSON.stringify(a.Dimensions).includes('OutboxMailerFailedRecords'));
+    const mailerDlq = alarms.find(
+      (a) => a.MetricName === 'ApproximateNumberOfMessagesVisible' && JSON.stringify(a.Dimensions).includes('OutboxMailerFailedRecords'),
+    );
     expect(mailerDlq).toMatchObject({ Namespace: 'AWS/SQS', Threshold: 1, AlarmActions: [topicRef] });
   });
 
@@ -100,9 +106,12 @@ describe('tracing: no X-Ray at all (docs/operations.md says why)', () => {
 
   it('no function traces, and no role may write traces', () => {
     const functions = Object.values(built.template.findResources('AWS::Lambda::Function')) as Resource[];
-    const ours = functions.filter((f) => (f.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.POWERTOOLS_SERVICE_NAME);
+    const ours = functions.filter(
+      (f) => (f.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.POWERTOOLS_SERVICE_NAME,
+    );
     expect(ours.length).toBeGreaterThan(0);
-    for (const fn of ours) expect((fn.Properties.TracingConfig as { Mode: string } | undefined) ?? { Mode: 'PassThrough' }).toEqual({ Mode: 'PassThrough' });
+    for (const fn of ours)
+      expect((fn.Properties.TracingConfig as { Mode: string } | undefined) ?? { Mode: 'PassThrough' }).toEqual({ Mode: 'PassThrough' });
     const policies = JSON.stringify(built.template.findResources('AWS::IAM::Policy'));
     expect(policies).not.toContain('xray:');
   });

@@ -87,7 +87,9 @@ describe('every function', () => {
   // Functions of CDK's own (the site deployment's handler) keep CDK's settings and are not checked here.
   it('runs Node.js 22 on arm64 with source maps and a log group of its own with retention', () => {
     const functions = Object.values(built.template.findResources('AWS::Lambda::Function')) as Resource[];
-    const ours = functions.filter((f) => (f.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.POWERTOOLS_SERVICE_NAME);
+    const ours = functions.filter(
+      (f) => (f.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.POWERTOOLS_SERVICE_NAME,
+    );
     expect(ours.length).toBeGreaterThan(0);
     for (const fn of ours) {
       expect(fn.Properties).toMatchObject({

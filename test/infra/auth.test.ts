@@ -16,7 +16,13 @@ describe('sign-in for the secretariat', () => {
       MfaConfiguration: 'ON',
       EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
       Policies: {
-        PasswordPolicy: Match.objectLike({ MinimumLength: 14, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true }),
+        PasswordPolicy: Match.objectLike({
+          MinimumLength: 14,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        }),
       },
       UserPoolTier: 'PLUS',
       UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
@@ -40,7 +46,9 @@ describe('sign-in for the secretariat', () => {
   });
 
   it('lets a signed-in user change no attribute Plenary reads: the email (the name in history) is read-only', () => {
-    const [client] = Object.values(built.template.findResources('AWS::Cognito::UserPoolClient')) as { Properties: { ReadAttributes?: string[]; WriteAttributes?: string[] } }[];
+    const [client] = Object.values(built.template.findResources('AWS::Cognito::UserPoolClient')) as {
+      Properties: { ReadAttributes?: string[]; WriteAttributes?: string[] };
+    }[];
     // An empty or missing list would make every standard attribute writable: it must be present and hold only zoneinfo.
     expect(client!.Properties.WriteAttributes).toEqual(['zoneinfo']);
     expect(client!.Properties.ReadAttributes?.sort()).toEqual(['email', 'email_verified']);
@@ -49,7 +57,10 @@ describe('sign-in for the secretariat', () => {
 
   it('makes each admin email a secretariat user, invited by email', () => {
     built.template.hasResourceProperties('AWS::Cognito::UserPoolUser', { Username: TEST_CONTEXT.adminEmails, DesiredDeliveryMediums: ['EMAIL'] });
-    built.template.hasResourceProperties('AWS::Cognito::UserPoolUserToGroupAttachment', { GroupName: 'secretariat', Username: TEST_CONTEXT.adminEmails });
+    built.template.hasResourceProperties('AWS::Cognito::UserPoolUserToGroupAttachment', {
+      GroupName: 'secretariat',
+      Username: TEST_CONTEXT.adminEmails,
+    });
   });
 
   it('has a JWT authorizer that trusts this pool as issuer and the console client as audience', () => {

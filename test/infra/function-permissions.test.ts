@@ -37,11 +37,21 @@ describe('function permissions are exactly the access each route and worker decl
 
   const statementsOf = (fn: IFunction): Statement[] => {
     const roleRef = { Ref: logicalIdOf(fn.role!) };
-    const policies = Object.values(built.template.findResources('AWS::IAM::Policy')) as { Properties: { Roles: unknown[]; PolicyDocument: { Statement: Statement[] } } }[];
-    return policies.filter((p) => JSON.stringify(p.Properties.Roles).includes(JSON.stringify(roleRef))).flatMap((p) => p.Properties.PolicyDocument.Statement);
+    const policies = Object.values(built.template.findResources('AWS::IAM::Policy')) as {
+      Properties: { Roles: unknown[]; PolicyDocument: { Statement: Statement[] } };
+    }[];
+    return policies
+      .filter((p) => JSON.stringify(p.Properties.Roles).includes(JSON.stringify(roleRef)))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement);
   };
-  const routeFunction = (handler: string) => Object.values(built.stack.capabilities).map((c) => c.routeFunctions.get(handler)).find(Boolean)!;
-  const workerFunction = (name: string) => Object.values(built.stack.capabilities).map((c) => c.workerFunctions.get(name)).find(Boolean)!;
+  const routeFunction = (handler: string) =>
+    Object.values(built.stack.capabilities)
+      .map((c) => c.routeFunctions.get(handler))
+      .find(Boolean)!;
+  const workerFunction = (name: string) =>
+    Object.values(built.stack.capabilities)
+      .map((c) => c.workerFunctions.get(name))
+      .find(Boolean)!;
   const tableActions = (fn: IFunction) =>
     statementsOf(fn)
       .filter((s) => same(s.Resource, tableArn) && !s.Condition)
@@ -57,28 +67,37 @@ describe('function permissions are exactly the access each route and worker decl
       const actions = sorted(actionsOf(s));
       if (s.Effect !== 'Allow') return true;
       // Its own log group, and X-Ray, which has no resource-level permissions.
-      if (same(actions, ['logs:CreateLogStream', 'logs:PutLogEvents'])) return !same(s.Resource, { 'Fn::GetAtt': [logicalIdOf((fn as NodejsFunction).logGroup), 'Arn'] });
+      if (same(actions, ['logs:CreateLogStream', 'logs:PutLogEvents']))
+        return !same(s.Resource, { 'Fn::GetAtt': [logicalIdOf((fn as NodejsFunction).logGroup), 'Arn'] });
       if (same(actions, ['xray:PutTelemetryRecords', 'xray:PutTraceSegments']) && s.Resource === '*') return false;
       if (same(s.Resource, tableArn) && !s.Condition) return !same(actions, declared);
-      if (same(s.Resource, { 'Fn::Join': ['', [tableArn, '/index/*']] })) return !(same(actions, ['dynamodb:Query']) && declared.includes('dynamodb:Query'));
+      if (same(s.Resource, { 'Fn::Join': ['', [tableArn, '/index/*']] }))
+        return !(same(actions, ['dynamodb:Query']) && declared.includes('dynamodb:Query'));
       if (same(s.Resource, tableArn) && s.Condition) {
         const expected = { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [idempotencyPk(access.idempotency ?? '')] } };
         return !(access.idempotency && same(actions, sorted(IDEMPOTENCY_ACTIONS.map((a) => `dynamodb:${a}`))) && same(s.Condition, expected));
       }
-      if (actions.every((a) => a.startsWith('secretsmanager:'))) return !(access.manageLinkKey?.length && same(actions, ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']));
+      if (actions.every((a) => a.startsWith('secretsmanager:')))
+        return !(access.manageLinkKey?.length && same(actions, ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']));
       if (actions.every((a) => a.startsWith('ses:'))) return !access.ses;
       // A stream worker reads the table's stream and sends what it gives up on to its own dead-letter queue.
-      if (trigger === 'outbox-stream' && same(s.Resource, streamArn)) return !actions.every((a) => ['dynamodb:ListStreams', 'dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'].includes(a));
+      if (trigger === 'outbox-stream' && same(s.Resource, streamArn))
+        return !actions.every((a) =>
+          ['dynamodb:ListStreams', 'dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'].includes(a),
+        );
       if (trigger === 'outbox-stream' && same(actions, ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'])) return false;
       return true;
     });
   };
 
-  it.each(routeHandlers.map((r) => [r.handler, r] as const))('route function %s has its declared actions and nothing else', (handler, route: Route) => {
-    const fn = routeFunction(handler);
-    expect(unexplained(fn, route.access)).toEqual([]);
-    expect(sorted(tableActions(fn))).toEqual(sorted((route.access.dynamodb ?? []).map((a) => `dynamodb:${a}`)));
-  });
+  it.each(routeHandlers.map((r) => [r.handler, r] as const))(
+    'route function %s has its declared actions and nothing else',
+    (handler, route: Route) => {
+      const fn = routeFunction(handler);
+      expect(unexplained(fn, route.access)).toEqual([]);
+      expect(sorted(tableActions(fn))).toEqual(sorted((route.access.dynamodb ?? []).map((a) => `dynamodb:${a}`)));
+    },
+  );
 
   it.each(allWorkers.map((w) => [w.name, w] as const))('worker %s has its declared actions and nothing else', (name, worker: Worker) => {
     const fn = workerFunction(name);
@@ -87,7 +106,8 @@ describe('function permissions are exactly the access each route and worker decl
   });
 
   it('routes that share a handler declare the same access (they share one function and one role)', () => {
-    for (const route of routes) expect(route.access, `${route.method} ${route.path}`).toEqual(routeHandlers.find((r) => r.handler === route.handler)!.access);
+    for (const route of routes)
+      expect(route.access, `${route.method} ${route.path}`).toEqual(routeHandlers.find((r) => r.handler === route.handler)!.access);
   });
 
   it('the public register function cannot Scan, delete or batch-write; its only DeleteItem is on its own idempotency records', () => {
@@ -102,7 +122,10 @@ describe('function permissions are exactly the access each route and worker decl
   });
 
   it('no function may Scan or use a DynamoDB wildcard, and functions that only read cannot write', () => {
-    const functions = [...routeHandlers.map((r) => [routeFunction(r.handler), r.access] as const), ...allWorkers.map((w) => [workerFunction(w.name), w.access] as const)];
+    const functions = [
+      ...routeHandlers.map((r) => [routeFunction(r.handler), r.access] as const),
+      ...allWorkers.map((w) => [workerFunction(w.name), w.access] as const),
+    ];
     for (const [fn, access] of functions) {
       const actions = statementsOf(fn).flatMap(actionsOf);
       expect(actions.filter((a) => a === 'dynamodb:Scan' || a === 'dynamodb:*' || a === '*')).toEqual([]);
@@ -120,8 +143,12 @@ describe('function permissions are exactly the access each route and worker decl
   it('only functions that derive manage links, or key public rate limits with it, may read the manage-link key', () => {
     const secretRef = { Ref: logicalIdOf(built.stack.manageLinkKey.secret) };
     const readers = [
-      ...routeHandlers.filter((r) => statementsOf(routeFunction(r.handler)).some((s) => same(s.Resource, secretRef))).map((r) => `${r.handler}: ${r.access.manageLinkKey?.join(', ')}`),
-      ...allWorkers.filter((w) => statementsOf(workerFunction(w.name)).some((s) => same(s.Resource, secretRef))).map((w) => `${w.name}: ${w.access.manageLinkKey?.join(', ')}`),
+      ...routeHandlers
+        .filter((r) => statementsOf(routeFunction(r.handler)).some((s) => same(s.Resource, secretRef)))
+        .map((r) => `${r.handler}: ${r.access.manageLinkKey?.join(', ')}`),
+      ...allWorkers
+        .filter((w) => statementsOf(workerFunction(w.name)).some((s) => same(s.Resource, secretRef)))
+        .map((w) => `${w.name}: ${w.access.manageLinkKey?.join(', ')}`),
     ];
     expect(readers.sort()).toEqual([
       'fixture-send-outbox-email: derives-manage-links',
@@ -145,8 +172,11 @@ describe('function permissions are exactly the access each route and worker decl
 
   it('each function is told only what its grants let it use', () => {
     const envOf = (fn: IFunction) =>
-      (built.template.findResources('AWS::Lambda::Function')[logicalIdOf(fn)] as { Properties: { Environment: { Variables: Record<string, unknown> } } }).Properties.Environment
-        .Variables;
+      (
+        built.template.findResources('AWS::Lambda::Function')[logicalIdOf(fn)] as {
+          Properties: { Environment: { Variables: Record<string, unknown> } };
+        }
+      ).Properties.Environment.Variables;
     expect(envOf(workerFunction(fixtureWorkers.mailer.name))).toMatchObject({
       SES_FROM: `no-reply@${TEST_CONTEXT.sesIdentity}`,
       SES_CONFIGURATION_SET: built.stack.resolve(built.stack.email.configurationSet.configurationSetName),

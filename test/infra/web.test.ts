@@ -16,7 +16,9 @@ interface WafRule {
   };
 }
 
-type Distribution = { DistributionConfig: Record<string, unknown> & { CacheBehaviors: Record<string, unknown>[]; DefaultCacheBehavior: Record<string, unknown> } };
+type Distribution = {
+  DistributionConfig: Record<string, unknown> & { CacheBehaviors: Record<string, unknown>[]; DefaultCacheBehavior: Record<string, unknown> };
+};
 
 describe('the site', () => {
   let built: ReturnType<typeof synthPlenary>;
@@ -56,20 +58,31 @@ describe('the site', () => {
       OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // Managed-AllViewerExceptHostHeader
       ViewerProtocolPolicy: 'https-only',
     });
-    const origins = distribution.DistributionConfig.Origins as { Id: string; DomainName: unknown; CustomOriginConfig?: { OriginProtocolPolicy: string } }[];
+    const origins = distribution.DistributionConfig.Origins as {
+      Id: string;
+      DomainName: unknown;
+      CustomOriginConfig?: { OriginProtocolPolicy: string };
+    }[];
     const apiOrigin = origins.find((o) => o.Id === api!.TargetOriginId);
     expect(JSON.stringify(apiOrigin!.DomainName)).toContain(logicalIdOf(built.stack.api.httpApi));
     expect(apiOrigin!.CustomOriginConfig?.OriginProtocolPolicy).toBe('https-only');
   });
 
   it("writes the viewer's own address into X-Plenary-Viewer-Address on /api/*, replacing one a caller forged", () => {
-    const api = distribution.DistributionConfig.CacheBehaviors.find((b) => b.PathPattern === '/api/*') as { FunctionAssociations?: { EventType: string; FunctionARN: { 'Fn::GetAtt': [string, string] } }[] };
+    const api = distribution.DistributionConfig.CacheBehaviors.find((b) => b.PathPattern === '/api/*') as {
+      FunctionAssociations?: { EventType: string; FunctionARN: { 'Fn::GetAtt': [string, string] } }[];
+    };
     const association = api.FunctionAssociations?.find((f) => f.EventType === 'viewer-request');
     expect(association).toBeDefined();
     const fn = built.template.toJSON().Resources[association!.FunctionARN['Fn::GetAtt'][0]] as { Properties: { FunctionCode: string } };
     // Run the function's own code as CloudFront would, on a request that carries a forged address.
-    const handler = new Function(`${fn.Properties.FunctionCode}; return handler;`)() as (event: unknown) => { headers: Record<string, { value: string }> };
-    const request = handler({ viewer: { ip: '2001:db8:1:2::7' }, request: { uri: '/api/events/x/registrations', headers: { 'x-plenary-viewer-address': { value: '203.0.113.9' } } } });
+    const handler = new Function(`${fn.Properties.FunctionCode}; return handler;`)() as (event: unknown) => {
+      headers: Record<string, { value: string }>;
+    };
+    const request = handler({
+      viewer: { ip: '2001:db8:1:2::7' },
+      request: { uri: '/api/events/x/registrations', headers: { 'x-plenary-viewer-address': { value: '203.0.113.9' } } },
+    });
     expect(request.headers['x-plenary-viewer-address']).toEqual({ value: '2001:db8:1:2::7' });
   });
 
@@ -85,13 +98,17 @@ describe('the site', () => {
         },
       },
     });
-    const [policy] = Object.values(built.template.findResources('AWS::CloudFront::ResponseHeadersPolicy')) as { Properties: { ResponseHeadersPolicyConfig: { SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: string } } } } }[];
+    const [policy] = Object.values(built.template.findResources('AWS::CloudFront::ResponseHeadersPolicy')) as {
+      Properties: { ResponseHeadersPolicyConfig: { SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: string } } } };
+    }[];
     const csp = policy!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("frame-ancestors 'none'");
     const policyRef = { Ref: logicalIdOf(built.stack.web.securityHeaders) };
     expect(distribution.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual(policyRef);
-    expect(distribution.DistributionConfig.CacheBehaviors.every((b) => JSON.stringify(b.ResponseHeadersPolicyId) === JSON.stringify(policyRef))).toBe(true);
+    expect(distribution.DistributionConfig.CacheBehaviors.every((b) => JSON.stringify(b.ResponseHeadersPolicyId) === JSON.stringify(policyRef))).toBe(
+      true,
+    );
   });
 
   it('records no query string at the edge: no standard (legacy) logs, which always keep it, nor a v2 delivery that keeps it', () => {
@@ -116,7 +133,9 @@ describe('the site', () => {
       DestinationBucketName: { Ref: logicalIdOf(built.stack.web.bucket) },
       DistributionPaths: ['/*'],
     });
-    const [deployment] = Object.values(built.template.findResources('Custom::CDKBucketDeployment')) as { Properties: { SourceMarkers: Record<string, unknown>[] } }[];
+    const [deployment] = Object.values(built.template.findResources('Custom::CDKBucketDeployment')) as {
+      Properties: { SourceMarkers: Record<string, unknown>[] };
+    }[];
     // Deploy-time values substituted into config.json: the pool and the console's client.
     const substituted = deployment!.Properties.SourceMarkers.flatMap((markers) => Object.values(markers));
     expect(substituted).toContainEqual({ Ref: logicalIdOf(auth.userPool) });
@@ -138,7 +157,15 @@ describe('the site', () => {
     it('blocks floods per client: writes under /api/ and requests of any kind, each over 5 minutes', () => {
       const [acl] = Object.values(edge.findResources('AWS::WAFv2::WebACL')) as { Properties: { Rules: WafRule[] } }[];
       const rateRules = acl!.Properties.Rules.filter((r) => r.Statement.RateBasedStatement);
-      expect(rateRules.map((r) => [r.Name, r.Action, r.Statement.RateBasedStatement!.AggregateKeyType, r.Statement.RateBasedStatement!.Limit, r.Statement.RateBasedStatement!.EvaluationWindowSec])).toEqual([
+      expect(
+        rateRules.map((r) => [
+          r.Name,
+          r.Action,
+          r.Statement.RateBasedStatement!.AggregateKeyType,
+          r.Statement.RateBasedStatement!.Limit,
+          r.Statement.RateBasedStatement!.EvaluationWindowSec,
+        ]),
+      ).toEqual([
         ['PublicWritesPerIp', { Block: {} }, 'IP', 100, 300],
         ['RequestsPerIp', { Block: {} }, 'IP', 5000, 300],
       ]);
@@ -151,7 +178,13 @@ describe('the site', () => {
       const managed = acl!.Properties.Rules.find((r) => r.Statement.ManagedRuleGroupStatement);
       expect(managed).toMatchObject({
         OverrideAction: { None: {} },
-        Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet', RuleActionOverrides: [{ Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } }] } },
+        Statement: {
+          ManagedRuleGroupStatement: {
+            VendorName: 'AWS',
+            Name: 'AWSManagedRulesCommonRuleSet',
+            RuleActionOverrides: [{ Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } }],
+          },
+        },
       });
     });
 
@@ -159,26 +192,38 @@ describe('the site', () => {
       const webAclId = distribution.DistributionConfig.WebACLId as { 'Fn::GetAtt': [string, string] };
       expect(webAclId['Fn::GetAtt'][1]).toMatch(/^\/cdk\/exports\/Plenary\/PlenaryEdgeuseast1FnGetAttWebAclArn/);
       built.template.hasResourceProperties('Custom::CrossRegionExportReader', { ReaderProps: { region: TEST_REGION } });
-      const [writer] = Object.values(edge.findResources('Custom::CrossRegionExportWriter')) as { Properties: { WriterProps: { exports: Record<string, unknown> } } }[];
+      const [writer] = Object.values(edge.findResources('Custom::CrossRegionExportWriter')) as {
+        Properties: { WriterProps: { exports: Record<string, unknown> } };
+      }[];
       expect(Object.values(writer!.Properties.WriterProps.exports)).toContainEqual({ 'Fn::GetAtt': [logicalIdOf(built.stack.edge.webAcl), 'Arn'] });
     });
   });
 
   describe('nothing reaches the API around CloudFront', () => {
-    const secretValue = () => ({ 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: logicalIdOf(built.stack.originVerify.secret) }, ':SecretString:::}}']] });
+    const secretValue = () => ({
+      'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: logicalIdOf(built.stack.originVerify.secret) }, ':SecretString:::}}']],
+    });
     const envOf = (fn: { node: unknown }) =>
-      (built.template.findResources('AWS::Lambda::Function')[logicalIdOf(fn as never)] as { Properties: { Environment: { Variables: Record<string, unknown> } } }).Properties.Environment.Variables;
+      (
+        built.template.findResources('AWS::Lambda::Function')[logicalIdOf(fn as never)] as {
+          Properties: { Environment: { Variables: Record<string, unknown> } };
+        }
+      ).Properties.Environment.Variables;
 
     it('CloudFront sends the API a secret header, resolved from Secrets Manager at deploy time (never in the template)', () => {
       const api = distribution.DistributionConfig.CacheBehaviors.find((b) => b.PathPattern === '/api/*')!;
       const origins = distribution.DistributionConfig.Origins as { Id: string; OriginCustomHeaders?: unknown }[];
-      expect(origins.find((o) => o.Id === api.TargetOriginId)!.OriginCustomHeaders).toEqual([{ HeaderName: 'x-plenary-origin', HeaderValue: secretValue() }]);
+      expect(origins.find((o) => o.Id === api.TargetOriginId)!.OriginCustomHeaders).toEqual([
+        { HeaderName: 'x-plenary-origin', HeaderValue: secretValue() },
+      ]);
     });
 
     it('every API function is given the same value to require; workers, which no request reaches, are not', () => {
       const functions = Object.values(built.stack.capabilities);
-      for (const route of routes) expect(envOf(functions.map((c) => c.routeFunctions.get(route.handler)).find(Boolean)!).ORIGIN_VERIFY, route.handler).toEqual(secretValue());
-      for (const worker of workers) expect(envOf(functions.map((c) => c.workerFunctions.get(worker.name)).find(Boolean)!)).not.toHaveProperty('ORIGIN_VERIFY');
+      for (const route of routes)
+        expect(envOf(functions.map((c) => c.routeFunctions.get(route.handler)).find(Boolean)!).ORIGIN_VERIFY, route.handler).toEqual(secretValue());
+      for (const worker of workers)
+        expect(envOf(functions.map((c) => c.workerFunctions.get(worker.name)).find(Boolean)!)).not.toHaveProperty('ORIGIN_VERIFY');
     });
   });
 });

@@ -9,7 +9,10 @@ describe('workers are wired to their triggers', () => {
   beforeAll(() => {
     built = synthPlenary();
   });
-  const workerFunction = (name: string) => Object.values(built.stack.capabilities).map((c) => c.workerFunctions.get(name)).find(Boolean)!;
+  const workerFunction = (name: string) =>
+    Object.values(built.stack.capabilities)
+      .map((c) => c.workerFunctions.get(name))
+      .find(Boolean)!;
   const fnRef = (name: string) => ({ Ref: logicalIdOf(workerFunction(name)) });
 
   describe('an outbox-stream worker', () => {
@@ -78,12 +81,18 @@ describe('workers are wired to their triggers', () => {
       built.template.hasResource('AWS::KMS::Key', {
         Properties: {
           EnableKeyRotation: true,
-          KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'ses.amazonaws.com' }, Action: ['kms:GenerateDataKey*', 'kms:Decrypt'] })]) },
+          KeyPolicy: {
+            Statement: Match.arrayWith([
+              Match.objectLike({ Principal: { Service: 'ses.amazonaws.com' }, Action: ['kms:GenerateDataKey*', 'kms:Decrypt'] }),
+            ]),
+          },
         },
       });
       built.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
         Topics: [{ Ref: logicalIdOf(topic) }],
-        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+        PolicyDocument: {
+          Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+        },
       });
     });
   });

@@ -26,7 +26,11 @@ describe('Idempotency-Key on every POST', () => {
     const token = await tokenFor('press');
     const key = randomUUID();
     const change = (note: string) =>
-      api(`/admin/events/${eventId}/inquiries/${inquiry.json.id}/status`, { body: { status: 'acknowledged', note }, token, headers: { 'Idempotency-Key': key } });
+      api(`/admin/events/${eventId}/inquiries/${inquiry.json.id}/status`, {
+        body: { status: 'acknowledged', note },
+        token,
+        headers: { 'Idempotency-Key': key },
+      });
 
     const first = await change('Called back');
     expect(first.status, first.text).toBe(200);
@@ -48,7 +52,8 @@ describe('Idempotency-Key on every POST', () => {
     const { eventId } = await pressEvent('idem-redrive');
     const token = await tokenFor('secretariat');
     const key = randomUUID();
-    const redrive = () => api(`/admin/events/${eventId}/emails/redrive`, { body: { stuckAfterMinutes: 0 }, token, headers: { 'Idempotency-Key': key } });
+    const redrive = () =>
+      api(`/admin/events/${eventId}/emails/redrive`, { body: { stuckAfterMinutes: 0 }, token, headers: { 'Idempotency-Key': key } });
     const first = await redrive();
     expect(first.status, first.text).toBe(200);
     const replay = await redrive();

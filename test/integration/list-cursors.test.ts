@@ -54,7 +54,8 @@ const seedRegistrations = async () => {
   for (let n = 0; n < 2; n++) {
     const { eventId } = await registrationEvent('cursor-reg', { quotas: { member_state: 2, observer: 1 } });
     // AR: 2 pending, 2 waitlisted; BR: 2 pending.
-    for (const delegation of ['AR', 'AR', 'AR', 'AR', 'BR', 'BR']) expect((await register(eventId, registrationBody({ delegation }))).status).toBe(201);
+    for (const delegation of ['AR', 'AR', 'AR', 'AR', 'BR', 'BR'])
+      expect((await register(eventId, registrationBody({ delegation }))).status).toBe(201);
     ids.push(eventId);
   }
   events.set('registrations', ids as [string, string]);
@@ -92,9 +93,17 @@ const seedEmails = async () => {
 const seedInquiries = async () => {
   const ids: string[] = [];
   for (let n = 0; n < 2; n++) {
-    const { eventId } = await pressEvent('cursor-inq', { press: { defaultContact: 'technical-secretariat', hourlyLimit: 50, rules: [{ id: 'interviews', when: { topics: ['interview_request'] }, contact: 'regional-representative' }] } });
+    const { eventId } = await pressEvent('cursor-inq', {
+      press: {
+        defaultContact: 'technical-secretariat',
+        hourlyLimit: 50,
+        rules: [{ id: 'interviews', when: { topics: ['interview_request'] }, contact: 'regional-representative' }],
+      },
+    });
     for (const [i, topic] of ['interview_request', 'accreditation', 'interview_request', 'other', 'interview_request'].entries()) {
-      expect((await submit(eventId, inquiryBody({ topic, journalist: { name: `R${i}`, email: `r${i}@example.com`, outlet: 'Wire' } }))).status).toBe(202);
+      expect((await submit(eventId, inquiryBody({ topic, journalist: { name: `R${i}`, email: `r${i}@example.com`, outlet: 'Wire' } }))).status).toBe(
+        202,
+      );
     }
     ids.push(eventId);
   }
@@ -202,11 +211,15 @@ describe.each(LISTS)('the $name list', (list) => {
     const own = await firstCursor(list, eventId, query);
     const fixed = ['', 'bm9wZQ', 'null', 'e30', b64({}), b64(null), b64([]), b64('x'), '!!!', '%', 'x'.repeat(3000), `${own}=`, `${own}!`];
     const truncated = [own.slice(0, -1), own.slice(0, -2), own.slice(0, -4), own.slice(0, Math.floor(own.length / 2)), own.slice(1)];
-    for (const cursor of [...fixed, ...truncated]) expectInvalidCursor(await get(list, eventId, query, cursor), `${list.name} cursor ${JSON.stringify(cursor.slice(0, 40))}`);
+    for (const cursor of [...fixed, ...truncated])
+      expectInvalidCursor(await get(list, eventId, query, cursor), `${list.name} cursor ${JSON.stringify(cursor.slice(0, 40))}`);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ minLength: 1, maxLength: 200 }), fc.base64String({ minLength: 4, maxLength: 200 }), fc.json().map(b64)), async (cursor) => {
-        expectInvalidCursor(await get(list, eventId, query, cursor), `${list.name} cursor ${JSON.stringify(cursor.slice(0, 40))}`);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string({ minLength: 1, maxLength: 200 }), fc.base64String({ minLength: 4, maxLength: 200 }), fc.json().map(b64)),
+        async (cursor) => {
+          expectInvalidCursor(await get(list, eventId, query, cursor), `${list.name} cursor ${JSON.stringify(cursor.slice(0, 40))}`);
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -218,7 +231,8 @@ describe.each(LISTS)('the $name list', (list) => {
       const decoded: unknown = JSON.parse(Buffer.from(own, 'base64url').toString('utf8'));
       const forged = alterations(decoded, otherEvent, eventId);
       expect(forged.length).toBeGreaterThan(3);
-      for (const value of forged) expectInvalidCursor(await get(list, eventId, query, b64(value)), `${list.name}?${query} cursor ${JSON.stringify(value)}`);
+      for (const value of forged)
+        expectInvalidCursor(await get(list, eventId, query, b64(value)), `${list.name}?${query} cursor ${JSON.stringify(value)}`);
     }
   });
 

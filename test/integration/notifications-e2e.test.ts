@@ -38,7 +38,15 @@ const eventWithOwnAddresses = async (label: string) => {
 };
 
 const registration = (email: string, overrides: Record<string, unknown> = {}) => ({
-  participant: { title: 'Ms.', givenName: 'Ana', familyName: 'Pérez', email, phone: '+58 212 555 0100', position: 'Director of Migration Policy', institution: 'Ministry of Foreign Affairs' },
+  participant: {
+    title: 'Ms.',
+    givenName: 'Ana',
+    familyName: 'Pérez',
+    email,
+    phone: '+58 212 555 0100',
+    position: 'Director of Migration Policy',
+    institution: 'Ministry of Foreign Affairs',
+  },
   delegation: 'AR',
   role: 'delegate',
   language: 'es',
@@ -82,7 +90,10 @@ describe('a registration', () => {
     const { eventId } = await eventWithOwnAddresses('mail-confirm');
     const email = `ana-${eventId}@example.org`;
     const { id, reference } = await register(eventId, registration(email, { language: 'en' }));
-    const decision = await api(`/admin/events/${eventId}/registrations/${id}/decision`, { body: { decision: 'approve', reason: 'Welcome' }, token: await tokenFor('secretariat') });
+    const decision = await api(`/admin/events/${eventId}/registrations/${id}/decision`, {
+      body: { decision: 'approve', reason: 'Welcome' },
+      token: await tokenFor('secretariat'),
+    });
     expect(decision.status, decision.text).toBe(200);
     await drainStreams();
 
@@ -132,7 +143,9 @@ describe('with the SES emulator down', () => {
     try {
       references = [];
       for (let i = 0; i < emails.length; i += 10) {
-        const batch = emails.slice(i, i + 10).map((email, j) => register(eventId, registration(email, { delegation: MEMBER_STATES[(i + j) % MEMBER_STATES.length] })));
+        const batch = emails
+          .slice(i, i + 10)
+          .map((email, j) => register(eventId, registration(email, { delegation: MEMBER_STATES[(i + j) % MEMBER_STATES.length] })));
         references.push(...(await Promise.all(batch)).map((r) => r.reference));
       }
       // The mailer fails every record; the stream reader retries each, then gives up (the DLQ, and its alarm in AWS).
@@ -151,7 +164,10 @@ describe('with the SES emulator down', () => {
     expect(redrive.json).toEqual({ requeued: 100, skipped: 0 });
     await drainStreams();
     // A second redrive finds nothing left to send.
-    expect((await api(`/admin/events/${eventId}/emails/redrive`, { body: { stuckAfterMinutes: 0 }, token: secretariatToken })).json).toEqual({ requeued: 0, skipped: 0 });
+    expect((await api(`/admin/events/${eventId}/emails/redrive`, { body: { stuckAfterMinutes: 0 }, token: secretariatToken })).json).toEqual({
+      requeued: 0,
+      skipped: 0,
+    });
     await drainStreams();
 
     for (const email of emails) expect((await emailsTo(email)).length, email).toBe(1);
@@ -211,12 +227,20 @@ describe('with the SES emulator answering late (POST /local/ses/slow)', () => {
     const uncertain = await api(`/admin/events/${eventId}/emails?status=uncertain`, { token });
     expect(uncertain.status, uncertain.text).toBe(200);
     const items = (uncertain.json as { items: { status: string; attemptedAt: string | null; to: string }[] }).items;
-    expect(items.map((i) => [i.status, i.to]).sort()).toEqual([['uncertain', email], ['uncertain', secretariat]].sort());
+    expect(items.map((i) => [i.status, i.to]).sort()).toEqual(
+      [
+        ['uncertain', email],
+        ['uncertain', secretariat],
+      ].sort(),
+    );
     expect(items.every((i) => typeof i.attemptedAt === 'string')).toBe(true);
     const summary = async () => (await api(`/admin/events/${eventId}/summary`, { token })).json.emails;
     expect(await summary()).toEqual({ undelivered: 2, suppressed: 0 });
     // The secretariat's redrive leaves them alone: SES may have them.
-    expect((await api(`/admin/events/${eventId}/emails/redrive`, { body: { stuckAfterMinutes: 0 }, token })).json).toEqual({ requeued: 0, skipped: 2 });
+    expect((await api(`/admin/events/${eventId}/emails/redrive`, { body: { stuckAfterMinutes: 0 }, token })).json).toEqual({
+      requeued: 0,
+      skipped: 2,
+    });
 
     // The scheduled sweep looks in the emulator's store, finds both, and marks them sent; nothing is sent again.
     expect((await local('/local/schedules/run')).status).toBe(200);
@@ -243,14 +267,18 @@ describe('a bounce', () => {
 
     expect((await local('/local/ses/bounce', { email, type: 'Permanent' })).status).toBe(200);
     const token = await tokenFor('secretariat');
-    expect((await api(`/admin/events/${eventId}/registrations/${id}/decision`, { body: { decision: 'approve', reason: 'ok' }, token })).status).toBe(200);
+    expect((await api(`/admin/events/${eventId}/registrations/${id}/decision`, { body: { decision: 'approve', reason: 'ok' }, token })).status).toBe(
+      200,
+    );
     await drainStreams();
 
     expect(await emailsTo(email)).toHaveLength(1);
     const summary = await api(`/admin/events/${eventId}/summary`, { token });
     expect(summary.json.emails).toEqual({ undelivered: 0, suppressed: 1 });
     const suppressed = await api(`/admin/events/${eventId}/emails?status=suppressed`, { token });
-    expect(suppressed.json.items).toEqual([expect.objectContaining({ kind: 'registration-confirmed', to: email, status: 'suppressed', lastError: 'bounce:Permanent/General' })]);
+    expect(suppressed.json.items).toEqual([
+      expect.objectContaining({ kind: 'registration-confirmed', to: email, status: 'suppressed', lastError: 'bounce:Permanent/General' }),
+    ]);
   });
 
   it('a transient bounce stops nothing', async () => {

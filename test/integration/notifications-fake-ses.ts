@@ -52,7 +52,12 @@ export const startFakeSes = async ({ lateMs = 6_000 }: { lateMs?: number } = {})
     createServer((request, response) => {
       if (request.method === 'GET' && request.url?.startsWith('/store')) {
         response.setHeader('Content-Type', 'application/json');
-        const emails = accepted.map((e) => ({ messageId: e.messageId, at: e.at, destination: { to: [e.destination] }, headers: [{ name: 'X-Plenary-Outbox-Id', value: e.outboxId }] }));
+        const emails = accepted.map((e) => ({
+          messageId: e.messageId,
+          at: e.at,
+          destination: { to: [e.destination] },
+          headers: [{ name: 'X-Plenary-Outbox-Id', value: e.outboxId }],
+        }));
         response.end(JSON.stringify({ emails }));
         return;
       }

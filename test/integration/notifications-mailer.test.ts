@@ -57,13 +57,33 @@ const recordOf = (entry: OutboxEntry, eventName: 'INSERT' | 'MODIFY' = 'INSERT')
 
 const invoke = (records: DynamoDBRecord[]) => handler({ Records: records } as DynamoDBStreamEvent, lambdaContext('plenary-outbox-mailer', 60_000));
 
-const newEntry = (email: string, kind: 'registration-received' | 'registration-confirmed' = 'registration-received', extra: Partial<OutboxEntry> = {}) =>
-  write({ ...sampleEntry(kind, 'en', { eventId: EVENT_ID, to: { email, name: 'Ana Pérez' }, id: `01K${crypto.randomUUID().replace(/-/g, '').slice(0, 23).toUpperCase().replace(/[ILOU]/g, '0')}` }), ...extra });
+const newEntry = (
+  email: string,
+  kind: 'registration-received' | 'registration-confirmed' = 'registration-received',
+  extra: Partial<OutboxEntry> = {},
+) =>
+  write({
+    ...sampleEntry(kind, 'en', {
+      eventId: EVENT_ID,
+      to: { email, name: 'Ana Pérez' },
+      id: `01K${crypto
+        .randomUUID()
+        .replace(/-/g, '')
+        .slice(0, 23)
+        .toUpperCase()
+        .replace(/[ILOU]/g, '0')}`,
+    }),
+    ...extra,
+  });
 
 const unique = (label: string) => `${label}-${Math.random().toString(36).slice(2, 8)}@example.org`;
 
 beforeAll(async () => {
-  const client = new DynamoDBClient({ region: 'eu-west-1', endpoint: inject('platform').dynamoEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({
+    region: 'eu-west-1',
+    endpoint: inject('platform').dynamoEndpoint,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   try {
     await client.send(new CreateTableCommand(tableDefinition(TABLE)));
   } catch (error) {
@@ -116,8 +136,15 @@ describe('the mailer', () => {
   });
 
   it('lets neither a rejected address nor a throttled one hold back or lose the rest of the batch', async () => {
-    const [ok1, rejected, throttled, ok2] = await Promise.all([newEntry(unique('ok1')), newEntry(unique('rejected')), newEntry(unique('throttled')), newEntry(unique('ok2'))]);
-    fakeSes.answerWith((email) => (email.destination === rejected!.to.email ? 'reject' : email.destination === throttled!.to.email ? 'throttle' : 'ok'));
+    const [ok1, rejected, throttled, ok2] = await Promise.all([
+      newEntry(unique('ok1')),
+      newEntry(unique('rejected')),
+      newEntry(unique('throttled')),
+      newEntry(unique('ok2')),
+    ]);
+    fakeSes.answerWith((email) =>
+      email.destination === rejected!.to.email ? 'reject' : email.destination === throttled!.to.email ? 'throttle' : 'ok',
+    );
     const records = [ok1!, rejected!, throttled!, ok2!].map((e) => recordOf(e));
     const result = await invoke(records);
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: records[2]!.dynamodb!.SequenceNumber }]);
@@ -225,7 +252,13 @@ describe('a slow or absent SES: one copy per owed email', () => {
     expect(fakeSes.attemptsFor(entry.id)).toHaveLength(1);
     expect(fakeSes.acceptedFor(entry.id)).toHaveLength(1);
     const uncertain = await store.get(entry.id);
-    expect(uncertain).toMatchObject({ status: 'uncertain', attempts: 1, attemptedAt: expect.any(String), messageTag: `${entry.id}_1`, lastError: 'TimeoutError' });
+    expect(uncertain).toMatchObject({
+      status: 'uncertain',
+      attempts: 1,
+      attemptedAt: expect.any(String),
+      messageTag: `${entry.id}_1`,
+      lastError: 'TimeoutError',
+    });
     expect(fakeSes.attemptsFor(entry.id)[0]!.tag).toBe(`${entry.id}_1`);
     // The console lists it, and counts it as not delivered.
     expect((await store.listByStatus(EVENT_ID, 'uncertain', { limit: 100 })).items.map((e) => e.id)).toContain(entry.id);
@@ -327,12 +360,20 @@ describe('in AWS, a Send event confirms an uncertain email', () => {
     const claim = await store.claim(entry, clock.now(), 60_000);
     if (!claim.claimed) throw new Error('not claimed');
     const messageTag = `${entry.id}_1`;
-    expect(await store.markUncertain(entry, claim.token, { reason: 'TimeoutError', attemptedAt: clock.now().toISOString(), messageTag }, clock.now())).toBe(true);
+    expect(
+      await store.markUncertain(entry, claim.token, { reason: 'TimeoutError', attemptedAt: clock.now().toISOString(), messageTag }, clock.now()),
+    ).toBe(true);
     return { entry, messageTag };
   };
   const sweepAfter = (minutes: number) =>
-    makeRetryStuckEmails({ outbox: store, events: { listAllIds: async () => [EVENT_ID] }, confirmations: recordedSendConfirmations(store), clock: manualClock(new Date(clock.now().getTime() + minutes * 60_000)) })();
-  const sendEvent = (tag: string, messageId: string) => feedbackHandler(sesFeedbackSnsEvent({ type: 'Send', tag, messageId }), lambdaContext('plenary-ses-bounces', 30_000));
+    makeRetryStuckEmails({
+      outbox: store,
+      events: { listAllIds: async () => [EVENT_ID] },
+      confirmations: recordedSendConfirmations(store),
+      clock: manualClock(new Date(clock.now().getTime() + minutes * 60_000)),
+    })();
+  const sendEvent = (tag: string, messageId: string) =>
+    feedbackHandler(sesFeedbackSnsEvent({ type: 'Send', tag, messageId }), lambdaContext('plenary-ses-bounces', 30_000));
 
   it('the feedback worker records it on the entry, and the sweep marks the entry sent without sending again', async () => {
     const { entry, messageTag } = await uncertainEntry('aws-confirmed');

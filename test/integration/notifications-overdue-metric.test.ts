@@ -31,7 +31,12 @@ let sequence = 0;
 
 const plant = async (status: OutboxStatus, owedMinutesAgo: number, extra: Partial<OutboxEntry> = {}) => {
   const id = `01K${String(++sequence).padStart(23, '0')}`;
-  const entry: OutboxEntry = { ...sampleEntry('registration-received', 'en', { eventId: EVENT_ID, id }), createdAt: minutesAgo(owedMinutesAgo), status, ...extra };
+  const entry: OutboxEntry = {
+    ...sampleEntry('registration-received', 'en', { eventId: EVENT_ID, id }),
+    createdAt: minutesAgo(owedMinutesAgo),
+    status,
+    ...extra,
+  };
   await documentClient().send(new TransactWriteCommand({ TransactItems: [outboxPut(entry, TABLE)] }));
 };
 
@@ -50,11 +55,20 @@ const runSweep = async () => {
   return printed
     .flatMap((text) => text.split('\n'))
     .filter((line) => line.includes('"_aws"'))
-    .map((line) => JSON.parse(line) as Record<string, unknown> & { _aws: { CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string; Unit: string }[] }[] } });
+    .map(
+      (line) =>
+        JSON.parse(line) as Record<string, unknown> & {
+          _aws: { CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string; Unit: string }[] }[] };
+        },
+    );
 };
 
 beforeAll(async () => {
-  const client = new DynamoDBClient({ region: 'eu-west-1', endpoint: inject('platform').dynamoEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({
+    region: 'eu-west-1',
+    endpoint: inject('platform').dynamoEndpoint,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   try {
     await client.send(new CreateTableCommand(tableDefinition(TABLE)));
   } catch (error) {
@@ -73,7 +87,11 @@ describe('the retry sweep reports overdue emails', () => {
     const [document, ...more] = await runSweep();
     expect(more).toEqual([]);
     const [directive] = document!._aws.CloudWatchMetrics;
-    expect(directive).toMatchObject({ Namespace: METRICS_NAMESPACE, Dimensions: [['service']], Metrics: [{ Name: OVERDUE_EMAILS_METRIC, Unit: 'Count' }] });
+    expect(directive).toMatchObject({
+      Namespace: METRICS_NAMESPACE,
+      Dimensions: [['service']],
+      Metrics: [{ Name: OVERDUE_EMAILS_METRIC, Unit: 'Count' }],
+    });
     expect(document).toMatchObject({ service: 'plenary-notifications', [OVERDUE_EMAILS_METRIC]: 0 });
   });
 

@@ -123,7 +123,7 @@ beforeAll(async () => {
 });
 
 describe('the published OpenAPI document', () => {
-  it('is served as documented, closes its response objects and states every operation\'s security', async () => {
+  it("is served as documented, closes its response objects and states every operation's security", async () => {
     await call('get', '/api/openapi.json', '/openapi.json', 200);
     await call('get', '/api/health', '/health', 200);
 
@@ -190,10 +190,19 @@ describe('every operation answers as documented', () => {
     const second = await call('post', template, path, 201, { body: registrationBody({ delegation: 'BO' }), headers: fromNewClient() });
     Object.assign(b, { id: second.json.id, token: tokenOf(second.json.manageUrl) });
 
-    await call('post', template, path, 409, { body: registrationBody({ participant: first.participant, delegation: 'CL' }), headers: fromNewClient() });
+    await call('post', template, path, 409, {
+      body: registrationBody({ participant: first.participant, delegation: 'CL' }),
+      headers: fromNewClient(),
+    });
     const key = randomUUID();
-    await call('post', template, path, 201, { body: registrationBody({ delegation: 'CO' }), headers: { ...fromNewClient(), 'Idempotency-Key': key } });
-    await call('post', template, path, 422, { body: registrationBody({ delegation: 'EC' }), headers: { ...fromNewClient(), 'Idempotency-Key': key } });
+    await call('post', template, path, 201, {
+      body: registrationBody({ delegation: 'CO' }),
+      headers: { ...fromNewClient(), 'Idempotency-Key': key },
+    });
+    await call('post', template, path, 422, {
+      body: registrationBody({ delegation: 'EC' }),
+      headers: { ...fromNewClient(), 'Idempotency-Key': key },
+    });
     const invalid = await call('post', template, path, 400, { body: { ...registrationBody(), role: 'king' }, headers: fromNewClient() });
     expect(invalid.json.errors.map((e: { path: string }) => e.path)).toContain('role');
     await call('post', template, path, 413, { ...oversized, headers: { ...oversized.headers, ...fromNewClient() } });
@@ -211,7 +220,9 @@ describe('every operation answers as documented', () => {
     await call('patch', own, `/events/${eventId}/registrations/${a.id}`, 404, { body: { language: 'en' } });
     await call('patch', own, `/events/${eventId}/registrations/${a.id}`, 413, { ...oversized, token: a.token });
     await call('patch', own, `/events/${eventId}/registrations/${a.id}`, 415, { ...notJson, token: a.token });
-    await call('get', '/api/events/{eventId}/registrations/{id}/calendar.ics', `/events/${eventId}/registrations/${a.id}/calendar.ics`, 409, { token: a.token });
+    await call('get', '/api/events/{eventId}/registrations/{id}/calendar.ics', `/events/${eventId}/registrations/${a.id}/calendar.ics`, 409, {
+      token: a.token,
+    });
 
     const cancel = '/api/events/{eventId}/registrations/{id}/cancel';
     const cancelPath = `/events/${eventId}/registrations/${b.id}/cancel`;
@@ -246,12 +257,18 @@ describe('every operation answers as documented', () => {
     await call('post', decision, decisionPath, 200, { body: { decision: 'approve' }, token: secretariat });
     await call('post', decision, decisionPath, 409, { body: { decision: 'approve' }, token: secretariat });
     await call('post', decision, decisionPath, 400, { body: { decision: 'maybe' }, token: secretariat });
-    await call('get', '/api/events/{eventId}/registrations/{id}/calendar.ics', `/events/${eventId}/registrations/${a.id}/calendar.ics`, 200, { token: a.token });
+    await call('get', '/api/events/{eventId}/registrations/{id}/calendar.ics', `/events/${eventId}/registrations/${a.id}/calendar.ics`, 200, {
+      token: a.token,
+    });
 
     const cancel = '/api/admin/events/{eventId}/registrations/{id}/cancel';
     const cancelPath = `/admin/events/${eventId}/registrations/${a.id}/cancel`;
     const key = randomUUID();
-    await call('post', cancel, cancelPath, 200, { body: { reason: 'Replaced by the ministry' }, token: secretariat, headers: { 'Idempotency-Key': key } });
+    await call('post', cancel, cancelPath, 200, {
+      body: { reason: 'Replaced by the ministry' },
+      token: secretariat,
+      headers: { 'Idempotency-Key': key },
+    });
     await call('post', cancel, cancelPath, 422, { body: { reason: 'Another reason' }, token: secretariat, headers: { 'Idempotency-Key': key } });
     await call('post', cancel, cancelPath, 409, { body: { reason: 'Again' }, token: secretariat });
     await call('post', cancel, cancelPath, 403, { body: { reason: 'Press may not' }, token: press });
@@ -306,7 +323,10 @@ describe('every operation answers as documented', () => {
     const problem = validatorFor(pointer('components', 'schemas', 'Problem'));
     const missing = await api('/no/such/route');
     const wrong = await api('/health', { method: 'DELETE' });
-    for (const [answer, status] of [[missing, 404], [wrong, 405]] as const) {
+    for (const [answer, status] of [
+      [missing, 404],
+      [wrong, 405],
+    ] as const) {
       expect(answer.status).toBe(status);
       expect(mediaTypeOf(answer)).toBe('application/problem+json');
       expect(problem(answer.json), JSON.stringify(problem.errors)).toBe(true);
@@ -316,18 +336,24 @@ describe('every operation answers as documented', () => {
 
   it('each operation enforces the security it declares: no Cognito token 401, no manage token 404', async () => {
     for (const [template, operations] of Object.entries(document.paths)) {
-      const path = template.replace(/^\/api/, '').replace('{eventId}', eventId).replace('{id}', b.id);
+      const path = template
+        .replace(/^\/api/, '')
+        .replace('{eventId}', eventId)
+        .replace('{id}', b.id);
       for (const [method, operation] of Object.entries(operations) as [Method, Operation][]) {
         const schemes = (operation.security ?? []).flatMap((requirement) => Object.keys(requirement));
         if (schemes.includes('cognito')) await call(method, template, path, 401);
         // A valid body where one is required: the body is checked before the token.
-        else if (schemes.includes('manageToken')) await call(method, template, path, 404, { headers: fromNewClient(), ...(method === 'patch' ? { body: { language: 'en' } } : {}) });
+        else if (schemes.includes('manageToken'))
+          await call(method, template, path, 404, { headers: fromNewClient(), ...(method === 'patch' ? { body: { language: 'en' } } : {}) });
       }
     }
   });
 
   it('has called every documented operation', () => {
-    const documented = Object.entries(document.paths).flatMap(([template, operations]) => Object.keys(operations).map((method) => `${method} ${template}`));
+    const documented = Object.entries(document.paths).flatMap(([template, operations]) =>
+      Object.keys(operations).map((method) => `${method} ${template}`),
+    );
     expect(documented.filter((operation) => !seen.has(operation))).toEqual([]);
   });
 });

@@ -29,9 +29,15 @@ const itemAt = async (PK: string) => (await documents.send(new GetCommand({ Tabl
 describe('local IAM on DynamoDB calls', () => {
   it('lets a declared action through and refuses an undeclared one before it reaches DynamoDB', async () => {
     const pk = `TEST#${uniqueEventId()}`;
-    await expect(as({ dynamodb: ['PutItem', 'GetItem'] }, () => documents.send(new PutCommand({ TableName: tableName, Item: { PK: pk, SK: 'X' } })))).resolves.toBeDefined();
-    await expect(as({ dynamodb: ['GetItem'] }, () => documents.send(new ScanCommand({ TableName: tableName, Limit: 1 })))).rejects.toThrow(AccessDenied);
-    await expect(as({ dynamodb: ['GetItem'] }, () => documents.send(new PutCommand({ TableName: tableName, Item: { PK: `${pk}-2`, SK: 'X' } })))).rejects.toMatchObject({
+    await expect(
+      as({ dynamodb: ['PutItem', 'GetItem'] }, () => documents.send(new PutCommand({ TableName: tableName, Item: { PK: pk, SK: 'X' } }))),
+    ).resolves.toBeDefined();
+    await expect(as({ dynamodb: ['GetItem'] }, () => documents.send(new ScanCommand({ TableName: tableName, Limit: 1 })))).rejects.toThrow(
+      AccessDenied,
+    );
+    await expect(
+      as({ dynamodb: ['GetItem'] }, () => documents.send(new PutCommand({ TableName: tableName, Item: { PK: `${pk}-2`, SK: 'X' } }))),
+    ).rejects.toMatchObject({
       name: 'AccessDeniedException',
       message: expect.stringContaining('test-function is not authorized to perform dynamodb:PutItem'),
     });
@@ -56,16 +62,18 @@ describe('local IAM on DynamoDB calls', () => {
     expect(await itemAt(pk)).toBeDefined();
   });
 
-  it('allows the idempotency layer its calls on its own operation\'s records only (the plain client, as Powertools uses it)', async () => {
+  it("allows the idempotency layer its calls on its own operation's records only (the plain client, as Powertools uses it)", async () => {
     const key = (pk: string) => ({ PK: { S: pk }, SK: { S: 'X' } });
     const access: RouteAccess = { dynamodb: ['GetItem'], idempotency: 'op-a' };
     await expect(as(access, () => dynamo.send(new DeleteItemCommand({ TableName: tableName, Key: key('IDEMPOTENCY#op-a') })))).resolves.toBeDefined();
-    await expect(as(access, () => dynamo.send(new DeleteItemCommand({ TableName: tableName, Key: key('IDEMPOTENCY#op-b') })))).rejects.toThrow(AccessDenied);
+    await expect(as(access, () => dynamo.send(new DeleteItemCommand({ TableName: tableName, Key: key('IDEMPOTENCY#op-b') })))).rejects.toThrow(
+      AccessDenied,
+    );
     await expect(as(access, () => dynamo.send(new DeleteItemCommand({ TableName: tableName, Key: key('EVENT#x') })))).rejects.toThrow(AccessDenied);
     await expect(as(access, () => dynamo.send(new GetItemCommand({ TableName: tableName, Key: key('EVENT#x') })))).resolves.toBeDefined();
   });
 
-  it('does not check calls that are no function\'s (the platform\'s own setup, tests arranging data)', async () => {
+  it("does not check calls that are no function's (the platform's own setup, tests arranging data)", async () => {
     await expect(documents.send(new ScanCommand({ TableName: tableName, Limit: 1 }))).resolves.toBeDefined();
   });
 });
@@ -101,7 +109,9 @@ describe('the local gateway and workers run each function as itself', () => {
   });
 
   it('a stream worker runs as itself too', async () => {
-    const [worker] = streamWorkersOf([{ name: 'test-scanner', handler: '../test/integration/fixtures/scan-table', capability: 'platform', trigger: 'outbox-stream', access: {} }]);
+    const [worker] = streamWorkersOf([
+      { name: 'test-scanner', handler: '../test/integration/fixtures/scan-table', capability: 'platform', trigger: 'outbox-stream', access: {} },
+    ]);
     await expect(worker!.handle({ Records: [] })).rejects.toThrow(/test-scanner is not authorized to perform dynamodb:Scan/);
   });
 });

@@ -43,15 +43,17 @@ describe('the HTTP stack every handler uses', () => {
   it('names every unknown or bad field', async () => {
     const { status, problem } = await invoke(post(JSON.stringify({ name: 1, extra: true })));
     expect(status).toBe(400);
-    expect(problem.errors).toEqual(
-      expect.arrayContaining([expect.objectContaining({ path: 'name' }), { path: 'extra', message: 'Unknown field' }]),
-    );
+    expect(problem.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'name' }), { path: 'extra', message: 'Unknown field' }]));
   });
 });
 
 describe('every route with a body, through the local server', () => {
   const withBody = routes.filter((r) => r.method !== 'GET' && r.openapi.request?.body);
-  const pathOf = (path: string) => path.replace('/api', '').replace('{eventId}', 'sacm-7').replace(/\{\w+\}/g, SAMPLE_ULID);
+  const pathOf = (path: string) =>
+    path
+      .replace('/api', '')
+      .replace('{eventId}', 'sacm-7')
+      .replace(/\{\w+\}/g, SAMPLE_ULID);
 
   it.each(withBody.map((r) => [`${r.method} ${r.path}`, r] as const))('%s answers broken JSON with a 400 problem', async (_name, route) => {
     const token = route.auth === 'public' ? undefined : await tokenFor(route.auth[0]!);

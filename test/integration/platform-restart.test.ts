@@ -37,7 +37,10 @@ const start = async (): Promise<{ child: ChildProcess; info: PlatformInfo }> => 
 const javaPids = (): string[] => {
   try {
     // `^java`: the JVM itself, not the watchdog shell around it (whose command line names the jar too).
-    return execFileSync('pgrep', ['-f', `^java .*DynamoDBLocal.jar -dbPath ${join(dataDir, 'dynamodb')}`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    return execFileSync('pgrep', ['-f', `^java .*DynamoDBLocal.jar -dbPath ${join(dataDir, 'dynamodb')}`], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean);
   } catch {
     return [];
   }
@@ -57,7 +60,11 @@ describe('npm start on a data folder', () => {
     const first = await start();
     expect(javaPids()).toHaveLength(1);
     const seeded = await (await fetch(`${first.info.apiUrl}/events/sacm-7`)).json();
-    const signIn = await fetch(`${first.info.baseUrl}/local/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'secretariat' }) });
+    const signIn = await fetch(`${first.info.baseUrl}/local/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: 'secretariat' }),
+    });
     const { token } = (await signIn.json()) as { token: string };
     const client = documents(first.info.dynamoEndpoint);
     await client.send(new PutCommand({ TableName: first.info.tableName, Item: { PK: 'TEST#restart', SK: 'NOTE', text: 'still here' } }));

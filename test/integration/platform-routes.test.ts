@@ -4,7 +4,11 @@ import { routes } from '../../functions/routes.ts';
 import { api, tokenFor } from '../support/api.ts';
 
 const SAMPLE_ULID = '01JAAAAAAAAAAAAAAAAAAAAAAA';
-const concretePath = (path: string) => path.replace('/api', '').replace('{eventId}', 'sacm-7').replace(/\{\w+\}/g, SAMPLE_ULID);
+const concretePath = (path: string) =>
+  path
+    .replace('/api', '')
+    .replace('{eventId}', 'sacm-7')
+    .replace(/\{\w+\}/g, SAMPLE_ULID);
 const cases = routes.map((r) => [`${r.method} ${r.path}`, r] as const);
 // The catch-all answers 404/405 by design; it has tests of its own below.
 const operations = cases.filter(([, r]) => r.method !== 'ANY');

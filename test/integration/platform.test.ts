@@ -52,7 +52,7 @@ describe('the local platform serves the API', () => {
     expect(resolved).toMatchObject({ type: 'object', required: expect.arrayContaining(['openapi', 'info', 'paths']) });
   });
 
-  it('sends no header whose value is empty or `undefined` (what Lambda\'s JSON answer would drop)', async () => {
+  it("sends no header whose value is empty or `undefined` (what Lambda's JSON answer would drop)", async () => {
     const token = await tokenFor('secretariat');
     for (const [path, options] of [
       ['/health', {}],
@@ -108,7 +108,11 @@ describe('the admin routes check the token as the JWT authorizer does', () => {
     const { token, user, groups } = (await response.json()) as { token: string; user: string; groups: string[] };
     expect({ user, groups }).toEqual({ user: 'secretariat', groups: ['secretariat'] });
     expect((await api(summary, { token })).status).toBe(200);
-    const unknown = await fetch(`${baseUrl}/local/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'admin' }) });
+    const unknown = await fetch(`${baseUrl}/local/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: 'admin' }),
+    });
     expect(unknown.status).toBe(400);
   });
 });

@@ -6,7 +6,20 @@ import { env } from '../../shared/adapters/env.ts';
 import { RATE_ITEM_SK } from '../../shared/adapters/items/rate-limit-window.ts';
 import { rateCounterPk } from '../../shared/adapters/rate-limiter.ts';
 import { hourWindow } from '../../shared/domain/rate-limits.ts';
-import { CONTROL_CHARS, DELETE, LINE_BREAKERS, applyMutation, badRequiredLine, field, injected, nonString, notOneOf, tooLong, unknownKey, type Mutation } from '../support/bad-input.ts';
+import {
+  CONTROL_CHARS,
+  DELETE,
+  LINE_BREAKERS,
+  applyMutation,
+  badRequiredLine,
+  field,
+  injected,
+  nonString,
+  notOneOf,
+  tooLong,
+  unknownKey,
+  type Mutation,
+} from '../support/bad-input.ts';
 import { emailsOf, inquiryBody, partitionSize, pressEvent, submit } from './press-helpers.ts';
 
 const TOP_KEYS = ['journalist', 'topic', 'language', 'subject', 'message', 'deadline', 'website'];
@@ -16,17 +29,41 @@ const mutations: fc.Arbitrary<Mutation> = fc.oneof(
   field('journalist.name', badRequiredLine('João Silva', 200)),
   field('journalist.outlet', badRequiredLine('Folha de S.Paulo', 200)),
   field('subject', badRequiredLine('Interview request', 200)),
-  field('journalist.email', fc.oneof(fc.constantFrom('', 'joao', 'joao@', '@example.com', 'joao@example', 'jo ao@example.com', DELETE), injected('joao@example.com', LINE_BREAKERS), nonString)),
-  field('journalist.phone', fc.oneof(fc.constantFrom('call me', '+55 11 5555 0100 please', '1'.repeat(41)), injected('+55 11 5555 0100', LINE_BREAKERS), nonString)),
+  field(
+    'journalist.email',
+    fc.oneof(
+      fc.constantFrom('', 'joao', 'joao@', '@example.com', 'joao@example', 'jo ao@example.com', DELETE),
+      injected('joao@example.com', LINE_BREAKERS),
+      nonString,
+    ),
+  ),
+  field(
+    'journalist.phone',
+    fc.oneof(fc.constantFrom('call me', '+55 11 5555 0100 please', '1'.repeat(41)), injected('+55 11 5555 0100', LINE_BREAKERS), nonString),
+  ),
   field('journalist.country', fc.oneof(fc.constantFrom('br', 'BRA', 'B', 'B1'), injected('BR', LINE_BREAKERS), nonString)),
-  field('topic', fc.oneof(notOneOf(['interview_request', 'accreditation', 'background_information', 'statement_request', 'other']), fc.constant(DELETE), nonString)),
+  field(
+    'topic',
+    fc.oneof(
+      notOneOf(['interview_request', 'accreditation', 'background_information', 'statement_request', 'other']),
+      fc.constant(DELETE),
+      nonString,
+    ),
+  ),
   // `nl` is a language Plenary knows but this event does not offer.
   field('language', fc.oneof(fc.constantFrom('nl', 'fr', 'PT', 'pt-BR', '', DELETE), nonString)),
   field('message', fc.oneof(fc.constantFrom('', '   ', DELETE), tooLong(5000), injected('Hello, could you help?', CONTROL_CHARS), nonString)),
   field(
     'deadline',
     fc.oneof(
-      fc.constantFrom('tomorrow', '2026-07-01', '2026-07-01T10:00:00', '2026-13-01T10:00:00Z', new Date(Date.now() - 3600_000).toISOString(), new Date(Date.now() + 2 * 366 * 86400_000).toISOString()),
+      fc.constantFrom(
+        'tomorrow',
+        '2026-07-01',
+        '2026-07-01T10:00:00',
+        '2026-13-01T10:00:00Z',
+        new Date(Date.now() - 3600_000).toISOString(),
+        new Date(Date.now() + 2 * 366 * 86400_000).toISOString(),
+      ),
       nonString,
     ),
   ),
@@ -39,11 +76,21 @@ const mutations: fc.Arbitrary<Mutation> = fc.oneof(
 
 const itemsWritten = async (eventId: string) => {
   const pending = await documentClient().send(
-    new QueryCommand({ TableName: env.tableName, IndexName: 'GSI2', KeyConditionExpression: 'GSI2PK = :pk', ExpressionAttributeValues: { ':pk': `EVENT#${eventId}#OUTBOX#pending` }, Select: 'COUNT' }),
+    new QueryCommand({
+      TableName: env.tableName,
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk',
+      ExpressionAttributeValues: { ':pk': `EVENT#${eventId}#OUTBOX#pending` },
+      Select: 'COUNT',
+    }),
   );
   const window = hourWindow(new Date()).label;
   const rate = await documentClient().send(
-    new GetCommand({ TableName: env.tableName, Key: { PK: await rateCounterPk(eventId, 'client', '127.0.0.1', window), SK: RATE_ITEM_SK }, ConsistentRead: true }),
+    new GetCommand({
+      TableName: env.tableName,
+      Key: { PK: await rateCounterPk(eventId, 'client', '127.0.0.1', window), SK: RATE_ITEM_SK },
+      ConsistentRead: true,
+    }),
   );
   return { partition: await partitionSize(eventId), outbox: pending.Count ?? 0, rateCounted: rate.Item !== undefined };
 };
@@ -70,7 +117,10 @@ describe('bad input to the public inquiry form', () => {
           expect(answer.status, context).toBe(400);
           expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
           const paths: string[] = answer.json.errors.map((e: { path: string }) => e.path);
-          expect(paths.some((p) => p === mutation.path || p.startsWith(`${mutation.path}.`)), context).toBe(true);
+          expect(
+            paths.some((p) => p === mutation.path || p.startsWith(`${mutation.path}.`)),
+            context,
+          ).toBe(true);
         }),
       );
     }
@@ -82,7 +132,17 @@ describe('bad input to the public inquiry form', () => {
 
   it('a line break in any single-line field is refused, naming that field', async () => {
     const { eventId } = await pressEvent('press-crlf');
-    const targets = ['journalist.name', 'journalist.email', 'journalist.phone', 'journalist.outlet', 'journalist.country', 'subject', 'deadline', 'topic', 'language'];
+    const targets = [
+      'journalist.name',
+      'journalist.email',
+      'journalist.phone',
+      'journalist.outlet',
+      'journalist.country',
+      'subject',
+      'deadline',
+      'topic',
+      'language',
+    ];
     const base: Record<string, unknown> = inquiryBody();
     for (const path of targets) {
       for (const breakIn of ['\r\n', '\n', '\r', '\r\nBcc: victim@example.net']) {
@@ -105,7 +165,14 @@ describe('bad input to the public inquiry form', () => {
     const emails = await emailsOf(eventId, answer.json.id);
     expect(emails).toHaveLength(2);
     for (const email of emails) {
-      const headerBound = [email.to.email, email.to.name ?? '', email.replyTo?.email ?? '', email.replyTo?.name ?? '', String(email.data.subject), String(email.data.journalistName)];
+      const headerBound = [
+        email.to.email,
+        email.to.name ?? '',
+        email.replyTo?.email ?? '',
+        email.replyTo?.name ?? '',
+        String(email.data.subject),
+        String(email.data.journalistName),
+      ];
       for (const value of headerBound) expect(value).not.toMatch(/[\r\n]/);
       expect(JSON.stringify([email.to, email.replyTo])).not.toContain('victim');
     }

@@ -28,13 +28,14 @@ export const pressEvent = async (prefix: string, overrides: Partial<EventConfigI
 export const submit = (eventId: string, body: unknown, headers: Record<string, string> = {}) =>
   api(`/events/${eventId}/inquiries`, { body, headers });
 
-export const pressGet = async (eventId: string, id: string) =>
-  api(`/admin/events/${eventId}/inquiries/${id}`, { token: await tokenFor('press') });
+export const pressGet = async (eventId: string, id: string) => api(`/admin/events/${eventId}/inquiries/${id}`, { token: await tokenFor('press') });
 
 export const outboxEntries = async (ids: string[]): Promise<OutboxEntry[]> =>
   Promise.all(
     ids.map(async (id) => {
-      const { Item } = await documentClient().send(new GetCommand({ TableName: env.tableName, Key: { PK: outboxPk(id), SK: OUTBOX_SK }, ConsistentRead: true }));
+      const { Item } = await documentClient().send(
+        new GetCommand({ TableName: env.tableName, Key: { PK: outboxPk(id), SK: OUTBOX_SK }, ConsistentRead: true }),
+      );
       return Item as unknown as OutboxEntry;
     }),
   );
@@ -51,7 +52,14 @@ export const partitionSize = async (eventId: string): Promise<number> => {
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
     const page = await documentClient().send(
-      new QueryCommand({ TableName: env.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': eventPk(eventId) }, Select: 'COUNT', ConsistentRead: true, ExclusiveStartKey }),
+      new QueryCommand({
+        TableName: env.tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': eventPk(eventId) },
+        Select: 'COUNT',
+        ConsistentRead: true,
+        ExclusiveStartKey,
+      }),
     );
     count += page.Count ?? 0;
     ExclusiveStartKey = page.LastEvaluatedKey;

@@ -64,7 +64,9 @@ describe('abuse limits on the public inquiry form', () => {
     expect((await submit(eventId, inquiryBody())).status).toBe(202);
     const pk = await rateCounterPk(eventId, 'email:press', 'joao@example.com', hourWindow(new Date()).label);
     expect(pk).not.toContain('joao');
-    const { Item } = await documentClient().send(new GetCommand({ TableName: env.tableName, Key: { PK: pk, SK: RATE_ITEM_SK }, ConsistentRead: true }));
+    const { Item } = await documentClient().send(
+      new GetCommand({ TableName: env.tableName, Key: { PK: pk, SK: RATE_ITEM_SK }, ConsistentRead: true }),
+    );
     expect(Item).toMatchObject({ count: 1, expiresAt: expect.any(Number) });
     expect(Item!.expiresAt * 1000).toBeGreaterThan(Date.now());
   });

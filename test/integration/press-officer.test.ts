@@ -12,7 +12,9 @@ const changeStatus = async (eventId: string, id: string, status: string, note = 
   api(`/admin/events/${eventId}/inquiries/${id}/status`, { body: { status, note }, token: await tokenFor(user) });
 
 const reminderKeys = async (eventId: string, id: string) => {
-  const { Item } = await documentClient().send(new GetCommand({ TableName: env.tableName, Key: { PK: eventPk(eventId), SK: inquirySk(id) }, ConsistentRead: true }));
+  const { Item } = await documentClient().send(
+    new GetCommand({ TableName: env.tableName, Key: { PK: eventPk(eventId), SK: inquirySk(id) }, ConsistentRead: true }),
+  );
   return { GSI2PK: Item?.GSI2PK, GSI2SK: Item?.GSI2SK };
 };
 
@@ -57,7 +59,13 @@ describe('the press officer works through inquiries', () => {
   });
 
   it('lists newest first, filtered by status, contact and topic, a page at a time', async () => {
-    const { eventId } = await pressEvent('press-list', { press: { defaultContact: 'technical-secretariat', hourlyLimit: 50, rules: [{ id: 'interviews', when: { topics: ['interview_request'] }, contact: 'regional-representative' }] } });
+    const { eventId } = await pressEvent('press-list', {
+      press: {
+        defaultContact: 'technical-secretariat',
+        hourlyLimit: 50,
+        rules: [{ id: 'interviews', when: { topics: ['interview_request'] }, contact: 'regional-representative' }],
+      },
+    });
     const topics = ['interview_request', 'accreditation', 'interview_request', 'other', 'interview_request'];
     const ids: string[] = [];
     for (const [i, topic] of topics.entries()) {

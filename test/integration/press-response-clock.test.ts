@@ -29,7 +29,10 @@ const MINUTE = 60_000;
 const world = async () => {
   const platform = inject('platform');
   const tableName = `press-clock-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-  await ensureTable(new DynamoDBClient({ endpoint: platform.dynamoEndpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }), tableName);
+  await ensureTable(
+    new DynamoDBClient({ endpoint: platform.dynamoEndpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+    tableName,
+  );
   const t0 = new Date(Math.floor(Date.now() / MINUTE) * MINUTE);
   const clock = manualClock(t0);
   const ulid = monotonicFactory();
@@ -41,7 +44,14 @@ const world = async () => {
   const changeStatus = makeChangeInquiryStatus({ inquiries: store, clock, ids });
 
   const addEvent = async (eventId: string) => {
-    const body = EventConfigBody.parse({ ...sampleEvent(t0), press: { defaultContact: 'technical-secretariat', hourlyLimit: 1000, rules: [{ id: 'interviews', when: { topics: ['interview_request'] }, contact: 'regional-representative' }] } });
+    const body = EventConfigBody.parse({
+      ...sampleEvent(t0),
+      press: {
+        defaultContact: 'technical-secretariat',
+        hourlyLimit: 1000,
+        rules: [{ id: 'interviews', when: { topics: ['interview_request'] }, contact: 'regional-representative' }],
+      },
+    });
     await events.put(toStoredEvent(eventId, body, clock));
   };
 
@@ -67,7 +77,9 @@ const world = async () => {
       entries.map(async (h) => {
         const emails = await Promise.all(
           (h.emails ?? []).map(async (emailId) => {
-            const { Item } = await documentClient().send(new GetCommand({ TableName: tableName, Key: { PK: outboxPk(emailId), SK: OUTBOX_SK }, ConsistentRead: true }));
+            const { Item } = await documentClient().send(
+              new GetCommand({ TableName: tableName, Key: { PK: outboxPk(emailId), SK: OUTBOX_SK }, ConsistentRead: true }),
+            );
             return Item as unknown as OutboxEntry;
           }),
         );
@@ -77,14 +89,17 @@ const world = async () => {
   };
 
   const clockKeys = async (eventId: string, id: string) => {
-    const { Item } = await documentClient().send(new GetCommand({ TableName: tableName, Key: { PK: eventPk(eventId), SK: inquirySk(id) }, ConsistentRead: true }));
+    const { Item } = await documentClient().send(
+      new GetCommand({ TableName: tableName, Key: { PK: eventPk(eventId), SK: inquirySk(id) }, ConsistentRead: true }),
+    );
     return Item?.GSI2SK as string | undefined;
   };
 
   return { t0, clock, addEvent, inquire, sweep, changeStatus, remindersOf, clockKeys };
 };
 
-const toContactAndSecretariat = (contactEmail: string) => [`inquiry-reminder:${contactEmail}:es`, 'inquiry-reminder:registrations@example.org:es'].sort();
+const toContactAndSecretariat = (contactEmail: string) =>
+  [`inquiry-reminder:${contactEmail}:es`, 'inquiry-reminder:registrations@example.org:es'].sort();
 
 describe('the response clock', () => {
   it('an unanswered inquiry earns one reminder at min(target, deadline - 2 h) and one more at its deadline, each once', async () => {
@@ -100,7 +115,9 @@ describe('the response clock', () => {
     w.clock.set(new Date(w.t0.getTime() + 8 * HOUR));
     expect(await w.sweep()).toMatchObject({ reminded: 1 });
     expect(await w.sweep()).toMatchObject({ reminded: 0 });
-    expect(await w.remindersOf('clock-a', id)).toEqual([{ threshold: 'target', skipped: [], to: toContactAndSecretariat('regional-office@example.org') }]);
+    expect(await w.remindersOf('clock-a', id)).toEqual([
+      { threshold: 'target', skipped: [], to: toContactAndSecretariat('regional-office@example.org') },
+    ]);
     expect(await w.clockKeys('clock-a', id)).toBe(`${deadline.replace(/\.\d+Z$/, '.000Z')}#${id}`);
 
     w.clock.set(new Date(w.t0.getTime() + 10 * HOUR + 5 * MINUTE));
@@ -118,13 +135,18 @@ describe('the response clock', () => {
     await w.addEvent('clock-b1');
     await w.addEvent('clock-b2');
     const submitted = await Promise.all(
-      Array.from({ length: 20 }, async (_, n) => ({ eventId: n % 2 ? 'clock-b1' : 'clock-b2', ...(await w.inquire(n % 2 ? 'clock-b1' : 'clock-b2', {}, n)) })),
+      Array.from({ length: 20 }, async (_, n) => ({
+        eventId: n % 2 ? 'clock-b1' : 'clock-b2',
+        ...(await w.inquire(n % 2 ? 'clock-b1' : 'clock-b2', {}, n)),
+      })),
     );
     w.clock.advance(24 * HOUR);
     const outcomes = await Promise.all([w.sweep(), w.sweep()]);
     expect(outcomes[0]!.reminded + outcomes[1]!.reminded).toBe(20);
     for (const { eventId, id } of submitted) {
-      expect(await w.remindersOf(eventId, id)).toEqual([{ threshold: 'target', skipped: [], to: toContactAndSecretariat('secretariat@example.org') }]);
+      expect(await w.remindersOf(eventId, id)).toEqual([
+        { threshold: 'target', skipped: [], to: toContactAndSecretariat('secretariat@example.org') },
+      ]);
     }
     expect(await w.sweep()).toMatchObject({ reminded: 0 });
   });
@@ -135,7 +157,9 @@ describe('the response clock', () => {
     const { id } = await w.inquire('clock-c', { deadline: new Date(w.t0.getTime() + 5 * HOUR).toISOString() });
     w.clock.advance(6 * HOUR);
     expect(await w.sweep()).toMatchObject({ reminded: 1 });
-    expect(await w.remindersOf('clock-c', id)).toEqual([{ threshold: 'deadline', skipped: ['target'], to: toContactAndSecretariat('secretariat@example.org') }]);
+    expect(await w.remindersOf('clock-c', id)).toEqual([
+      { threshold: 'deadline', skipped: ['target'], to: toContactAndSecretariat('secretariat@example.org') },
+    ]);
     expect(await w.clockKeys('clock-c', id)).toBeUndefined();
   });
 
@@ -155,6 +179,8 @@ describe('the response clock', () => {
 
     await w.changeStatus('clock-d', id, { status: 'acknowledged', note: 'Follow-up question' }, officer);
     expect(await w.sweep()).toMatchObject({ reminded: 1 });
-    expect(await w.remindersOf('clock-d', id)).toEqual([{ threshold: 'target', skipped: [], to: toContactAndSecretariat('secretariat@example.org') }]);
+    expect(await w.remindersOf('clock-d', id)).toEqual([
+      { threshold: 'target', skipped: [], to: toContactAndSecretariat('secretariat@example.org') },
+    ]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emailsOf, inquiryBody, pressEvent, pressGet, submit } from './press-helpers.ts';
 
-describe('a press inquiry is routed by the sample event\'s rules', () => {
-  it('an interview request goes to the Regional Representative\'s office, Reply-To the journalist; the journalist is acknowledged in Portuguese', async () => {
+describe("a press inquiry is routed by the sample event's rules", () => {
+  it("an interview request goes to the Regional Representative's office, Reply-To the journalist; the journalist is acknowledged in Portuguese", async () => {
     const { eventId } = await pressEvent('press-route');
     const answer = await submit(eventId, inquiryBody());
     expect(answer.status).toBe(202);
@@ -22,15 +22,23 @@ describe('a press inquiry is routed by the sample event\'s rules', () => {
       reference: 'SACM7-P-0001',
       data: { contactId: 'regional-representative', outlet: 'Folha', topic: 'interview_request' },
     });
-    expect(toJournalist).toMatchObject({ to: { email: 'joao@example.com', name: 'João Silva' }, language: 'pt', data: { contactId: 'regional-representative' } });
+    expect(toJournalist).toMatchObject({
+      to: { email: 'joao@example.com', name: 'João Silva' },
+      language: 'pt',
+      data: { contactId: 'regional-representative' },
+    });
     expect(toJournalist?.replyTo).toBeUndefined();
   });
 
-  it('anything else goes to the Technical Secretariat by default, and the acknowledgement is in the journalist\'s language', async () => {
+  it("anything else goes to the Technical Secretariat by default, and the acknowledgement is in the journalist's language", async () => {
     const { eventId } = await pressEvent('press-route');
     const answer = await submit(
       eventId,
-      inquiryBody({ topic: 'accreditation', language: 'nl', journalist: { name: 'Anouk Jansen', email: 'anouk@example.net', outlet: 'De Ware Tijd', country: 'SR' } }),
+      inquiryBody({
+        topic: 'accreditation',
+        language: 'nl',
+        journalist: { name: 'Anouk Jansen', email: 'anouk@example.net', outlet: 'De Ware Tijd', country: 'SR' },
+      }),
     );
     expect(answer.status).toBe(202);
     const { json: inquiry } = await pressGet(eventId, answer.json.id);

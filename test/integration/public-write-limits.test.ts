@@ -35,7 +35,9 @@ const from = (address: string) => ({ 'X-Plenary-Viewer-Address': `${address}:${4
 
 /** Emails to or about `address` (the secretariat's notice names the delegate's address in its body). */
 const emailsMentioning = async (address: string) =>
-  (await allEmails()).filter((m) => [...m.destination.to, m.body.text ?? '', m.body.html ?? ''].some((part) => part.toLowerCase().includes(address.toLowerCase())));
+  (await allEmails()).filter((m) =>
+    [...m.destination.to, m.body.text ?? '', m.body.html ?? ''].some((part) => part.toLowerCase().includes(address.toLowerCase())),
+  );
 
 const expectRateLimited = (answer: { status: number; headers: Headers; json: { type?: string } }) => {
   expect(answer.status).toBe(429);
@@ -48,8 +50,11 @@ const expectRateLimited = (answer: { status: number; headers: Headers; json: { t
 };
 
 /** A registration event whose limits are the given ones (the rest as the sample event). */
-const limitedEvent = (prefix: string, limits: { clientLimitPerHour?: number; emailLimitPerHour?: number }, registration: Record<string, unknown> = {}) =>
-  registrationEvent(prefix, { capacity: 500, quotas: { member_state: 200, observer: 200 }, ...registration, ...limits });
+const limitedEvent = (
+  prefix: string,
+  limits: { clientLimitPerHour?: number; emailLimitPerHour?: number },
+  registration: Record<string, unknown> = {},
+) => registrationEvent(prefix, { capacity: 500, quotas: { member_state: 200, observer: 200 }, ...registration, ...limits });
 
 /** A delegate body for another member state each time, so the delegation quota never refuses before the limit. */
 const delegate = (email = uniqueEmail('limits')) => withParticipant({ email }, { role: 'delegate' });
@@ -183,7 +188,15 @@ describe("the delegate's cancel counts per client", () => {
     expectRateLimited(refused);
     expect((await tableState(eventId)).items).toEqual(before.items);
     // From elsewhere it goes through.
-    expect((await api(`/events/${eventId}/registrations/${made.json.id}/cancel`, { method: 'POST', token: tokenOf(made.json.manageUrl), headers: from(newIpv4()) })).status).toBe(200);
+    expect(
+      (
+        await api(`/events/${eventId}/registrations/${made.json.id}/cancel`, {
+          method: 'POST',
+          token: tokenOf(made.json.manageUrl),
+          headers: from(newIpv4()),
+        })
+      ).status,
+    ).toBe(200);
   });
 });
 
@@ -213,7 +226,7 @@ describe('press inquiries', () => {
     expect((await submit(eventId, journalist(4), from('2001:db8:bb:8::1'))).status).toBe(202);
   });
 
-  it('someone else\'s address: past press.hourlyLimit a 429 that sends nothing, and one acknowledgement an hour whatever the count', async () => {
+  it("someone else's address: past press.hourlyLimit a 429 that sends nothing, and one acknowledgement an hour whatever the count", async () => {
     const { eventId } = await pressEvent('press-victim', { press: { defaultContact: 'technical-secretariat', hourlyLimit: 3 } });
     await awayFromHourEnd();
     const victim = `victim-${eventId}@example.com`;
@@ -225,7 +238,10 @@ describe('press inquiries', () => {
 
     await drainStreams();
     // Every inquiry reached its contact (three emails), but the address got one acknowledgement.
-    const contactMail = await waitForEmails(async () => (await allEmails()).filter((m) => m.subject.includes(eventId) && !m.destination.to.some((t) => t.includes(victim))), { count: 3 });
+    const contactMail = await waitForEmails(
+      async () => (await allEmails()).filter((m) => m.subject.includes(eventId) && !m.destination.to.some((t) => t.includes(victim))),
+      { count: 3 },
+    );
     expect(contactMail).toHaveLength(3);
     const acknowledgements = await waitForEmails(() => emailsTo(victim));
     await new Promise((r) => setTimeout(r, 500));
@@ -253,7 +269,9 @@ describe('rate-limit keys', () => {
         expect(pk).not.toContain(createHash('sha256').update(plain).digest('base64url'));
         expect(pk).not.toContain(createHash('sha256').update(plain).digest('hex'));
       }
-      const { Item } = await documentClient().send(new GetCommand({ TableName: env.tableName, Key: { PK: pk, SK: RATE_ITEM_SK }, ConsistentRead: true }));
+      const { Item } = await documentClient().send(
+        new GetCommand({ TableName: env.tableName, Key: { PK: pk, SK: RATE_ITEM_SK }, ConsistentRead: true }),
+      );
       expect(Item, scope).toMatchObject({ count: 1, expiresAt: expect.any(Number) });
     }
   });

@@ -6,7 +6,7 @@ import { register, registrationBody, registrationEvent, tableState, tokenOf } fr
 const UNKNOWN_ID = '01JZZZZZZZZZZZZZZZZZZZZZZZ';
 
 describe('the manage link', () => {
-  it('answers 404 without a token, with a wrong one, or with another registration\'s, exactly as for a missing id', async () => {
+  it("answers 404 without a token, with a wrong one, or with another registration's, exactly as for a missing id", async () => {
     const { eventId } = await registrationEvent('reg-access');
     const mine = (await register(eventId, registrationBody())).json;
     const theirs = (await register(eventId, registrationBody())).json;
@@ -25,7 +25,11 @@ describe('the manage link', () => {
         ['POST', '/cancel', {}],
         ['GET', '/calendar.ics', undefined],
       ] as const) {
-        const answer = await api(`/events/${eventId}/registrations/${mine.id}${path}${query}`, { method, ...(body ? { body } : {}), ...(token ? { token } : {}) });
+        const answer = await api(`/events/${eventId}/registrations/${mine.id}${path}${query}`, {
+          method,
+          ...(body ? { body } : {}),
+          ...(token ? { token } : {}),
+        });
         expect(answer.status, `${method} ${path} ${query}`).toBe(404);
         expect(answer.json).toEqual(missing.json);
       }

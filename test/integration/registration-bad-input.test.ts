@@ -4,7 +4,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CONTROL_CHARS, DELETE, LINE_BREAKERS, applyMutation, badRequiredLine, field, injected, nonString, notOneOf, tooLong, unknownKey, type Mutation } from '../support/bad-input.ts';
+import {
+  CONTROL_CHARS,
+  DELETE,
+  LINE_BREAKERS,
+  applyMutation,
+  badRequiredLine,
+  field,
+  injected,
+  nonString,
+  notOneOf,
+  tooLong,
+  unknownKey,
+  type Mutation,
+} from '../support/bad-input.ts';
 import { partition, register, registrationBody, registrationEvent } from './registration-helpers.ts';
 
 const TOP_KEYS = ['participant', 'delegation', 'role', 'language', 'needs', 'consent'];
@@ -19,9 +32,17 @@ const mutations: fc.Arbitrary<Mutation> = fc.oneof(
   field('participant.title', fc.oneof(tooLong(40), injected('Dr.', LINE_BREAKERS), nonString)),
   field(
     'participant.email',
-    fc.oneof(fc.constantFrom('', 'ana', 'ana@', '@example.org', 'ana@example', 'an a@example.org', DELETE), injected('ana@example.org', LINE_BREAKERS), tooLong(254).map((s) => `${s}@example.org`), nonString),
+    fc.oneof(
+      fc.constantFrom('', 'ana', 'ana@', '@example.org', 'ana@example', 'an a@example.org', DELETE),
+      injected('ana@example.org', LINE_BREAKERS),
+      tooLong(254).map((s) => `${s}@example.org`),
+      nonString,
+    ),
   ),
-  field('participant.phone', fc.oneof(fc.constantFrom('', 'call me', '+58 212 555 0100 please', '1'.repeat(41)), injected('+58 212 555 0100', LINE_BREAKERS), nonString)),
+  field(
+    'participant.phone',
+    fc.oneof(fc.constantFrom('', 'call me', '+58 212 555 0100 please', '1'.repeat(41)), injected('+58 212 555 0100', LINE_BREAKERS), nonString),
+  ),
   field('delegation', fc.oneof(notOneOf(EVENT_CODES), fc.constant(DELETE), nonString)),
   field('role', fc.oneof(notOneOf(['head_of_delegation', 'delegate', 'adviser']), fc.constant(DELETE), nonString)),
   field('language', fc.oneof(notOneOf(['es', 'pt', 'en', 'nl']), fc.constant(DELETE), nonString)),
@@ -33,7 +54,9 @@ const mutations: fc.Arbitrary<Mutation> = fc.oneof(
   field('consent', fc.oneof(nonString, fc.constant(DELETE))),
   unknownKey(TOP_KEYS).map((key) => ({ at: [key], path: key, value: 'surprise' })),
   unknownKey(PARTICIPANT_KEYS).map((key) => ({ at: ['participant', key], path: `participant.${key}`, value: 'surprise' })),
-  fc.constantFrom('status', 'id', 'reference', 'checkInCode', 'manageTokenHash', 'createdAt', 'version').map((key) => ({ at: [key], path: key, value: 'confirmed' })),
+  fc
+    .constantFrom('status', 'id', 'reference', 'checkInCode', 'manageTokenHash', 'createdAt', 'version')
+    .map((key) => ({ at: [key], path: key, value: 'confirmed' })),
 );
 
 /** Whether an error path names the mutated field (or, for a whole object replaced, the object). */
@@ -62,7 +85,14 @@ describe('bad registration bodies', () => {
   it('names every bad field of one body at once', async () => {
     const { eventId } = await registrationEvent('reg-many');
     const answer = await register(eventId, {
-      participant: { givenName: '', familyName: 42, email: 'ana@example.org\r\nBcc: x@example.net', position: 'x'.repeat(201), institution: 'Ministry', smuggled: 1 },
+      participant: {
+        givenName: '',
+        familyName: 42,
+        email: 'ana@example.org\r\nBcc: x@example.net',
+        position: 'x'.repeat(201),
+        institution: 'Ministry',
+        smuggled: 1,
+      },
       delegation: 'AR',
       role: 'chair',
       language: 'fr',
@@ -71,14 +101,28 @@ describe('bad registration bodies', () => {
     });
     expect(answer.status).toBe(400);
     expect([...new Set(answer.json.errors.map((e: { path: string }) => e.path))].sort()).toEqual(
-      ['consent.dataProcessing', 'language', 'participant.email', 'participant.familyName', 'participant.givenName', 'participant.position', 'participant.smuggled', 'role', 'status'].sort(),
+      [
+        'consent.dataProcessing',
+        'language',
+        'participant.email',
+        'participant.familyName',
+        'participant.givenName',
+        'participant.position',
+        'participant.smuggled',
+        'role',
+        'status',
+      ].sort(),
     );
   });
 
   it.each([
     ['a 10 kB name', { participant: { ...registrationBody().participant, givenName: 'A'.repeat(10_240) } }, 'participant.givenName'],
     ['a name with a NUL', { participant: { ...registrationBody().participant, familyName: 'Pé\u0000rez' } }, 'participant.familyName'],
-    ['an email with CR/LF', { participant: { ...registrationBody().participant, email: 'ana@example.org\r\nBcc: all@example.net' } }, 'participant.email'],
+    [
+      'an email with CR/LF',
+      { participant: { ...registrationBody().participant, email: 'ana@example.org\r\nBcc: all@example.net' } },
+      'participant.email',
+    ],
     ['an empty position', { participant: { ...registrationBody().participant, position: '   ' } }, 'participant.position'],
     ['a number as the delegation', { delegation: 7 }, 'delegation'],
     ['a smuggled status', { status: 'confirmed' }, 'status'],
@@ -98,9 +142,14 @@ describe('bad registration bodies', () => {
     const { eventId } = await registrationEvent('reg-raw');
     const { api } = await import('../support/api.ts');
     const path = `/events/${eventId}/registrations`;
-    expect((await api(path, { method: 'POST', rawBody: '{"participant":', headers: { 'content-type': 'application/json' } })).json.type).toBe('/problems/malformed-body');
+    expect((await api(path, { method: 'POST', rawBody: '{"participant":', headers: { 'content-type': 'application/json' } })).json.type).toBe(
+      '/problems/malformed-body',
+    );
     expect((await api(path, { method: 'POST', rawBody: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status).toBe(415);
-    expect((await api(path, { method: 'POST', rawBody: JSON.stringify({ pad: 'x'.repeat(70_000) }), headers: { 'content-type': 'application/json' } })).status).toBe(413);
+    expect(
+      (await api(path, { method: 'POST', rawBody: JSON.stringify({ pad: 'x'.repeat(70_000) }), headers: { 'content-type': 'application/json' } }))
+        .status,
+    ).toBe(413);
     expect((await partition(eventId)).map((item) => item.SK)).toEqual(['CONFIG']);
   });
 });

@@ -30,13 +30,24 @@ const expectCountersMatchItems = (state: State) => {
 describe('registration under concurrency', () => {
   it(`keeps quotas, capacity, heads and the waiting list exact with ${REQUESTS} registrations at once, then gives each seat freed by 50 concurrent cancellations to exactly one waitlisted delegate`, async () => {
     // One test client sends everything: lift the per-client limit so only the commit is under test.
-    const { eventId } = await registrationEvent('reg-burst', { capacity: CAPACITY, quotas: { member_state: QUOTA, observer: 2 }, waitlist: true, clientLimitPerHour: 10_000 });
+    const { eventId } = await registrationEvent('reg-burst', {
+      capacity: CAPACITY,
+      quotas: { member_state: QUOTA, observer: 2 },
+      waitlist: true,
+      clientLimitPerHour: 10_000,
+    });
 
     // 36 would-be heads (3 per delegation), 20 addresses sent twice, everyone else a delegate.
     const emails = Array.from({ length: REQUESTS }, (_, i) => uniqueEmail(`burst${i}`));
     for (let i = REQUESTS - DUPLICATES; i < REQUESTS; i++) emails[i] = emails[i - 140]!.toUpperCase();
     const bodies = emails.map((email, i) =>
-      withParticipant({ email }, { delegation: MEMBER_STATES[i % MEMBER_STATES.length], role: i < HEADS_PER_DELEGATION * MEMBER_STATES.length ? 'head_of_delegation' : 'delegate' }),
+      withParticipant(
+        { email },
+        {
+          delegation: MEMBER_STATES[i % MEMBER_STATES.length],
+          role: i < HEADS_PER_DELEGATION * MEMBER_STATES.length ? 'head_of_delegation' : 'delegate',
+        },
+      ),
     );
     const started = Date.now();
     const answers = await Promise.all(bodies.map((body) => register(eventId, body)));
@@ -45,7 +56,12 @@ describe('registration under concurrency', () => {
     const outcome = (a: (typeof answers)[number]) => (a.status === 201 ? String(a.json.status) : `${a.status} ${a.json?.type}`);
     const tally: Record<string, number> = {};
     for (const a of answers) tally[outcome(a)] = (tally[outcome(a)] ?? 0) + 1;
-    expect(Object.keys(tally).sort()).toEqual(['409 /problems/already-registered', '409 /problems/head-of-delegation-taken', 'pending_approval', 'waitlisted']);
+    expect(Object.keys(tally).sort()).toEqual([
+      '409 /problems/already-registered',
+      '409 /problems/head-of-delegation-taken',
+      'pending_approval',
+      'waitlisted',
+    ]);
     expect(tally['409 /problems/already-registered']).toBe(DUPLICATES);
     expect(tally['409 /problems/head-of-delegation-taken']).toBe((HEADS_PER_DELEGATION - 1) * MEMBER_STATES.length);
 

@@ -52,7 +52,11 @@ const putKilledAfterSavingTheLimits = async (eventId: string, event: EventConfig
 };
 
 const runSchedules = async () => {
-  const run = await fetch(`${inject('platform').baseUrl}/local/schedules/run`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const run = await fetch(`${inject('platform').baseUrl}/local/schedules/run`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
   expect(run.status).toBe(200);
 };
 
@@ -147,7 +151,9 @@ describe('a configuration changed under a registration', () => {
     // The register path looks (and would remember) "not published".
     expect((await register(eventId, delegateOf(0))).status).toBe(404);
     const token = await secretariat();
-    expect((await api(`/admin/events/${eventId}`, { method: 'PUT', body: { ...withoutBookkeeping(event), published: true }, token })).status).toBe(200);
+    expect((await api(`/admin/events/${eventId}`, { method: 'PUT', body: { ...withoutBookkeeping(event), published: true }, token })).status).toBe(
+      200,
+    );
     expect((await api(`/events/${eventId}`)).status).toBe(200);
     const answer = await register(eventId, delegateOf(1));
     expect(answer.status).toBe(201);

@@ -39,7 +39,11 @@ export const withParticipant = (over: Record<string, unknown>, rest: Record<stri
 };
 
 /** A fresh copy of the sample event (open for registration) under its own id. */
-export const registrationEvent = async (prefix: string, registration: Partial<EventConfigInput['registration']> = {}, overrides: Partial<EventConfigInput> = {}) => {
+export const registrationEvent = async (
+  prefix: string,
+  registration: Partial<EventConfigInput['registration']> = {},
+  overrides: Partial<EventConfigInput> = {},
+) => {
   const eventId = uniqueEventId(prefix);
   const base = sampleEvent();
   const event = await createEvent(eventId, { ...overrides, registration: { ...base.registration, ...registration } });
@@ -103,13 +107,17 @@ export const tableState = async (eventId: string) => {
     headClaims: items.filter((i) => sk(i).startsWith('HOD#')),
     waitlistEntries: items.filter((i) => sk(i).startsWith('WAIT#')),
     seats: Number(items.find((i) => sk(i) === 'COUNTER#SEATS')?.active ?? 0),
-    quotas: Object.fromEntries(items.filter((i) => sk(i).startsWith('COUNTER#QUOTA#')).map((i) => [sk(i).slice('COUNTER#QUOTA#'.length), Number(i.active)])),
+    quotas: Object.fromEntries(
+      items.filter((i) => sk(i).startsWith('COUNTER#QUOTA#')).map((i) => [sk(i).slice('COUNTER#QUOTA#'.length), Number(i.active)]),
+    ),
     waiting: Number(items.find((i) => sk(i) === 'COUNTER#WAITLIST')?.waiting ?? 0),
   };
 };
 
 export const outboxEntry = async (id: string): Promise<OutboxEntry | undefined> => {
-  const { Item } = await documentClient().send(new GetCommand({ TableName: env.tableName, Key: { PK: outboxPk(id), SK: OUTBOX_SK }, ConsistentRead: true }));
+  const { Item } = await documentClient().send(
+    new GetCommand({ TableName: env.tableName, Key: { PK: outboxPk(id), SK: OUTBOX_SK }, ConsistentRead: true }),
+  );
   return Item as OutboxEntry | undefined;
 };
 

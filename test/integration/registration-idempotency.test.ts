@@ -47,7 +47,11 @@ describe('registration retries', () => {
     const { QueryCommand } = await import('@aws-sdk/lib-dynamodb');
     const { env } = await import('../../shared/adapters/env.ts');
     const { Items } = await documentClient().send(
-      new QueryCommand({ TableName: env.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': 'IDEMPOTENCY#register-delegate' } }),
+      new QueryCommand({
+        TableName: env.tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': 'IDEMPOTENCY#register-delegate' },
+      }),
     );
     expect(Items!.length).toBeGreaterThan(0);
     expect(JSON.stringify(Items)).not.toContain(token);
@@ -78,7 +82,12 @@ describe('registration retries', () => {
     const key = randomUUID();
     const { tokenFor } = await import('../support/api.ts');
     const token = await tokenFor('secretariat');
-    const send = () => api(`/admin/events/${eventId}/registrations/${json.id}/decision`, { body: { decision: 'approve' }, token, headers: { 'Idempotency-Key': key } });
+    const send = () =>
+      api(`/admin/events/${eventId}/registrations/${json.id}/decision`, {
+        body: { decision: 'approve' },
+        token,
+        headers: { 'Idempotency-Key': key },
+      });
     const first = await send();
     const second = await send();
     expect(first.status).toBe(200);

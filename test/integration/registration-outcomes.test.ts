@@ -122,7 +122,9 @@ describe('registering a delegate', () => {
     // Brazil: the first head is waitlisted behind a delegate (quota 1), and still blocks a second head.
     await register(eventId, registrationBody({ delegation: 'BR' }));
     expect((await register(eventId, registrationBody({ delegation: 'BR', role: 'head_of_delegation' }))).json.status).toBe('waitlisted');
-    expect((await register(eventId, registrationBody({ delegation: 'BR', role: 'head_of_delegation' }))).json.type).toBe('/problems/head-of-delegation-taken');
+    expect((await register(eventId, registrationBody({ delegation: 'BR', role: 'head_of_delegation' }))).json.type).toBe(
+      '/problems/head-of-delegation-taken',
+    );
 
     const state = await tableState(eventId);
     expect(state.headClaims.map((c) => c.SK).sort()).toEqual(['HOD#AR', 'HOD#BR']);
@@ -138,7 +140,10 @@ describe('registering a delegate', () => {
 
   it('is refused as registration-closed before the window opens and after it closes, writing nothing', async () => {
     const now = Date.now();
-    const early = await registrationEvent('reg-early', { opensAt: new Date(now + day).toISOString(), closesAt: new Date(now + 2 * day).toISOString() });
+    const early = await registrationEvent('reg-early', {
+      opensAt: new Date(now + day).toISOString(),
+      closesAt: new Date(now + 2 * day).toISOString(),
+    });
     const late = await registrationEvent('reg-late', { opensAt: new Date(now - 2 * day).toISOString(), closesAt: new Date(now - day).toISOString() });
     for (const { eventId } of [early, late]) {
       const answer = await register(eventId, registrationBody());
@@ -168,7 +173,11 @@ describe('registering a delegate', () => {
     const wrongRole = await register(eventId, registrationBody({ delegation: 'iom', role: 'head_of_delegation' }));
     expect(wrongRole.json.errors).toEqual([{ path: 'role', message: 'Must be one of: observer' }]);
 
-    const { eventId: spanishOnly } = await registrationEvent('reg-es', {}, { languages: ['es', 'en'], titles: { es: 'Conferencia', en: 'Conference' } });
+    const { eventId: spanishOnly } = await registrationEvent(
+      'reg-es',
+      {},
+      { languages: ['es', 'en'], titles: { es: 'Conferencia', en: 'Conference' } },
+    );
     const wrongLanguage = await register(spanishOnly, registrationBody({ language: 'nl' }));
     expect(wrongLanguage.json.errors).toEqual([{ path: 'language', message: 'Must be one of: es, en' }]);
     expect((await tableState(eventId)).registrations).toHaveLength(0);

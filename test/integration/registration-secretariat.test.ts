@@ -30,7 +30,12 @@ describe('the secretariat', () => {
     const { json: one } = await adminGet(eventId, json.id);
     expect(one.history.map((h: { action: string }) => h.action)).toEqual(['registered', 'approved']);
     // Who: the name people read and the immutable `sub` of the signed-in user (local sign-in: `local-secretariat`).
-    expect(one.history[1]).toMatchObject({ by: { kind: 'secretariat', name: 'secretariat.officer@example.org', sub: 'local-secretariat' }, from: 'pending_approval', to: 'confirmed', reason: 'Accredited by the ministry' });
+    expect(one.history[1]).toMatchObject({
+      by: { kind: 'secretariat', name: 'secretariat.officer@example.org', sub: 'local-secretariat' },
+      from: 'pending_approval',
+      to: 'confirmed',
+      reason: 'Accredited by the ministry',
+    });
     expect(one.history[1].at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect((await emailsOwed(eventId, json.id)).map((e) => e.kind)).toContain('registration-confirmed');
   });
@@ -62,7 +67,7 @@ describe('the secretariat', () => {
     expect((await decide(eventId, seated.id, { decision: 'approve' })).json.type).toBe('/problems/invalid-transition');
   });
 
-  it('cancels on the delegate\'s behalf with a reason; a second cancellation is a conflict', async () => {
+  it("cancels on the delegate's behalf with a reason; a second cancellation is a conflict", async () => {
     const { eventId } = await registrationEvent('reg-admin-cancel');
     const { json } = await register(eventId, registrationBody({ role: 'head_of_delegation' }));
     const answer = await adminCancel(eventId, json.id, 'The ministry sent another head');
@@ -72,7 +77,10 @@ describe('the secretariat', () => {
     expect(state.emailClaims).toHaveLength(0);
     expect(state.headClaims).toHaveLength(0);
     const emails = await emailsOwed(eventId, json.id);
-    expect(emails.find((e) => e.kind === 'registration-cancelled')?.data).toMatchObject({ by: 'secretariat', reason: 'The ministry sent another head' });
+    expect(emails.find((e) => e.kind === 'registration-cancelled')?.data).toMatchObject({
+      by: 'secretariat',
+      reason: 'The ministry sent another head',
+    });
     expect((await adminCancel(eventId, json.id)).status).toBe(409);
     // The head's place is free again.
     expect((await register(eventId, registrationBody({ role: 'head_of_delegation' }))).status).toBe(201);
@@ -80,12 +88,20 @@ describe('the secretariat', () => {
 
   it('sees a summary against quotas and capacity', async () => {
     const { eventId } = await registrationEvent('reg-summary', { capacity: 3, quotas: { member_state: 2, observer: 1 } });
-    for (const delegation of ['AR', 'AR', 'AR', 'BR', 'iom']) await register(eventId, registrationBody({ delegation, role: delegation === 'iom' ? 'observer' : 'delegate' }));
+    for (const delegation of ['AR', 'AR', 'AR', 'BR', 'iom'])
+      await register(eventId, registrationBody({ delegation, role: delegation === 'iom' ? 'observer' : 'delegate' }));
     const { status, json } = await admin(`/admin/events/${eventId}/summary`);
     expect(status).toBe(200);
     expect(json).toMatchObject({ capacity: 3, active: 3, available: 0, waitlisted: 2 });
     expect(json.byStatus).toEqual({ pending_approval: 3, confirmed: 0, waitlisted: 2, declined: 0, cancelled: 0 });
-    expect(json.byDelegation.find((d: { code: string }) => d.code === 'AR')).toEqual({ code: 'AR', kind: 'member_state', quota: 2, active: 2, available: 0, waitlisted: 1 });
+    expect(json.byDelegation.find((d: { code: string }) => d.code === 'AR')).toEqual({
+      code: 'AR',
+      kind: 'member_state',
+      quota: 2,
+      active: 2,
+      available: 0,
+      waitlisted: 1,
+    });
     expect(json.byDelegation.find((d: { code: string }) => d.code === 'iom')).toMatchObject({ quota: 1, active: 0, waitlisted: 1 });
     expect(json).toHaveProperty('inquiriesByStatus');
     expect(json.emails).toEqual({ undelivered: expect.any(Number), suppressed: expect.any(Number) });
@@ -99,7 +115,9 @@ describe('the secretariat', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof admin>> = await admin(`/admin/events/${eventId}/registrations?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: Awaited<ReturnType<typeof admin>> = await admin(
+        `/admin/events/${eventId}/registrations?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       expect(page.status).toBe(200);
       expect(page.json.items.length).toBeLessThanOrEqual(3);
       seen.push(...page.json.items.map((r: { id: string }) => r.id));
@@ -127,17 +145,35 @@ describe('the secretariat', () => {
     const { eventId } = await registrationEvent('reg-csv', { approvalRequired: false });
     await register(eventId, withParticipant({ familyName: '=HYPERLINK("http://evil.example")', givenName: 'Zoé' }, { delegation: 'BR' }));
     await register(eventId, withParticipant({ familyName: 'Álvarez', givenName: 'Inés' }, { delegation: 'iom', role: 'observer' }));
-    await register(eventId, withParticipant({ familyName: 'Núñez', givenName: 'José', phone: '+54 11 5555 0100' }, { delegation: 'AR', role: 'delegate' }));
+    await register(
+      eventId,
+      withParticipant({ familyName: 'Núñez', givenName: 'José', phone: '+54 11 5555 0100' }, { delegation: 'AR', role: 'delegate' }),
+    );
     await register(eventId, withParticipant({ familyName: 'Zapata', givenName: 'Ana' }, { delegation: 'AR', role: 'head_of_delegation' }));
-    await register(eventId, withParticipant({ familyName: 'Private', givenName: 'Pat' }, { delegation: 'AR', consent: { dataProcessing: true, listInParticipants: false } }));
+    await register(
+      eventId,
+      withParticipant(
+        { familyName: 'Private', givenName: 'Pat' },
+        { delegation: 'AR', consent: { dataProcessing: true, listInParticipants: false } },
+      ),
+    );
 
     const full = await admin(`/admin/events/${eventId}/registrations.csv`);
     expect(full.status).toBe(200);
     expect(full.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(full.headers.get('content-disposition')).toContain('attachment');
-    const bytes = new Uint8Array(await (await fetch(`${(await import('vitest')).inject('platform').apiUrl}/admin/events/${eventId}/registrations.csv`, { headers: { authorization: `Bearer ${await tokenFor('secretariat')}` } })).arrayBuffer());
+    const bytes = new Uint8Array(
+      await (
+        await fetch(`${(await import('vitest')).inject('platform').apiUrl}/admin/events/${eventId}/registrations.csv`, {
+          headers: { authorization: `Bearer ${await tokenFor('secretariat')}` },
+        })
+      ).arrayBuffer(),
+    );
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = full.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const rows = full.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(rows[0]).toMatch(/^Reference,Delegation,/);
     const names = rows.slice(1).map((r) => r.split(',')[1]);
     expect(names).toEqual(['Argentina', 'Argentina', 'Argentina', 'Brasil', expect.stringContaining('OIM')]);
@@ -150,7 +186,12 @@ describe('the secretariat', () => {
     const publication = await admin(`/admin/events/${eventId}/registrations.csv?audience=publication`);
     expect(publication.text).not.toContain('Private');
     expect(publication.text).not.toContain('@example.org');
-    expect(publication.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n')).toHaveLength(5);
+    expect(
+      publication.text
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n'),
+    ).toHaveLength(5);
   });
 });
 
@@ -165,18 +206,37 @@ describe('the delegate with the manage link', () => {
       body: { participant: { phone: '+58 212 555 0199', email: 'New.Address@Example.org' }, needs: { dietary: 'vegan' }, language: 'pt' },
     });
     expect(patch.status).toBe(200);
-    expect(patch.json).toMatchObject({ language: 'pt', needs: { dietary: 'vegan' }, participant: { phone: '+58 212 555 0199', email: 'New.Address@Example.org' } });
+    expect(patch.json).toMatchObject({
+      language: 'pt',
+      needs: { dietary: 'vegan' },
+      participant: { phone: '+58 212 555 0199', email: 'New.Address@Example.org' },
+    });
     const state = await tableState(eventId);
     expect(state.emailClaims.map((c) => c.SK)).toEqual(['EMAIL#new.address@example.org']);
     const { json: one } = await adminGet(eventId, json.id);
-    expect(one.history[1]).toMatchObject({ action: 'updated', by: { kind: 'delegate' }, fields: ['participant.email', 'participant.phone', 'needs.dietary', 'language'] });
+    expect(one.history[1]).toMatchObject({
+      action: 'updated',
+      by: { kind: 'delegate' },
+      fields: ['participant.email', 'participant.phone', 'needs.dietary', 'language'],
+    });
 
-    for (const smuggled of [{ status: 'confirmed' }, { delegation: 'BR' }, { role: 'head_of_delegation' }, { reference: 'X' }, { participant: { familyName: 'Other' } }, { checkInCode: 'AAAA-BBBB' }]) {
+    for (const smuggled of [
+      { status: 'confirmed' },
+      { delegation: 'BR' },
+      { role: 'head_of_delegation' },
+      { reference: 'X' },
+      { participant: { familyName: 'Other' } },
+      { checkInCode: 'AAAA-BBBB' },
+    ]) {
       const refused = await api(`/events/${eventId}/registrations/${json.id}`, { method: 'PATCH', token, body: smuggled });
       expect(refused.status).toBe(400);
       expect(refused.json.errors[0].message).toBe('Unknown field');
     }
-    expect((await api(`/events/${eventId}/registrations/${json.id}`, { token })).json).toMatchObject({ status: 'pending_approval', delegation: 'AR', role: 'delegate' });
+    expect((await api(`/events/${eventId}/registrations/${json.id}`, { token })).json).toMatchObject({
+      status: 'pending_approval',
+      delegation: 'AR',
+      role: 'delegate',
+    });
   });
 
   it('cannot move to an email someone else registered', async () => {
@@ -184,7 +244,11 @@ describe('the delegate with the manage link', () => {
     const first = (await register(eventId, registrationBody())).json;
     const second = (await register(eventId, registrationBody())).json;
     const { json: firstView } = await api(`/events/${eventId}/registrations/${first.id}`, { token: tokenOf(first.manageUrl) });
-    const answer = await api(`/events/${eventId}/registrations/${second.id}`, { method: 'PATCH', token: tokenOf(second.manageUrl), body: { participant: { email: firstView.participant.email } } });
+    const answer = await api(`/events/${eventId}/registrations/${second.id}`, {
+      method: 'PATCH',
+      token: tokenOf(second.manageUrl),
+      body: { participant: { email: firstView.participant.email } },
+    });
     expect(answer.status).toBe(409);
     expect(answer.json.type).toBe('/problems/already-registered');
     expect((await tableState(eventId)).emailClaims).toHaveLength(2);
@@ -208,7 +272,7 @@ describe('the delegate with the manage link', () => {
     expect((await emailsOwed(eventId, seated.id)).find((e) => e.kind === 'registration-cancelled')?.data).toMatchObject({ by: 'delegate' });
   });
 
-  it('downloads an iCalendar file once confirmed, in the event\'s time zone', async () => {
+  it("downloads an iCalendar file once confirmed, in the event's time zone", async () => {
     const { eventId, event } = await registrationEvent('reg-ics', { approvalRequired: true });
     const { json } = await register(eventId, registrationBody({ language: 'en' }));
     const token = tokenOf(json.manageUrl);
@@ -250,7 +314,10 @@ describe('the event configuration (PUT)', () => {
     for (let i = 0; i < 4; i++) ids.push((await register(eventId, registrationBody({ delegation: ['AR', 'BR', 'CL', 'CO'][i] }))).json);
     expect(ids.map((r) => r.status)).toEqual(['pending_approval', 'pending_approval', 'waitlisted', 'waitlisted']);
 
-    const lowered = await admin(`/admin/events/${eventId}`, { method: 'PUT', body: { ...body, registration: { ...body.registration, capacity: 1 } } });
+    const lowered = await admin(`/admin/events/${eventId}`, {
+      method: 'PUT',
+      body: { ...body, registration: { ...body.registration, capacity: 1 } },
+    });
     expect(lowered.status).toBe(200);
     let state = await tableState(eventId);
     expect(state.active).toHaveLength(2);

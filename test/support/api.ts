@@ -56,8 +56,7 @@ export const tokenFor = async (user: LocalUserName): Promise<string> => {
 };
 
 /** An event id no other test uses (a valid slug). */
-export const uniqueEventId = (prefix = 'test'): string =>
-  `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+export const uniqueEventId = (prefix = 'test'): string => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** Stores a copy of the sample event under `eventId`, validated as a PUT would be, with `overrides` applied. */
 export const createEvent = async (eventId: string, overrides: Partial<EventConfigInput> = {}): Promise<EventConfig> => {

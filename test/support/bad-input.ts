@@ -20,20 +20,35 @@ export const nonString = fc.oneof(
 );
 
 /** Line breaks, header injections and control characters that no single-line field may hold. */
-export const LINE_BREAKERS = ['\r\n', '\n', '\r', '\r\nBcc: victim@example.net', '\nSubject: free money', '\u0000', '\u0007', '\u001b', '\u0085', '\u007f'];
+export const LINE_BREAKERS = [
+  '\r\n',
+  '\n',
+  '\r',
+  '\r\nBcc: victim@example.net',
+  '\nSubject: free money',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u0085',
+  '\u007f',
+];
 /** Control characters that even a multi-line field (a message) refuses. */
 export const CONTROL_CHARS = ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085'];
 
 /** `valid` with an injection placed strictly inside it (at the ends, trimming would quietly remove it). */
 export const injected = (valid: string, injections: string[]) =>
-  fc.tuple(fc.constantFrom(...injections), fc.integer({ min: 1, max: valid.length - 1 })).map(([inject, at]) => valid.slice(0, at) + inject + valid.slice(at));
+  fc
+    .tuple(fc.constantFrom(...injections), fc.integer({ min: 1, max: valid.length - 1 }))
+    .map(([inject, at]) => valid.slice(0, at) + inject + valid.slice(at));
 
 export const tooLong = (max: number) => fc.integer({ min: max + 1, max: max + 100 }).map((n) => 'x'.repeat(n));
 
 /** Everything a required single-line text field must refuse. */
-export const badRequiredLine = (valid: string, max: number) => fc.oneof(fc.constantFrom('', '   ', DELETE), tooLong(max), injected(valid, LINE_BREAKERS), nonString);
+export const badRequiredLine = (valid: string, max: number) =>
+  fc.oneof(fc.constantFrom('', '   ', DELETE), tooLong(max), injected(valid, LINE_BREAKERS), nonString);
 
-export const field = (path: string, values: fc.Arbitrary<unknown>): fc.Arbitrary<Mutation> => values.map((value) => ({ at: path.split('.'), path, value }));
+export const field = (path: string, values: fc.Arbitrary<unknown>): fc.Arbitrary<Mutation> =>
+  values.map((value) => ({ at: path.split('.'), path, value }));
 
 export const unknownKey = (known: string[]) => fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !known.includes(k) && k !== '__proto__');
 
@@ -56,7 +71,25 @@ export const applyMutation = (body: Record<string, unknown>, { at, path, value }
 };
 
 /** Bidi controls and zero-width characters (shared/domain/invisible-chars.ts strips them from every free-text field). */
-export const INVISIBLES = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\uFEFF', '\u061C', '\u2060'];
+export const INVISIBLES = [
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u200E',
+  '\u200F',
+  '\uFEFF',
+  '\u061C',
+  '\u2060',
+];
 
 /** `valid` (Latin text) with one to five invisible characters anywhere in it, ends included. */
 export const withInvisibles = (valid: string) =>

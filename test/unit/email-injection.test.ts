@@ -20,11 +20,25 @@ const build = async (entry: OutboxEntry) => {
   const raw = await composeMime(await renderEmail(entry, event, { fromAddress: 'no-reply@example.org', links: sampleLinks }));
   const headerBlock = raw.toString('utf8').split('\r\n\r\n')[0]!;
   // Unfold continuation lines, then take each header's name.
-  const names = headerBlock.replace(/\r\n[ \t]+/g, ' ').split('\r\n').map((line) => line.slice(0, line.indexOf(':')).toLowerCase());
+  const names = headerBlock
+    .replace(/\r\n[ \t]+/g, ' ')
+    .split('\r\n')
+    .map((line) => line.slice(0, line.indexOf(':')).toLowerCase());
   return { raw, names, mail: await simpleParser(raw) };
 };
 
-const INTENDED_HEADERS = ['x-plenary-outbox-id', 'auto-submitted', 'from', 'to', 'reply-to', 'subject', 'message-id', 'date', 'mime-version', 'content-type'];
+const INTENDED_HEADERS = [
+  'x-plenary-outbox-id',
+  'auto-submitted',
+  'from',
+  'to',
+  'reply-to',
+  'subject',
+  'message-id',
+  'date',
+  'mime-version',
+  'content-type',
+];
 
 describe('escaping HTML', () => {
   it('escapes the five characters that matter in content and quoted attributes', () => {
@@ -48,7 +62,12 @@ describe('a hostile registration', () => {
     const { names, mail } = await build(entry);
     expect(names).toEqual(INTENDED_HEADERS.filter((h) => h !== 'reply-to'));
     expect(mail.bcc).toBeUndefined();
-    expect([mail.to].flat().flatMap((a) => a!.value).map((v) => v.address)).toEqual(['registrations@example.org']);
+    expect(
+      [mail.to]
+        .flat()
+        .flatMap((a) => a!.value)
+        .map((v) => v.address),
+    ).toEqual(['registrations@example.org']);
     expect(mail.subject).toBe('SACM7-D-0042 · New registration: Ana Bcc: evil@example.net <script>alert(1)</script> (AR)');
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).not.toContain('<img');

@@ -22,7 +22,13 @@ const REGISTRATION_ID = '01JZ0000000000000000000REG';
 const INQUIRY_ID = '01JZ0000000000000000000INQ';
 
 export const SAMPLE_DATA: { [K in EmailKind]: EmailData[K] } = {
-  'registration-received': { participantName: 'Ana Pérez', registrationId: REGISTRATION_ID, status: 'pending_approval', delegation: 'AR', role: 'head_of_delegation' },
+  'registration-received': {
+    participantName: 'Ana Pérez',
+    registrationId: REGISTRATION_ID,
+    status: 'pending_approval',
+    delegation: 'AR',
+    role: 'head_of_delegation',
+  },
   'registration-received-secretariat': {
     participantName: 'Ana Pérez',
     participantEmail: 'ana@example.org',
@@ -94,7 +100,11 @@ const recipients: Record<EmailKind, { to: OutboxEntry['to']; replyTo?: OutboxEnt
 let counter = 0;
 const nextId = () => `01JZ${String(++counter).padStart(22, '0')}`;
 
-export const sampleEntry = <K extends EmailKind>(kind: K, language: Language, overrides: { data?: Partial<EmailData[K]>; to?: OutboxEntry['to']; eventId?: string; id?: string } = {}): OutboxEntry =>
+export const sampleEntry = <K extends EmailKind>(
+  kind: K,
+  language: Language,
+  overrides: { data?: Partial<EmailData[K]>; to?: OutboxEntry['to']; eventId?: string; id?: string } = {},
+): OutboxEntry =>
   outboxEntry({
     id: overrides.id ?? nextId(),
     eventId: overrides.eventId ?? 'sacm-7',

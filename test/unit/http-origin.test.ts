@@ -22,7 +22,12 @@ const event = (headers: Record<string, string>): HttpEvent =>
     rawQueryString: '',
     headers,
     isBase64Encoded: false,
-    requestContext: { http: { method: 'GET', path: '/api/health', protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'test' }, requestId: 'r', routeKey: 'GET /api/health', stage: '$default' },
+    requestContext: {
+      http: { method: 'GET', path: '/api/health', protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'test' },
+      requestId: 'r',
+      routeKey: 'GET /api/health',
+      stage: '$default',
+    },
   }) as unknown as HttpEvent;
 const context = { functionName: 'test', awsRequestId: 'r', getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
 const call = async (headers: Record<string, string>) => {
@@ -38,7 +43,12 @@ describe('requests that did not come through CloudFront', () => {
 
   it('are refused with 403 before the handler runs: no header, a wrong value, a value of another length', async () => {
     process.env.ORIGIN_VERIFY = SECRET;
-    for (const headers of [{} as Record<string, string>, { [ORIGIN_VERIFY_HEADER]: 'y'.repeat(48) }, { [ORIGIN_VERIFY_HEADER]: 'x' }, { [ORIGIN_VERIFY_HEADER]: '' }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { [ORIGIN_VERIFY_HEADER]: 'y'.repeat(48) },
+      { [ORIGIN_VERIFY_HEADER]: 'x' },
+      { [ORIGIN_VERIFY_HEADER]: '' },
+    ]) {
       const answer = await call(headers);
       expect(answer.status).toBe(403);
       expect(answer.body).toMatchObject({ type: '/problems/not-through-the-site', status: 403 });
@@ -46,7 +56,7 @@ describe('requests that did not come through CloudFront', () => {
     expect(ran).toBe(0);
   });
 
-  it('pass when CloudFront\'s header carries the value, whatever case the header name arrives in', async () => {
+  it("pass when CloudFront's header carries the value, whatever case the header name arrives in", async () => {
     process.env.ORIGIN_VERIFY = SECRET;
     expect((await call({ [ORIGIN_VERIFY_HEADER]: SECRET })).status).toBe(200);
     expect((await call({ 'X-Plenary-Origin': SECRET })).status).toBe(200);

@@ -6,7 +6,7 @@ import { Email, Localized, line, text } from '../../shared/domain/primitives.ts'
 import { INVISIBLES, withInvisibles } from '../support/bad-input.ts';
 
 const ALWAYS = INVISIBLE_CHARS.filter((c) => c !== '\u200C' && c !== '\u200D');
-const latin = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz ÁÉÍÓÚáéíóúñçãõ.,-\'()0123456789'), minLength: 1, maxLength: 40 });
+const latin = fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz ÁÉÍÓÚáéíóúñçãõ.,-'()0123456789"), minLength: 1, maxLength: 40 });
 
 describe('stripInvisible', () => {
   it('covers every character the issue names', () => {
@@ -17,19 +17,28 @@ describe('stripInvisible', () => {
 
   it('gives back the Latin text exactly, whatever invisible characters were put into it, and where', () => {
     fc.assert(
-      fc.property(latin.chain((s) => fc.tuple(fc.constant(s), withInvisibles(s))), ([clean, dirty]) => {
-        expect(stripInvisible(dirty)).toBe(clean);
-      }),
+      fc.property(
+        latin.chain((s) => fc.tuple(fc.constant(s), withInvisibles(s))),
+        ([clean, dirty]) => {
+          expect(stripInvisible(dirty)).toBe(clean);
+        },
+      ),
     );
   });
 
   it('on any text: removes every always-invisible character, keeps every visible one, and is idempotent', () => {
-    const anyText = fc.string({ unit: fc.oneof(fc.constantFrom(...INVISIBLE_CHARS), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), maxLength: 60 });
+    const anyText = fc.string({
+      unit: fc.oneof(fc.constantFrom(...INVISIBLE_CHARS), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })),
+      maxLength: 60,
+    });
     fc.assert(
       fc.property(anyText, (s) => {
         const out = stripInvisible(s);
         for (const c of ALWAYS) expect(out).not.toContain(c);
-        const visible = (t: string) => Array.from(t).filter((c) => !INVISIBLE_CHARS.includes(c)).join('');
+        const visible = (t: string) =>
+          Array.from(t)
+            .filter((c) => !INVISIBLE_CHARS.includes(c))
+            .join('');
         expect(visible(out)).toBe(visible(s));
         expect(stripInvisible(out)).toBe(out);
       }),
@@ -51,11 +60,14 @@ describe('stripInvisible', () => {
 describe('the free-text primitives strip before they check', () => {
   it('line, text, Localized and Email keep what a reader sees', () => {
     fc.assert(
-      fc.property(latin.filter((s) => s.trim().length > 0).chain((s) => fc.tuple(fc.constant(s), withInvisibles(s))), ([clean, dirty]) => {
-        expect(line(200).parse(dirty)).toBe(clean.trim());
-        expect(text(200).parse(dirty)).toBe(clean.trim());
-        expect(Localized(200).parse({ en: dirty })).toEqual({ en: clean.trim() });
-      }),
+      fc.property(
+        latin.filter((s) => s.trim().length > 0).chain((s) => fc.tuple(fc.constant(s), withInvisibles(s))),
+        ([clean, dirty]) => {
+          expect(line(200).parse(dirty)).toBe(clean.trim());
+          expect(text(200).parse(dirty)).toBe(clean.trim());
+          expect(Localized(200).parse({ en: dirty })).toEqual({ en: clean.trim() });
+        },
+      ),
     );
     expect(text(100).parse('Line one\u202E\nline two')).toBe('Line one\nline two');
     expect(Email.parse('\uFEFFana@example.org\u200B')).toBe('ana@example.org');

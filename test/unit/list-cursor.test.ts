@@ -19,7 +19,13 @@ const shapeOf = (s: ListScope) => ({
   SK: keyPattern(literal('REG#'), ULID_PATTERN),
   GSI1SK: keyPattern(ISO_INSTANT_PATTERN, '#', ULID_PATTERN),
 });
-const item = (s: ListScope, id: string) => ({ PK: `EVENT#${s.eventId}`, SK: `REG#${id}`, GSI1SK: `2026-07-01T09:00:00.000Z#${id}`, type: 'registration', name: 'Ana' });
+const item = (s: ListScope, id: string) => ({
+  PK: `EVENT#${s.eventId}`,
+  SK: `REG#${id}`,
+  GSI1SK: `2026-07-01T09:00:00.000Z#${id}`,
+  type: 'registration',
+  name: 'Ana',
+});
 
 describe('the list cursor', () => {
   it('reads back exactly the key it issued, and nothing but the key', () => {
@@ -55,9 +61,16 @@ describe('the list cursor', () => {
     const s: ListScope = { list: 'registrations', eventId: 'sacm-7', index: 'table', filters: {} };
     const codec = listCursor(s, shapeOf(s));
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.base64String(), fc.json().map((j) => Buffer.from(j).toString('base64url'))), (garbage) => {
-        expect(() => codec.decode(garbage)).toThrow(InvalidCursor);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.base64String(),
+          fc.json().map((j) => Buffer.from(j).toString('base64url')),
+        ),
+        (garbage) => {
+          expect(() => codec.decode(garbage)).toThrow(InvalidCursor);
+        },
+      ),
     );
     const good = codec.encode(item(s, '01J0000000000000000000000A'))!;
     for (const bad of [good.slice(0, -1), `${good}=`, `${good}A`, good.slice(2)]) expect(() => codec.decode(bad)).toThrow(InvalidCursor);

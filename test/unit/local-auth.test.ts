@@ -44,7 +44,12 @@ describe('local sign-in (the stand-in for Cognito)', () => {
     const none = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
     expect(await auth.verify(`${none}.${payload}.`)).toBeUndefined();
     const { privateKey } = await generateKeyPair('ES256');
-    const foreign = await new SignJWT({}).setProtectedHeader({ alg: 'ES256' }).setIssuer(LOCAL_ISSUER).setAudience('another-app').setExpirationTime('1h').sign(privateKey);
+    const foreign = await new SignJWT({})
+      .setProtectedHeader({ alg: 'ES256' })
+      .setIssuer(LOCAL_ISSUER)
+      .setAudience('another-app')
+      .setExpirationTime('1h')
+      .sign(privateKey);
     expect(await auth.verify(foreign)).toBeUndefined();
     expect(await auth.verify('not a token')).toBeUndefined();
   });

@@ -20,7 +20,11 @@ describe('a local event source mapping (one stream worker)', () => {
   it('hands over only the records its filter matches, in batches of at most the batch size', async () => {
     const batches: (string | undefined)[][] = [];
     const consumer = streamConsumer(
-      { name: 'mailer', filterPatterns: [{ dynamodb: { NewImage: { type: { S: ['outbox'] } } } }], handle: async (e) => void batches.push(sequences(e)) },
+      {
+        name: 'mailer',
+        filterPatterns: [{ dynamodb: { NewImage: { type: { S: ['outbox'] } } } }],
+        handle: async (e) => void batches.push(sequences(e)),
+      },
       { ...options([]), batchSize: 2 },
     );
     const other: DynamoDBRecord = { eventName: 'INSERT', dynamodb: { SequenceNumber: '9', NewImage: { type: { S: 'registration' } } } };
@@ -46,7 +50,10 @@ describe('a local event source mapping (one stream worker)', () => {
     );
     consumer.offer(records('1', '2', '3', '4'));
     await consumer.settled();
-    expect(batches).toEqual([['1', '2', '3', '4'], ['2', '3', '4']]);
+    expect(batches).toEqual([
+      ['1', '2', '3', '4'],
+      ['2', '3', '4'],
+    ]);
   });
 
   it('retries a whole batch when the handler throws or names a record it was not given', async () => {
@@ -68,7 +75,11 @@ describe('a local event source mapping (one stream worker)', () => {
     );
     consumer.offer(records('1', '2'));
     await consumer.settled();
-    expect(batches).toEqual([['1', '2'], ['1', '2'], ['1', '2']]);
+    expect(batches).toEqual([
+      ['1', '2'],
+      ['1', '2'],
+      ['1', '2'],
+    ]);
   });
 
   it('after the last retry, sends what is left to the dead-letter list and goes on with later records', async () => {

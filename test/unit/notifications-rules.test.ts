@@ -2,9 +2,20 @@
 import type { SESClient } from '@aws-sdk/client-ses';
 import { describe, expect, it } from 'vitest';
 import { sesMailer } from '../../shared/adapters/ses-mailer.ts';
-import { PermanentDeliveryError, RetryableDeliveryError, UncertainDeliveryError, outboxIdOfSendTag } from '../../shared/domain/notifications/outbox-delivery.ts';
+import {
+  PermanentDeliveryError,
+  RetryableDeliveryError,
+  UncertainDeliveryError,
+  outboxIdOfSendTag,
+} from '../../shared/domain/notifications/outbox-delivery.ts';
 import { classifySesError, sesErrorName } from '../../shared/adapters/ses-errors.ts';
-import { feedbackOfSesMessage, feedbackOfSnsEvent, sendEventOfSesMessage, sendEventsOfSnsEvent, sesFeedbackSnsEvent } from '../../shared/adapters/ses-feedback.ts';
+import {
+  feedbackOfSesMessage,
+  feedbackOfSnsEvent,
+  sendEventOfSesMessage,
+  sendEventsOfSnsEvent,
+  sesFeedbackSnsEvent,
+} from '../../shared/adapters/ses-feedback.ts';
 import { makeRecordSendEvents, type SendConfirmation } from '../../shared/domain/notifications/outbox-confirmation.ts';
 import { manualClock } from '../../shared/domain/clock.ts';
 import { suppressionPk } from '../../shared/adapters/items/suppressed-address.ts';
@@ -32,7 +43,9 @@ describe('SES errors', () => {
 
   it('the connect timeout (no connection, nothing sent) is retried', () => {
     const error = Object.assign(
-      new Error('@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of 2000 ms.'),
+      new Error(
+        '@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of 2000 ms.',
+      ),
       { name: 'TimeoutError', $metadata: {} },
     );
     expect(classifySesError(error)).toBe('retryable');
@@ -74,7 +87,9 @@ describe('SES errors', () => {
 
 describe('SES feedback', () => {
   it('a permanent bounce suppresses the address, normalised', () => {
-    const [feedback] = feedbackOfSnsEvent(sesFeedbackSnsEvent({ email: ' Ana@Example.org ', type: 'Permanent', at: new Date('2026-06-01T10:00:00Z') }));
+    const [feedback] = feedbackOfSnsEvent(
+      sesFeedbackSnsEvent({ email: ' Ana@Example.org ', type: 'Permanent', at: new Date('2026-06-01T10:00:00Z') }),
+    );
     expect(suppressionsFrom(feedback!)).toEqual([{ email: 'ana@example.org', reason: 'bounce:Permanent/General', at: '2026-06-01T10:00:00.000Z' }]);
   });
 
@@ -92,7 +107,12 @@ describe('SES feedback', () => {
   it('reads identity notifications (notificationType) as well as configuration-set events (eventType)', () => {
     const message = JSON.stringify({
       notificationType: 'Bounce',
-      bounce: { bounceType: 'Permanent', bounceSubType: 'NoEmail', bouncedRecipients: [{ emailAddress: 'a@example.org' }, { emailAddress: 'b@example.org' }], timestamp: '2026-06-01T10:00:00Z' },
+      bounce: {
+        bounceType: 'Permanent',
+        bounceSubType: 'NoEmail',
+        bouncedRecipients: [{ emailAddress: 'a@example.org' }, { emailAddress: 'b@example.org' }],
+        timestamp: '2026-06-01T10:00:00Z',
+      },
     });
     expect(suppressionsFrom(feedbackOfSesMessage(message)!).map((s) => s.email)).toEqual(['a@example.org', 'b@example.org']);
   });
@@ -103,11 +123,19 @@ describe('SES feedback', () => {
   });
 
   it('reads a Send event carrying our tag as the confirmation of that outbox entry', async () => {
-    const event = sesFeedbackSnsEvent({ type: 'Send', tag: '01K00000000000000000000ABC_2', messageId: 'ses-1', at: new Date('2026-06-01T10:00:00Z') });
+    const event = sesFeedbackSnsEvent({
+      type: 'Send',
+      tag: '01K00000000000000000000ABC_2',
+      messageId: 'ses-1',
+      at: new Date('2026-06-01T10:00:00Z'),
+    });
     expect(sendEventsOfSnsEvent(event)).toEqual([{ tag: '01K00000000000000000000ABC_2', messageId: 'ses-1', at: '2026-06-01T10:00:00.000Z' }]);
     expect(feedbackOfSnsEvent(event)).toEqual([]);
     const recorded: [string, SendConfirmation][] = [];
-    const record = makeRecordSendEvents({ outbox: { recordSendConfirmation: async (id, c) => void recorded.push([id, c]) }, clock: manualClock('2026-06-01T10:00:00Z') });
+    const record = makeRecordSendEvents({
+      outbox: { recordSendConfirmation: async (id, c) => void recorded.push([id, c]) },
+      clock: manualClock('2026-06-01T10:00:00Z'),
+    });
     expect(await record([...sendEventsOfSnsEvent(event), { tag: 'not ours', messageId: 'x', at: '' }])).toBe(1);
     expect(recorded).toEqual([['01K00000000000000000000ABC', { messageId: 'ses-1', at: '2026-06-01T10:00:00.000Z' }]]);
   });
@@ -165,7 +193,9 @@ describe('an unreachable SES', () => {
     const client = { send: async () => Promise.reject(refused) } as unknown as SESClient;
     const mailer = sesMailer({ client, fromAddress: 'a@example.org', configurationSet: 'set', unreachablePauseMs: 1_000, now: () => now });
     expect(mailer.isAvailable?.()).toBe(true);
-    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: '01K0000000000000000000000_1' })).rejects.toBeInstanceOf(RetryableDeliveryError);
+    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: '01K0000000000000000000000_1' })).rejects.toBeInstanceOf(
+      RetryableDeliveryError,
+    );
     expect(mailer.isAvailable?.()).toBe(false);
     now += 1_000;
     expect(mailer.isAvailable?.()).toBe(true);
@@ -176,7 +206,14 @@ describe('an unreachable SES', () => {
     let up = false;
     const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED', $metadata: {} });
     const client = { send: async () => (up ? { MessageId: 'm-1' } : Promise.reject(refused)) } as unknown as SESClient;
-    const mailer = sesMailer({ client, fromAddress: 'a@example.org', configurationSet: 'set', unreachablePauseMs: 1_000, probeEveryMs: 100, now: () => now });
+    const mailer = sesMailer({
+      client,
+      fromAddress: 'a@example.org',
+      configurationSet: 'set',
+      unreachablePauseMs: 1_000,
+      probeEveryMs: 100,
+      now: () => now,
+    });
     const message = { to: 'b@example.org', raw: new Uint8Array(), tag: '01K0000000000000000000000_1' };
     await expect(mailer.send(message)).rejects.toBeInstanceOf(RetryableDeliveryError);
     now += 100;
@@ -192,7 +229,9 @@ describe('an unreachable SES', () => {
     const throttled = sdkError('Throttling', 400);
     const client = { send: async () => Promise.reject(throttled) } as unknown as SESClient;
     const mailer = sesMailer({ client, fromAddress: 'a@example.org', configurationSet: 'set', backoffMs: () => 0 });
-    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: '01K0000000000000000000000_1' })).rejects.toBeInstanceOf(RetryableDeliveryError);
+    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: '01K0000000000000000000000_1' })).rejects.toBeInstanceOf(
+      RetryableDeliveryError,
+    );
     expect(mailer.isAvailable?.()).toBe(true);
   });
 });
@@ -209,7 +248,11 @@ describe('the SES adapter never sends a message twice by itself', () => {
     } as unknown as SESClient;
     return { inputs, mailer: sesMailer({ client, fromAddress: 'a@example.org', configurationSet: 'set', backoffMs: () => 0 }) };
   };
-  const timeout = Object.assign(new Error('a request has exceeded the configured 5000 ms requestTimeout.'), { name: 'TimeoutError', code: 'ETIMEDOUT', $metadata: {} });
+  const timeout = Object.assign(new Error('a request has exceeded the configured 5000 ms requestTimeout.'), {
+    name: 'TimeoutError',
+    code: 'ETIMEDOUT',
+    $metadata: {},
+  });
 
   it('a request that got no answer is reported uncertain after one attempt, and holds back no other email', async () => {
     const { inputs, mailer } = counting([() => Promise.reject(timeout)]);

@@ -30,7 +30,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('the OpenAPI document under Redocly\'s recommended rules', () => {
+describe("the OpenAPI document under Redocly's recommended rules", () => {
   it('has no error and no warning', async () => {
     const file = join(dir, 'openapi.json');
     await writeFile(file, JSON.stringify(buildOpenApiDocument(routes, '0.0.0-test'), null, 2));

@@ -72,10 +72,16 @@ describe('uncertain sends (SES never answered)', () => {
     entry(id, 'uncertain', createdAt, { attemptedAt, messageTag: `${id}_1`, lastError: 'TimeoutError' });
 
   it('marks sent what SES confirms, at any age, and sends nothing again', async () => {
-    const { outbox, requeued, confirmed } = fakeOutbox([uncertain('fresh', '2026-07-01T11:59:00Z'), uncertain('old', '2026-06-28T11:00:00Z', '2026-06-28T10:59:00Z')]);
+    const { outbox, requeued, confirmed } = fakeOutbox([
+      uncertain('fresh', '2026-07-01T11:59:00Z'),
+      uncertain('old', '2026-06-28T11:00:00Z', '2026-06-28T10:59:00Z'),
+    ]);
     const confirmations: SendConfirmations = { find: async (e) => ({ messageId: `ses-${e.id}`, at: e.attemptedAt! }) };
     const result = await makeRetryStuckEmails({ outbox, events, clock, confirmations })();
-    expect(confirmed).toEqual({ fresh: { messageId: 'ses-fresh', at: '2026-07-01T11:59:00Z' }, old: { messageId: 'ses-old', at: '2026-06-28T11:00:00Z' } });
+    expect(confirmed).toEqual({
+      fresh: { messageId: 'ses-fresh', at: '2026-07-01T11:59:00Z' },
+      old: { messageId: 'ses-old', at: '2026-06-28T11:00:00Z' },
+    });
     expect(requeued).toEqual([]);
     expect(result).toEqual({ requeued: 0, confirmed: 2, givenUp: 0, skipped: 0 });
   });
@@ -95,7 +101,12 @@ describe('uncertain sends (SES never answered)', () => {
   it('settles nothing when the confirmations cannot be read: guessing "not sent" would send a second copy', async () => {
     const { outbox, requeued, givenUp } = fakeOutbox([uncertain('past-window', '2026-07-01T10:00:00Z')]);
     const unreadable: SendConfirmations = { find: async () => Promise.reject(new Error('unreachable')) };
-    expect(await makeRetryStuckEmails({ outbox, events, clock, confirmations: unreadable })()).toEqual({ requeued: 0, confirmed: 0, givenUp: 0, skipped: 1 });
+    expect(await makeRetryStuckEmails({ outbox, events, clock, confirmations: unreadable })()).toEqual({
+      requeued: 0,
+      confirmed: 0,
+      givenUp: 0,
+      skipped: 1,
+    });
     expect([...requeued, ...givenUp]).toEqual([]);
   });
 

@@ -39,9 +39,7 @@ export const fakeInquiryStore = () => {
     },
     list: async () => ({ items: [...inquiries.values()], nextCursor: null }),
     dueForReminder: async (now) =>
-      [...inquiries.values()]
-        .filter((i) => (nextReminderAt(i) ?? '9999') <= now.toISOString())
-        .map((i) => ({ eventId: i.eventId, id: i.id })),
+      [...inquiries.values()].filter((i) => (nextReminderAt(i) ?? '9999') <= now.toISOString()).map((i) => ({ eventId: i.eventId, id: i.id })),
   };
   return { store, inquiries, writes, referencesDrawn: () => counter };
 };

@@ -16,10 +16,19 @@ describe('the emails an inquiry owes', () => {
 
   it('reminders go to the contact and the secretariat, and once when they are the same address', () => {
     const event = sampleConfig(now);
-    const inquiry = { id: 'I', eventId: 'sacm-7', reference: 'SACM7-P-0001', journalist: { name: 'A', email: 'a@example.com', outlet: 'O' }, subject: 'S' } as never;
+    const inquiry = {
+      id: 'I',
+      eventId: 'sacm-7',
+      reference: 'SACM7-P-0001',
+      journalist: { name: 'A', email: 'a@example.com', outlet: 'O' },
+      subject: 'S',
+    } as never;
     const due = { threshold: 'target' as const, dueAt: now.toISOString(), skipped: [] };
     const contact = { id: 'c', name: 'C', email: 'c@example.org' };
-    expect(inquiryReminderEmails(event, inquiry, contact, due, sequentialIds(), now).map((e) => e.to.email)).toEqual(['c@example.org', 'registrations@example.org']);
+    expect(inquiryReminderEmails(event, inquiry, contact, due, sequentialIds(), now).map((e) => e.to.email)).toEqual([
+      'c@example.org',
+      'registrations@example.org',
+    ]);
     const same = { ...contact, email: 'Registrations@example.org' };
     expect(inquiryReminderEmails(event, inquiry, same, due, sequentialIds(), now)).toHaveLength(1);
   });
@@ -46,6 +55,8 @@ describe('the emails an inquiry owes', () => {
     expect(await sweep()).toEqual({ due: 1, reminded: 1, skipped: 0 });
     expect(await sweep()).toEqual({ due: 0, reminded: 0, skipped: 0 });
     const reminders = store.writes.filter((w) => w.history.action === 'reminder_sent');
-    expect(reminders.map((w) => [w.inquiry.id, w.outbox.map((e) => e.to.email)])).toEqual([[first.id, ['secretariat@example.org', 'registrations@example.org']]]);
+    expect(reminders.map((w) => [w.inquiry.id, w.outbox.map((e) => e.to.email)])).toEqual([
+      [first.id, ['secretariat@example.org', 'registrations@example.org']],
+    ]);
   });
 });

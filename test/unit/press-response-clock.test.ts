@@ -7,11 +7,23 @@ const at = (iso: string) => new Date(iso);
 
 describe('the response clock thresholds', () => {
   it.each([
-    ['no deadline: the target is the contact\'s hours after receipt', 24, undefined, '2026-07-02T10:00:00.000Z', undefined],
+    ["no deadline: the target is the contact's hours after receipt", 24, undefined, '2026-07-02T10:00:00.000Z', undefined],
     ['a shorter target hours', 12, undefined, '2026-07-01T22:00:00.000Z', undefined],
     ['a far deadline leaves the target alone', 24, '2026-07-05T10:00:00-03:00', '2026-07-02T10:00:00.000Z', '2026-07-05T13:00:00.000Z'],
-    ['a near deadline pulls the target to two hours before it', 24, '2026-07-01T18:00:00-03:00', '2026-07-01T19:00:00.000Z', '2026-07-01T21:00:00.000Z'],
-    ['a deadline less than two hours away makes the target immediate', 24, '2026-07-01T11:00:00Z', '2026-07-01T10:00:00.000Z', '2026-07-01T11:00:00.000Z'],
+    [
+      'a near deadline pulls the target to two hours before it',
+      24,
+      '2026-07-01T18:00:00-03:00',
+      '2026-07-01T19:00:00.000Z',
+      '2026-07-01T21:00:00.000Z',
+    ],
+    [
+      'a deadline less than two hours away makes the target immediate',
+      24,
+      '2026-07-01T11:00:00Z',
+      '2026-07-01T10:00:00.000Z',
+      '2026-07-01T11:00:00.000Z',
+    ],
   ])('%s', (_name, hours, deadline, target, deadlineDue) => {
     const clock = startClock(received, hours, deadline);
     expect(clock.target.dueAt).toBe(target);

@@ -14,10 +14,25 @@ const press = { defaultContact: 'secretariat', rules };
 
 const cases: [name: string, facts: RoutingFacts, contactId: string, ruleId: string | null][] = [
   ['topic alone picks its rule', { topic: 'interview_request', language: 'es' }, 'regional', 'interviews'],
-  ['topic and language both holding picks the more specific rule listed first', { topic: 'interview_request', language: 'nl' }, 'nl-desk', 'dutch-interviews'],
-  ['order wins: a Brazilian interview request goes to the earlier interview rule', { topic: 'interview_request', language: 'pt', country: 'BR' }, 'regional', 'interviews'],
+  [
+    'topic and language both holding picks the more specific rule listed first',
+    { topic: 'interview_request', language: 'nl' },
+    'nl-desk',
+    'dutch-interviews',
+  ],
+  [
+    'order wins: a Brazilian interview request goes to the earlier interview rule',
+    { topic: 'interview_request', language: 'pt', country: 'BR' },
+    'regional',
+    'interviews',
+  ],
   ['country matches any topic', { topic: 'other', language: 'es', country: 'BR' }, 'brasilia', 'brazil'],
-  ['country rule before the accreditation rules takes a Brazilian accreditation', { topic: 'accreditation', language: 'pt', country: 'BR' }, 'brasilia', 'brazil'],
+  [
+    'country rule before the accreditation rules takes a Brazilian accreditation',
+    { topic: 'accreditation', language: 'pt', country: 'BR' },
+    'brasilia',
+    'brazil',
+  ],
   ['language narrows a topic', { topic: 'accreditation', language: 'pt', country: 'AR' }, 'brasilia-accreditation', 'portuguese-accreditation'],
   ['a rule lists several topics', { topic: 'statement_request', language: 'en' }, 'accreditation-desk', 'accreditation'],
   ['no country given never matches a country rule', { topic: 'other', language: 'es' }, 'secretariat', null],

@@ -13,7 +13,13 @@ const setup = (overrides = {}, stored: Partial<EventConfig> = {}) => {
   const event = { ...sampleConfig(now, overrides), ...stored };
   const store = fakeInquiryStore();
   const rate = fakeRateLimiter();
-  const submit = makeSubmitInquiry({ events: fakeEvents(event), inquiries: store.store, rateLimits: rate.limiter, clock: manualClock(now), ids: sequentialIds() });
+  const submit = makeSubmitInquiry({
+    events: fakeEvents(event),
+    inquiries: store.store,
+    rateLimits: rate.limiter,
+    clock: manualClock(now),
+    ids: sequentialIds(),
+  });
   return { event, store, rate, submit };
 };
 
@@ -69,7 +75,7 @@ describe('submitting an inquiry (use case)', () => {
     expect(store.referencesDrawn()).toBe(2);
   });
 
-  it('past the event\'s hourly limit per client (registration.clientLimitPerHour) the answer is 429 too; an IPv6 /64 is one client', async () => {
+  it("past the event's hourly limit per client (registration.clientLimitPerHour) the answer is 429 too; an IPv6 /64 is one client", async () => {
     const { submit } = setup({ registration: { ...sampleEvent(now).registration, clientLimitPerHour: 2 } });
     const from = (n: number) => body({ journalist: { name: 'Ana', email: `ana${n}@example.com`, outlet: 'Clarín' } });
     await submit('sacm-7', from(1), { sourceIp: '2001:db8:1:2::1' });

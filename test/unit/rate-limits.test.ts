@@ -13,7 +13,12 @@ describe('the client a source address counts as', () => {
   it('an IPv6 address is its /64, however it is written', () => {
     const client = clientOf('2001:db8:aa:1::1');
     expect(client).toBe('2001:db8:aa:1::/64');
-    for (const same of ['2001:DB8:AA:1:FFFF:FFFF:FFFF:FFFE', '2001:0db8:00aa:0001:1234:5678:9abc:def0', '[2001:db8:aa:1:dead:beef::7]', '2001:db8:aa:1::9%eth0']) {
+    for (const same of [
+      '2001:DB8:AA:1:FFFF:FFFF:FFFF:FFFE',
+      '2001:0db8:00aa:0001:1234:5678:9abc:def0',
+      '[2001:db8:aa:1:dead:beef::7]',
+      '2001:db8:aa:1::9%eth0',
+    ]) {
       expect(clientOf(same), same).toBe(client);
     }
     for (const other of ['2001:db8:aa:2::1', '2001:db8:aa:0:ffff::1', '2001:db8:ab:1::1', '::1']) expect(clientOf(other), other).not.toBe(client);
@@ -64,10 +69,16 @@ describe('the client address of a request', () => {
 
 describe('the limits of an event', () => {
   it('default to 100 per client and 5 per address an hour when the event says nothing', () => {
-    expect(publicWriteLimitsOf({ registration: {} })).toEqual({ clientLimitPerHour: DEFAULT_CLIENT_LIMIT_PER_HOUR, emailLimitPerHour: DEFAULT_EMAIL_LIMIT_PER_HOUR });
+    expect(publicWriteLimitsOf({ registration: {} })).toEqual({
+      clientLimitPerHour: DEFAULT_CLIENT_LIMIT_PER_HOUR,
+      emailLimitPerHour: DEFAULT_EMAIL_LIMIT_PER_HOUR,
+    });
     expect(DEFAULT_CLIENT_LIMIT_PER_HOUR).toBe(100);
     expect(DEFAULT_EMAIL_LIMIT_PER_HOUR).toBe(5);
-    expect(publicWriteLimitsOf({ registration: { clientLimitPerHour: 7, emailLimitPerHour: 2 } })).toEqual({ clientLimitPerHour: 7, emailLimitPerHour: 2 });
+    expect(publicWriteLimitsOf({ registration: { clientLimitPerHour: 7, emailLimitPerHour: 2 } })).toEqual({
+      clientLimitPerHour: 7,
+      emailLimitPerHour: 2,
+    });
   });
 });
 

@@ -11,7 +11,7 @@ describe('the calendar file', () => {
     expect(utcOffsetMinutes(new Date('2026-07-02T12:00:00Z'), 'America/Caracas')).toBe(-240);
   });
 
-  it('holds one event per conference day at the event\'s hours, in its time zone, in the delegate\'s language', () => {
+  it("holds one event per conference day at the event's hours, in its time zone, in the delegate's language", () => {
     const event = { ...storedEvent(), startDate: '2026-07-02', endDate: '2026-07-03' };
     const text = calendarFor(event, aRegistration({ status: 'confirmed', language: 'pt', checkInCode: 'K7QM-4XPD' }), NOW);
     expect(text).toContain('DTSTART;TZID=America/Caracas:20260702T090000');

@@ -7,7 +7,14 @@ import type { Registration } from '../../shared/domain/registration/registration
 import { aRegistration, NOW, storedEvent } from './registration-fixtures.ts';
 
 const event = storedEvent({ capacity: 60, quotas: { member_state: 8, observer: 2 } });
-const history = (r: Registration) => ({ id: `H${r.id}`, registrationId: r.id, at: NOW.toISOString(), actor: { kind: 'system' as const }, action: 'registered' as const, to: r.status });
+const history = (r: Registration) => ({
+  id: `H${r.id}`,
+  registrationId: r.id,
+  at: NOW.toISOString(),
+  actor: { kind: 'system' as const },
+  action: 'registered' as const,
+  to: r.status,
+});
 const change = (after: Registration, before?: Registration) => ({ ...(before ? { before } : {}), after, history: history(after), outbox: [] });
 
 type El = ReturnType<typeof commitElements>[number];
@@ -69,7 +76,10 @@ describe('a cancellation', () => {
     const before = aRegistration();
     const candidate = aRegistration({ status: 'waitlisted' });
     const els = elements({
-      changes: [change({ ...before, status: 'cancelled', version: 2 }, before), change({ ...candidate, status: 'pending_approval', version: 2 }, candidate)],
+      changes: [
+        change({ ...before, status: 'cancelled', version: 2 }, before),
+        change({ ...candidate, status: 'pending_approval', version: 2 }, candidate),
+      ],
       seenWaitlistVersion: 7,
     });
     expect(find(els, 'COUNTER#SEATS').map(opOf)).toEqual(['ConditionCheck']);
@@ -105,7 +115,10 @@ describe('the writes a plan implies (the domain rules, before any DynamoDB)', ()
   it('a decline releases both claims and the seat, labelled as a broken registration, never as a full event', () => {
     const before = aRegistration({ role: 'head_of_delegation' });
     const writes = commitWrites({ event, changes: [change({ ...before, status: 'declined', version: 2 }, before)], seenWaitlistVersion: 0 });
-    expect(writes.filter((w) => w.write === 'release').map((w) => (w.write === 'release' ? w.claim.kind : ''))).toEqual(['email', 'headOfDelegation']);
+    expect(writes.filter((w) => w.write === 'release').map((w) => (w.write === 'release' ? w.claim.kind : ''))).toEqual([
+      'email',
+      'headOfDelegation',
+    ]);
     expect(writes.filter((w) => w.write === 'counter').map((w) => [w.reason, w.write === 'counter' && w.releases])).toEqual([
       ['registration', 1],
       ['registration', 1],

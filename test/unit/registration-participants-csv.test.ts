@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, neutralise, participantsCsv } from '../../shared/domain/registration/participants-csv.ts';
 import { aRegistration, storedEvent } from './registration-fixtures.ts';
 
-const rows = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+const rows = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
 
 describe('the participants CSV', () => {
   it('neutralises cells a spreadsheet would run as formulas', () => {
@@ -22,24 +26,35 @@ describe('the participants CSV', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
-  it('groups by delegation, member states first in the event\'s order, heads first, then by name', () => {
+  it("groups by delegation, member states first in the event's order, heads first, then by name", () => {
     const event = storedEvent();
     const list = [
-      aRegistration({ delegation: 'iom', delegationKind: 'observer', role: 'observer', participant: { ...aRegistration().participant, familyName: 'Obs' } }),
+      aRegistration({
+        delegation: 'iom',
+        delegationKind: 'observer',
+        role: 'observer',
+        participant: { ...aRegistration().participant, familyName: 'Obs' },
+      }),
       aRegistration({ delegation: 'BR', participant: { ...aRegistration().participant, familyName: 'Braga' } }),
       aRegistration({ delegation: 'AR', role: 'adviser', participant: { ...aRegistration().participant, familyName: 'Acosta' } }),
       aRegistration({ delegation: 'AR', role: 'delegate', participant: { ...aRegistration().participant, familyName: 'Zubía' } }),
       aRegistration({ delegation: 'AR', role: 'delegate', participant: { ...aRegistration().participant, familyName: 'Benítez' } }),
       aRegistration({ delegation: 'AR', role: 'head_of_delegation', participant: { ...aRegistration().participant, familyName: 'Zapata' } }),
     ];
-    const families = rows(participantsCsv(event, list, 'secretariat')).slice(1).map((r) => r.split(',')[7]);
+    const families = rows(participantsCsv(event, list, 'secretariat'))
+      .slice(1)
+      .map((r) => r.split(',')[7]);
     expect(families).toEqual(['Zapata', 'Benítez', 'Zubía', 'Acosta', 'Braga', 'Obs']);
   });
 
   it('lists for publication only confirmed delegates who consented, without contact details', () => {
     const list = [
       aRegistration({ status: 'confirmed', participant: { ...aRegistration().participant, familyName: 'Listed' } }),
-      aRegistration({ status: 'confirmed', consent: { dataProcessing: true, listInParticipants: false }, participant: { ...aRegistration().participant, familyName: 'Unlisted' } }),
+      aRegistration({
+        status: 'confirmed',
+        consent: { dataProcessing: true, listInParticipants: false },
+        participant: { ...aRegistration().participant, familyName: 'Unlisted' },
+      }),
       aRegistration({ status: 'pending_approval', participant: { ...aRegistration().participant, familyName: 'Pending' } }),
       aRegistration({ status: 'cancelled', participant: { ...aRegistration().participant, familyName: 'Gone' } }),
     ];

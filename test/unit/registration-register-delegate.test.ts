@@ -71,10 +71,16 @@ describe('registering (use case)', () => {
     expect(registered!.outbox.map((e) => e.kind)).toEqual(['registration-received', 'registration-received-secretariat']);
   });
 
-  it('maps refused claims to the contract\'s problems, email first', async () => {
-    await expect(setup(storedEvent(), fakeStore([['email', 'headOfDelegation', 'seats']]).store)('sacm-7', body)).rejects.toMatchObject({ type: '/problems/already-registered' });
-    await expect(setup(storedEvent(), fakeStore([['headOfDelegation', 'seats']]).store)('sacm-7', body)).rejects.toMatchObject({ type: '/problems/head-of-delegation-taken' });
-    await expect(setup(storedEvent({ waitlist: false }), fakeStore([['seats']]).store)('sacm-7', body)).rejects.toMatchObject({ type: '/problems/event-full' });
+  it("maps refused claims to the contract's problems, email first", async () => {
+    await expect(setup(storedEvent(), fakeStore([['email', 'headOfDelegation', 'seats']]).store)('sacm-7', body)).rejects.toMatchObject({
+      type: '/problems/already-registered',
+    });
+    await expect(setup(storedEvent(), fakeStore([['headOfDelegation', 'seats']]).store)('sacm-7', body)).rejects.toMatchObject({
+      type: '/problems/head-of-delegation-taken',
+    });
+    await expect(setup(storedEvent({ waitlist: false }), fakeStore([['seats']]).store)('sacm-7', body)).rejects.toMatchObject({
+      type: '/problems/event-full',
+    });
   });
 
   it('goes to the waiting list when the seat it tried for is gone, checking the limit is still full', async () => {
@@ -107,7 +113,9 @@ describe('registering (use case)', () => {
     const { store, commits } = fakeStore([]);
     await expect(setup(storedEvent(), store)('nope', body)).rejects.toMatchObject({ status: 404 });
     await expect(setup({ ...storedEvent(), published: false }, store)('sacm-7', body)).rejects.toMatchObject({ status: 404 });
-    await expect(setup(storedEvent({ opensAt: '2030-01-01T00:00:00Z', closesAt: '2030-02-01T00:00:00Z' }), store)('sacm-7', body)).rejects.toMatchObject({ type: '/problems/registration-closed' });
+    await expect(
+      setup(storedEvent({ opensAt: '2030-01-01T00:00:00Z', closesAt: '2030-02-01T00:00:00Z' }), store)('sacm-7', body),
+    ).rejects.toMatchObject({ type: '/problems/registration-closed' });
     expect(commits).toHaveLength(0);
   });
 
@@ -134,7 +142,9 @@ describe('registering (use case)', () => {
     const event = { ...storedEvent(), promotionsDue: '2026-05-01T11:59:00.000Z' };
     const { register } = withReads([event], store);
     await expect(register('sacm-7', body)).resolves.toMatchObject({ status: 'waitlisted' });
-    expect(commits.map((c) => [c.changes[0]!.after.status, c.behindPromotions, c.stillFull])).toEqual([['waitlisted', event.promotionsDue, undefined]]);
+    expect(commits.map((c) => [c.changes[0]!.after.status, c.behindPromotions, c.stillFull])).toEqual([
+      ['waitlisted', event.promotionsDue, undefined],
+    ]);
   });
 
   it('decides again on a fresh configuration when the promotions were done before its commit', async () => {

@@ -16,13 +16,16 @@ describe('seats and quotas', () => {
     expect(seatCheck(event, counters({ seats: 3, quotas: { AR: 2 } }), 'AR')).toEqual({ fits: false, full: 'quota' });
   });
 
-  it('uses a delegation\'s own quota over the default of its kind', () => {
+  it("uses a delegation's own quota over the default of its kind", () => {
     const overridden = { ...event, delegations: event.delegations.map((d) => (d.code === 'AR' ? { ...d, quota: 5 } : d)) };
     expect(seatCheck(overridden, counters({ seats: 3, quotas: { AR: 4 } }), 'AR')).toEqual({ fits: true });
   });
 
   it('treats a capacity lowered below the seats held as full, taking nothing back', () => {
-    expect(seatCheck({ ...event, registration: { ...event.registration, capacity: 2 } }, counters({ seats: 5 }), 'BR')).toEqual({ fits: false, full: 'seats' });
+    expect(seatCheck({ ...event, registration: { ...event.registration, capacity: 2 } }, counters({ seats: 5 }), 'BR')).toEqual({
+      fits: false,
+      full: 'seats',
+    });
   });
 });
 

@@ -6,7 +6,10 @@ import { assertCan, canDo, seatedStatus } from '../../shared/domain/registration
 describe('status transitions', () => {
   it('allows exactly the documented moves', () => {
     const table = Object.fromEntries(
-      (['approve', 'decline', 'cancel', 'promote', 'update'] as const).map((action) => [action, REGISTRATION_STATUSES.filter((s) => canDo(action, s))]),
+      (['approve', 'decline', 'cancel', 'promote', 'update'] as const).map((action) => [
+        action,
+        REGISTRATION_STATUSES.filter((s) => canDo(action, s)),
+      ]),
     );
     expect(table).toEqual({
       approve: ['pending_approval'],
@@ -22,7 +25,11 @@ describe('status transitions', () => {
     try {
       assertCan('approve', 'declined');
     } catch (error) {
-      expect(error).toMatchObject({ status: 409, type: '/problems/invalid-transition', message: 'A registration that is declined cannot be approved.' });
+      expect(error).toMatchObject({
+        status: 409,
+        type: '/problems/invalid-transition',
+        message: 'A registration that is declined cannot be approved.',
+      });
     }
   });
 

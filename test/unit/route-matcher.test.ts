@@ -59,7 +59,10 @@ describe('the route matcher (local gateway and the catch-all)', () => {
     });
 
     it('takes an unknown path, and a known path with another method, as API Gateway does', () => {
-      for (const [method, path] of [['GET', '/api/nothing/here/at/all'], ['DELETE', '/api/events/sacm-7']] as const) {
+      for (const [method, path] of [
+        ['GET', '/api/nothing/here/at/all'],
+        ['DELETE', '/api/events/sacm-7'],
+      ] as const) {
         const found = withCatchAll(method, path);
         expect(found.kind === 'route' && found.route.method, `${method} ${path}`).toBe('ANY');
       }

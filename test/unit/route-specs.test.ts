@@ -12,7 +12,9 @@ import type { HttpHandler } from '../../shared/http/http-handler.ts';
 
 const FUNCTIONS = resolve(import.meta.dirname, '../../functions');
 const filesIn = (capability: string) => readdirSync(join(FUNCTIONS, capability));
-const capabilities = readdirSync(FUNCTIONS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const capabilities = readdirSync(FUNCTIONS, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 beforeAll(() => {
   // Adapters read these when first used; no test here sends a request anywhere.
@@ -32,8 +34,12 @@ describe('route specs', () => {
     expect(register.access.idempotency).toBe('register-delegate');
   });
 
-  it('every spec file is in the table, and every handler module is a route\'s or a worker\'s', () => {
-    const specFiles = capabilities.flatMap((c) => filesIn(c).filter((f) => f.endsWith('.route.ts')).map((f) => `${c}/${f.replace(/\.route\.ts$/, '')}`));
+  it("every spec file is in the table, and every handler module is a route's or a worker's", () => {
+    const specFiles = capabilities.flatMap((c) =>
+      filesIn(c)
+        .filter((f) => f.endsWith('.route.ts'))
+        .map((f) => `${c}/${f.replace(/\.route\.ts$/, '')}`),
+    );
     expect(specFiles.sort()).toEqual(routes.map((r) => r.handler).sort());
     const handlerModules = capabilities.flatMap((c) =>
       filesIn(c)

@@ -32,7 +32,14 @@ describe('the registration form', () => {
     expect(checked.ok).toBe(false);
     const paths = checked.ok ? [] : checked.errors.map((e) => e.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['participant.givenName', 'participant.email', 'participant.institution', 'delegation', 'role', 'consent.dataProcessing']),
+      expect.arrayContaining([
+        'participant.givenName',
+        'participant.email',
+        'participant.institution',
+        'delegation',
+        'role',
+        'consent.dataProcessing',
+      ]),
     );
     expect(fieldId('participant.email')).toBe('f-participant-email');
   });
@@ -62,7 +69,9 @@ describe('the press form deadline', () => {
 
 describe('the console sign-in', () => {
   it('returns only to console pages (no open redirect, no loop back to sign-in)', () => {
-    expect(safeReturnTo('/console/events/sacm-7/registrations?status=pending_approval')).toBe('/console/events/sacm-7/registrations?status=pending_approval');
+    expect(safeReturnTo('/console/events/sacm-7/registrations?status=pending_approval')).toBe(
+      '/console/events/sacm-7/registrations?status=pending_approval',
+    );
     expect(safeReturnTo('https://evil.example/console')).toBe('/console');
     expect(safeReturnTo('//evil.example/console')).toBe('/console');
     expect(safeReturnTo('/console/sign-in?returnTo=%2Fconsole')).toBe('/console');
@@ -70,8 +79,15 @@ describe('the console sign-in', () => {
   });
 
   it('reads the groups and expiry from an ID token', () => {
-    const payload = Buffer.from(JSON.stringify({ email: 'press.officer@example.org', 'cognito:groups': ['press'], exp: 2_000_000_000 })).toString('base64url');
-    expect(sessionFromToken(`e30.${payload}.sig`)).toEqual({ token: `e30.${payload}.sig`, email: 'press.officer@example.org', groups: ['press'], expiresAt: 2_000_000_000 });
+    const payload = Buffer.from(JSON.stringify({ email: 'press.officer@example.org', 'cognito:groups': ['press'], exp: 2_000_000_000 })).toString(
+      'base64url',
+    );
+    expect(sessionFromToken(`e30.${payload}.sig`)).toEqual({
+      token: `e30.${payload}.sig`,
+      email: 'press.officer@example.org',
+      groups: ['press'],
+      expiresAt: 2_000_000_000,
+    });
     expect(sessionFromToken('not-a-token')).toBeUndefined();
   });
 });

@@ -13,7 +13,9 @@ describe('the web pages in four languages', () => {
   });
 
   it.each(LANGUAGES)('%s fills in the same placeholders as English', (language) => {
-    const mismatched = Object.entries(en).filter(([key, text]) => placeholders(MESSAGES[language][key as keyof typeof en]).join() !== placeholders(text).join());
+    const mismatched = Object.entries(en).filter(
+      ([key, text]) => placeholders(MESSAGES[language][key as keyof typeof en]).join() !== placeholders(text).join(),
+    );
     expect(mismatched.map(([key]) => key)).toEqual([]);
   });
 

@@ -19,4 +19,8 @@ export const suppressedAddressItem = ({ email, reason, at }: Suppression) => ({
   suppressedAt: at,
 });
 
-export const fromSuppressedAddressItem = (item: Item): Suppression => ({ email: item.email as string, reason: item.reason as string, at: item.suppressedAt as string });
+export const fromSuppressedAddressItem = (item: Item): Suppression => ({
+  email: item.email as string,
+  reason: item.reason as string,
+  at: item.suppressedAt as string,
+});

@@ -14,4 +14,7 @@ export const waitlistEntryItem = (r: Registration) => ({
   delegation: r.delegation,
 });
 
-export const fromWaitlistEntryItem = (item: Item): WaitlistEntry => ({ registrationId: String(item.registrationId), delegation: String(item.delegation) });
+export const fromWaitlistEntryItem = (item: Item): WaitlistEntry => ({
+  registrationId: String(item.registrationId),
+  delegation: String(item.delegation),
+});

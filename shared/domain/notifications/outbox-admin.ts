@@ -53,6 +53,4 @@ export const EmailViewSchema = z
       '`attemptedAt` says when. It is marked sent once SES confirms the send, and sent again only if no confirmation came within 15 minutes.',
   });
 
-export const RedriveResultSchema = z
-  .object({ requeued: z.int(), skipped: z.int() })
-  .register(z.globalRegistry, { id: 'RedriveResult' });
+export const RedriveResultSchema = z.object({ requeued: z.int(), skipped: z.int() }).register(z.globalRegistry, { id: 'RedriveResult' });

@@ -46,7 +46,17 @@ export interface UncertainStore {
 export type UncertainResolution = 'confirmed' | 'requeued' | 'given-up' | 'waiting' | 'unknown' | 'changed';
 
 export const makeResolveUncertain =
-  ({ outbox, confirmations, clock, windowMs = CONFIRMATION_WINDOW_MS }: { outbox: UncertainStore; confirmations: SendConfirmations; clock: Clock; windowMs?: number }) =>
+  ({
+    outbox,
+    confirmations,
+    clock,
+    windowMs = CONFIRMATION_WINDOW_MS,
+  }: {
+    outbox: UncertainStore;
+    confirmations: SendConfirmations;
+    clock: Clock;
+    windowMs?: number;
+  }) =>
   async (entry: OutboxEntry, { mayResend }: { mayResend: boolean }): Promise<UncertainResolution> => {
     const attemptedAt = entry.attemptedAt ?? entry.createdAt;
     let confirmation: SendConfirmation | undefined;

@@ -107,14 +107,7 @@ export type ComposeMessage = (entry: OutboxEntry, event: EventConfig) => Promise
  * `uncertain-unrecorded`: the same for an unanswered send that could not be marked uncertain.
  */
 export type DeliveryOutcome =
-  | 'sent'
-  | 'sent-unrecorded'
-  | 'uncertain'
-  | 'uncertain-unrecorded'
-  | 'suppressed'
-  | 'failed'
-  | `skipped-${OutboxStatus}`
-  | 'skipped-missing';
+  'sent' | 'sent-unrecorded' | 'uncertain' | 'uncertain-unrecorded' | 'suppressed' | 'failed' | `skipped-${OutboxStatus}` | 'skipped-missing';
 
 /** Longer than one mailer invocation can take (SES timeouts and retries included), so a live claim is never stolen. */
 const DELIVERY_LEASE_MS = 2 * 60 * 1000;

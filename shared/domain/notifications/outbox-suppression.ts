@@ -33,7 +33,9 @@ export const suppressionsFrom = (feedback: DeliveryFeedback): Suppression[] => {
   const suppresses = feedback.type === 'complaint' || (feedback.type === 'bounce' && feedback.bounceType === 'Permanent');
   if (!suppresses) return [];
   const reason =
-    feedback.type === 'bounce' ? `bounce:${reasonPart(feedback.bounceType)}/${reasonPart(feedback.subType)}` : `complaint:${reasonPart(feedback.subType)}`;
+    feedback.type === 'bounce'
+      ? `bounce:${reasonPart(feedback.bounceType)}/${reasonPart(feedback.subType)}`
+      : `complaint:${reasonPart(feedback.subType)}`;
   return [...new Set(feedback.recipients.map(normalizeEmail))].filter(Boolean).map((email) => ({ email, reason, at: feedback.at }));
 };
 

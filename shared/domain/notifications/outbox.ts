@@ -29,7 +29,13 @@ export type EmailKind = (typeof EMAIL_KINDS)[keyof typeof EMAIL_KINDS];
  * are copied as plain text; templates escape them.
  */
 export interface EmailData {
-  'registration-received': { participantName: string; registrationId: string; status: 'pending_approval' | 'confirmed' | 'waitlisted'; delegation: string; role: string };
+  'registration-received': {
+    participantName: string;
+    registrationId: string;
+    status: 'pending_approval' | 'confirmed' | 'waitlisted';
+    delegation: string;
+    role: string;
+  };
   'registration-received-secretariat': {
     participantName: string;
     participantEmail: string;

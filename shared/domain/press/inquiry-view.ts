@@ -58,7 +58,11 @@ export const InquiryHistoryEntrySchema = z
     at: z.string(),
     action: z.enum(HISTORY_ACTIONS),
     by: z.string(),
-    bySub: z.optional(z.string().register(z.globalRegistry, { description: 'For a press officer\'s change: their immutable id (Cognito `sub`), beside the name in `by`.' })),
+    bySub: z.optional(
+      z
+        .string()
+        .register(z.globalRegistry, { description: "For a press officer's change: their immutable id (Cognito `sub`), beside the name in `by`." }),
+    ),
     from: z.optional(InquiryStatus),
     to: z.optional(InquiryStatus),
     note: z.optional(z.string()),

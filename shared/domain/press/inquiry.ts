@@ -14,27 +14,29 @@ export type InquiryStatus = z.infer<typeof InquiryStatus>;
 /** The honeypot: a field people never see (the form hides it) and bots fill in. */
 export const HONEYPOT_FIELD = 'website';
 
-export const InquiryBody = z.strictObject({
-  journalist: z.strictObject({
-    name: line(200),
-    email: Email,
-    phone: z.optional(Phone),
-    outlet: line(200),
-    country: z.optional(CountryCode),
-  }),
-  topic: InquiryTopic,
-  /** One of the event's languages (checked against the event by the use case). */
-  language: Language,
-  subject: line(200),
-  message: text(5000),
-  /** When the journalist needs the answer; must be in the future. */
-  deadline: z.optional(DateTime),
-  [HONEYPOT_FIELD]: z.optional(
-    z.string().check(z.maxLength(2000)).register(z.globalRegistry, {
-      description: 'Leave empty. A hidden form field: an inquiry that fills it is treated as automated and discarded.',
+export const InquiryBody = z
+  .strictObject({
+    journalist: z.strictObject({
+      name: line(200),
+      email: Email,
+      phone: z.optional(Phone),
+      outlet: line(200),
+      country: z.optional(CountryCode),
     }),
-  ),
-}).register(z.globalRegistry, { id: 'InquiryBody', description: 'A press inquiry as a journalist sends it' });
+    topic: InquiryTopic,
+    /** One of the event's languages (checked against the event by the use case). */
+    language: Language,
+    subject: line(200),
+    message: text(5000),
+    /** When the journalist needs the answer; must be in the future. */
+    deadline: z.optional(DateTime),
+    [HONEYPOT_FIELD]: z.optional(
+      z.string().check(z.maxLength(2000)).register(z.globalRegistry, {
+        description: 'Leave empty. A hidden form field: an inquiry that fills it is treated as automated and discarded.',
+      }),
+    ),
+  })
+  .register(z.globalRegistry, { id: 'InquiryBody', description: 'A press inquiry as a journalist sends it' });
 export type InquiryBody = z.infer<typeof InquiryBody>;
 
 export interface Journalist {

@@ -21,7 +21,12 @@ export const startClock = (receivedAt: Date, targetHours: number, deadline?: str
 };
 
 const thresholdsOf = (clock: ResponseClock): [ReminderThreshold, NonNullable<ResponseClock[ReminderThreshold]>][] =>
-  clock.deadline ? [['target', clock.target], ['deadline', clock.deadline]] : [['target', clock.target]];
+  clock.deadline
+    ? [
+        ['target', clock.target],
+        ['deadline', clock.deadline],
+      ]
+    : [['target', clock.target]];
 
 /** Whether the clock runs at all: answered and closed inquiries owe nothing. */
 const clockRuns = (status: Inquiry['status']): boolean => status === 'received' || status === 'acknowledged';

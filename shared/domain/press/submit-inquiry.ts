@@ -94,7 +94,9 @@ export const makeSubmitInquiry = (deps: {
     // The contact hears of every inquiry; the address typed in gets one acknowledgement an hour, so typing
     // someone else's address cannot mail them again and again.
     const acknowledge = await limits.firstAcknowledgementThisHour(event, journalist.email);
-    const outbox = inquiryReceivedEmails(event, inquiry, contact, ids, now).filter((e) => acknowledge || e.kind !== EMAIL_KINDS.inquiryReceivedJournalist);
+    const outbox = inquiryReceivedEmails(event, inquiry, contact, ids, now).filter(
+      (e) => acknowledge || e.kind !== EMAIL_KINDS.inquiryReceivedJournalist,
+    );
     const history: InquiryHistoryEntry = {
       id: ids.id(),
       inquiryId: inquiry.id,

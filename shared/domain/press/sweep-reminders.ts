@@ -31,19 +31,20 @@ const contactFor = (event: EventConfig | undefined, inquiry: Inquiry): Contact |
   // The contact was removed from the configuration since: its successor is the default contact.
   event?.contacts.find((c) => c.id === event.press.defaultContact);
 
-export const makeSweepReminders = ({
-  store,
-  events,
-  clock,
-  ids,
-  batchSize = DEFAULT_BATCH,
-}: {
-  store: Pick<InquiryStore, 'dueForReminder' | 'get' | 'update'>;
-  events: Pick<EventStore, 'get'>;
-  clock: Clock;
-  ids: Pick<Ids, 'id'>;
-  batchSize?: number;
-}) =>
+export const makeSweepReminders =
+  ({
+    store,
+    events,
+    clock,
+    ids,
+    batchSize = DEFAULT_BATCH,
+  }: {
+    store: Pick<InquiryStore, 'dueForReminder' | 'get' | 'update'>;
+    events: Pick<EventStore, 'get'>;
+    clock: Clock;
+    ids: Pick<Ids, 'id'>;
+    batchSize?: number;
+  }) =>
   async (): Promise<SweepOutcome> => {
     const now = clock.now();
     const candidates = await store.dueForReminder(now, batchSize);

@@ -59,7 +59,13 @@ const zoned = (instant: Date, timeZone: string) => {
       toString: () => instant.toISOString(),
       toZonedDateTimeISO: (tz: string) => zoned(instant, tz),
     }),
-    toPlainDateTime: () => ({ ...w, toJSON: () => iso, toString: () => iso, toPlainDate: () => plainDate, toZonedDateTime: (tz: string) => zoned(instant, tz) }),
+    toPlainDateTime: () => ({
+      ...w,
+      toJSON: () => iso,
+      toString: () => iso,
+      toPlainDate: () => plainDate,
+      toZonedDateTime: (tz: string) => zoned(instant, tz),
+    }),
     withTimeZone: (tz: string) => zoned(instant, tz),
   };
   return self as never;

@@ -137,7 +137,8 @@ export const makeChangeStatus = (deps: ChangeDeps) => {
           const counters = await registrations.counters(eventId);
           seenWaitlistVersion = counters.waitlistVersion;
           const released = afterRelease(counters, before.delegation);
-          const candidate = released.seats < event.registration.capacity ? await registrations.findOnWaitlist(eventId, fitsNow(event, released)) : undefined;
+          const candidate =
+            released.seats < event.registration.capacity ? await registrations.findOnWaitlist(eventId, fitsNow(event, released)) : undefined;
           if (candidate) {
             const promotion = await promotionChange(deps, event, candidate.registrationId);
             if (!promotion) throw new RetryLater('candidate moved');
@@ -182,7 +183,8 @@ export const makePromoteWhileSeatsFree = (deps: ChangeDeps) => {
         events.forget?.(eventId);
         const event = await loadEvent(events, eventId);
         const counters = await registrations.counters(eventId);
-        const candidate = counters.seats < event.registration.capacity ? await registrations.findOnWaitlist(eventId, fitsNow(event, counters)) : undefined;
+        const candidate =
+          counters.seats < event.registration.capacity ? await registrations.findOnWaitlist(eventId, fitsNow(event, counters)) : undefined;
         if (!candidate) {
           if (event.promotionsDue) {
             try {

@@ -18,40 +18,41 @@ export type Claim = { kind: 'email'; email: string } | { kind: 'headOfDelegation
 /** A counter of seats held, with a limit from the configuration. */
 export type SeatCounter = { kind: 'seats' } | { kind: 'quota'; delegation: string };
 
-export type CommitWrite = { reason: RefusalReason } & (
+export type CommitWrite = { reason: RefusalReason } &
   /** Writes the registration: new (nothing at its key yet) or replacing exactly the version and status read. */
-  | { write: 'registration'; registration: Registration; replaces?: Pick<Registration, 'version' | 'status'> }
-  /** Takes a claim that must be free. */
-  | { write: 'claim'; eventId: string; claim: Claim; registrationId: string }
-  /** Gives back a claim, only if this registration holds it. */
-  | { write: 'release'; eventId: string; claim: Claim; registrationId: string }
-  /** Adds the registration to the waiting list (not there yet). */
-  | { write: 'joinWaitlist'; registration: Registration }
-  /** Removes the registration from the waiting list (must be there). */
-  | { write: 'leaveWaitlist'; eventId: string; registrationId: string }
-  | { write: 'history'; eventId: string; entry: HistoryEntry }
-  | { write: 'outbox'; entry: OutboxEntry }
-  /**
-   * Moves a seat counter by `claims - releases`. With claims, the result must stay within `limit` (an absent
-   * counter counts as zero); with releases only, the counter must hold at least `releases`. Never a bare ADD.
-   */
-  | { write: 'counter'; eventId: string; counter: SeatCounter; limit: number; claims: number; releases: number }
-  /**
-   * The waiting list's version: bumped (and `waiting` moved by `delta`) when the list changes, else only
-   * checked; in both cases it must still be `seen` when given (an absent version counts as zero).
-   */
-  | { write: 'waitlistVersion'; eventId: string; changed: boolean; delta: number; seen?: number }
-  /** The limit that put a newcomer on the waiting list is still reached. */
-  | { write: 'stillFull'; eventId: string; counter: SeatCounter; limit: number }
-  /**
-   * The configuration is still the one the limits were read from (`updatedAt`), and about promotions owed:
-   * `noneOwed` (a newcomer takes a seat: someone older may fit while they are owed) or `stillOwed` (a
-   * newcomer queued behind them: else a seat may be free for them now).
-   */
-  | { write: 'config'; eventId: string; updatedAt: string; promotions?: { noneOwed: true } | { stillOwed: string } }
-  /** Clears the `promotionsDue` mark, only the one that was read (a newer save keeps its own). */
-  | { write: 'settlePromotions'; eventId: string; due: string | undefined }
-);
+  (
+    | { write: 'registration'; registration: Registration; replaces?: Pick<Registration, 'version' | 'status'> }
+    /** Takes a claim that must be free. */
+    | { write: 'claim'; eventId: string; claim: Claim; registrationId: string }
+    /** Gives back a claim, only if this registration holds it. */
+    | { write: 'release'; eventId: string; claim: Claim; registrationId: string }
+    /** Adds the registration to the waiting list (not there yet). */
+    | { write: 'joinWaitlist'; registration: Registration }
+    /** Removes the registration from the waiting list (must be there). */
+    | { write: 'leaveWaitlist'; eventId: string; registrationId: string }
+    | { write: 'history'; eventId: string; entry: HistoryEntry }
+    | { write: 'outbox'; entry: OutboxEntry }
+    /**
+     * Moves a seat counter by `claims - releases`. With claims, the result must stay within `limit` (an absent
+     * counter counts as zero); with releases only, the counter must hold at least `releases`. Never a bare ADD.
+     */
+    | { write: 'counter'; eventId: string; counter: SeatCounter; limit: number; claims: number; releases: number }
+    /**
+     * The waiting list's version: bumped (and `waiting` moved by `delta`) when the list changes, else only
+     * checked; in both cases it must still be `seen` when given (an absent version counts as zero).
+     */
+    | { write: 'waitlistVersion'; eventId: string; changed: boolean; delta: number; seen?: number }
+    /** The limit that put a newcomer on the waiting list is still reached. */
+    | { write: 'stillFull'; eventId: string; counter: SeatCounter; limit: number }
+    /**
+     * The configuration is still the one the limits were read from (`updatedAt`), and about promotions owed:
+     * `noneOwed` (a newcomer takes a seat: someone older may fit while they are owed) or `stillOwed` (a
+     * newcomer queued behind them: else a seat may be free for them now).
+     */
+    | { write: 'config'; eventId: string; updatedAt: string; promotions?: { noneOwed: true } | { stillOwed: string } }
+    /** Clears the `promotionsDue` mark, only the one that was read (a newer save keeps its own). */
+    | { write: 'settlePromotions'; eventId: string; due: string | undefined }
+  );
 
 const isHead = (r: Registration) => r.role === 'head_of_delegation';
 const emailClaim = (r: Registration): Claim => ({ kind: 'email', email: r.participant.email });

@@ -13,7 +13,15 @@ import type { EventStore } from '../event-use-cases.ts';
 import { toStoredEvent, withoutBookkeeping } from '../event-use-cases.ts';
 
 export const makeConfigureEvent =
-  ({ events, clock, promoteWhileSeatsFree }: { events: Pick<EventStore, 'get' | 'put'>; clock: Clock; promoteWhileSeatsFree: (eventId: string) => Promise<number> }) =>
+  ({
+    events,
+    clock,
+    promoteWhileSeatsFree,
+  }: {
+    events: Pick<EventStore, 'get' | 'put'>;
+    clock: Clock;
+    promoteWhileSeatsFree: (eventId: string) => Promise<number>;
+  }) =>
   async (eventId: string, body: EventConfigBody): Promise<{ event: EventConfig; created: boolean; promoted: number }> => {
     const existing = await events.get(eventId);
     const stored = toStoredEvent(eventId, body, clock);

@@ -7,7 +7,15 @@ import type { Clock } from '../clock.ts';
 import type { EventStore } from '../event-use-cases.ts';
 
 export const makeFinishDuePromotions =
-  ({ events, clock, promoteWhileSeatsFree }: { events: Pick<EventStore, 'withPromotionsDue'>; clock: Clock; promoteWhileSeatsFree: (eventId: string) => Promise<number> }) =>
+  ({
+    events,
+    clock,
+    promoteWhileSeatsFree,
+  }: {
+    events: Pick<EventStore, 'withPromotionsDue'>;
+    clock: Clock;
+    promoteWhileSeatsFree: (eventId: string) => Promise<number>;
+  }) =>
   async (): Promise<{ events: number; promoted: number }> => {
     const due = await events.withPromotionsDue(clock.now());
     let promoted = 0;

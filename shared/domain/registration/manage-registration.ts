@@ -24,7 +24,13 @@ const notFound = () => new NotFound('No such registration.');
  * functions' bundles (and cold starts).
  */
 export const makeManageRegistration = (
-  deps: ChangeDeps & { events: Pick<EventStore, 'get' | 'forget'>; registrations: RegistrationStore; clock: Clock; ids: Ids; renderCalendar?: typeof calendarFor },
+  deps: ChangeDeps & {
+    events: Pick<EventStore, 'get' | 'forget'>;
+    registrations: RegistrationStore;
+    clock: Clock;
+    ids: Ids;
+    renderCalendar?: typeof calendarFor;
+  },
 ) => {
   const { events, registrations, clock, ids, retry = defaultRetryPolicy, renderCalendar } = deps;
   const changeStatus = makeChangeStatus(deps);
@@ -60,7 +66,16 @@ export const makeManageRegistration = (
               {
                 before,
                 after,
-                history: { id: ids.id(), registrationId: id, at: now, actor: { kind: 'delegate' }, action: 'updated', from: before.status, to: after.status, fields },
+                history: {
+                  id: ids.id(),
+                  registrationId: id,
+                  at: now,
+                  actor: { kind: 'delegate' },
+                  action: 'updated',
+                  from: before.status,
+                  to: after.status,
+                  fields,
+                },
                 outbox: [],
               },
             ],

@@ -42,7 +42,13 @@ export const registrationReceivedEmails = (
 ): OutboxEntry[] => {
   const name = participantName(reg.participant);
   const entries = [
-    toDelegate(ctx, reg, 'registration-received', { participantName: name, registrationId: reg.id, status: reg.status, delegation: reg.delegation, role: reg.role }),
+    toDelegate(ctx, reg, 'registration-received', {
+      participantName: name,
+      registrationId: reg.id,
+      status: reg.status,
+      delegation: reg.delegation,
+      role: reg.role,
+    }),
     outboxEntry({
       id: ctx.ids.id(),
       eventId: reg.eventId,
@@ -87,7 +93,9 @@ export const cancelledEmails = (ctx: EmailContext, reg: Registration, by: 'deleg
 
 /** A waitlisted delegate who got a seat: told so, and confirmed at once when the event needs no approval. */
 export const promotedEmails = (ctx: EmailContext, reg: Registration & { status: 'pending_approval' | 'confirmed' }): OutboxEntry[] => {
-  const entries = [toDelegate(ctx, reg, 'registration-promoted', { participantName: participantName(reg.participant), registrationId: reg.id, status: reg.status })];
+  const entries = [
+    toDelegate(ctx, reg, 'registration-promoted', { participantName: participantName(reg.participant), registrationId: reg.id, status: reg.status }),
+  ];
   if (reg.status === 'confirmed') entries.push(confirmed(ctx, reg));
   return entries;
 };

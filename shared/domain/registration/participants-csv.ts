@@ -28,11 +28,7 @@ const KIND_ORDER = { member_state: 0, observer: 1 } as const;
 
 const sortParticipants = (event: Pick<EventConfig, 'delegations'>, registrations: readonly Registration[]): Registration[] => {
   const position = new Map(event.delegations.map((d, i) => [d.code, i]));
-  const rank = (r: Registration) => [
-    KIND_ORDER[r.delegationKind],
-    position.get(r.delegation) ?? Number.MAX_SAFE_INTEGER,
-    r.delegation,
-  ] as const;
+  const rank = (r: Registration) => [KIND_ORDER[r.delegationKind], position.get(r.delegation) ?? Number.MAX_SAFE_INTEGER, r.delegation] as const;
   return [...registrations].sort((a, b) => {
     const [ka, pa, da] = rank(a);
     const [kb, pb, db] = rank(b);
@@ -89,7 +85,9 @@ export const participantsCsv = (
 ): string => {
   const columns = audience === 'publication' ? PUBLIC_COLUMNS : SECRETARIAT_COLUMNS;
   const included = registrations.filter((r) =>
-    audience === 'publication' ? r.status === 'confirmed' && r.consent.listInParticipants : r.status === 'pending_approval' || r.status === 'confirmed',
+    audience === 'publication'
+      ? r.status === 'confirmed' && r.consent.listInParticipants
+      : r.status === 'pending_approval' || r.status === 'confirmed',
   );
   const names = new Map(event.delegations.map((d) => [d.code, pickLocalized(d.names, event.defaultLanguage, event.defaultLanguage)]));
   const lines = [columns.map((c) => csvCell(c.header)).join(',')];

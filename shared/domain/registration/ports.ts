@@ -49,7 +49,17 @@ export interface CommitPlan {
   behindPromotions?: string;
 }
 
-export const REFUSAL_REASONS = ['email', 'headOfDelegation', 'seats', 'quota', 'stillFull', 'config', 'waitlist', 'registration', 'conflict'] as const;
+export const REFUSAL_REASONS = [
+  'email',
+  'headOfDelegation',
+  'seats',
+  'quota',
+  'stillFull',
+  'config',
+  'waitlist',
+  'registration',
+  'conflict',
+] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 /** A commit whose conditions failed: nothing was written; `reasons` says which conditions. */

@@ -9,7 +9,11 @@ export class AlreadyRegistered extends Conflict {
 
 export class HeadOfDelegationTaken extends Conflict {
   constructor() {
-    super('head-of-delegation-taken', 'Head of delegation taken', 'This delegation already has a head of delegation (active or on the waiting list).');
+    super(
+      'head-of-delegation-taken',
+      'Head of delegation taken',
+      'This delegation already has a head of delegation (active or on the waiting list).',
+    );
   }
 }
 

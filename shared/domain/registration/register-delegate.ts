@@ -87,71 +87,84 @@ export const makeRegisterDelegate = ({
     let knownFull: 'seats' | 'quota' | undefined;
     let staleEvent = false;
 
-    return withRetries(() => commitSlots.run(async () => {
-      if (staleEvent) {
-        ({ event, delegation } = await admit(eventId, body, true));
-        staleEvent = false;
-      }
-      // Promotions owed: older registrations may fit, so the newcomer queues behind them (see above).
-      const behindPromotions = event.promotionsDue;
-      if (behindPromotions && !event.registration.waitlist) {
-        // No queue to join: wait, on a fresh configuration each time, until the promotions are done.
-        staleEvent = true;
-        throw new RetryLater('promotions owed');
-      }
-      knownFull ??= fullness.full(eventId, body.delegation);
-      const check: SeatCheck = behindPromotions
-        ? { fits: false, full: 'seats' }
-        : knownFull
-          ? { fits: false, full: knownFull }
-          : seatCheck(event, counters, body.delegation);
-      const now = clock.now().toISOString();
-      // Full without a waiting list: still attempt the seat, so an email or head already taken is reported first.
-      const status = check.fits || !event.registration.waitlist ? seatedStatus(event.registration.approvalRequired) : 'waitlisted';
-      const registration: Registration & { status: Registered['status'] } = {
-        id,
-        eventId,
-        reference: formatReference(event.code, sequence),
-        status,
-        participant: body.participant,
-        delegation: body.delegation,
-        delegationKind: delegation.kind,
-        role: body.role,
-        language: body.language,
-        needs: body.needs,
-        consent: body.consent,
-        manageTokenHash,
-        tokenVersion: FIRST_TOKEN_VERSION,
-        ...(status === 'confirmed' ? { checkInCode: ids.checkInCode() } : {}),
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      };
-      const limit = quotaLimit(event, body.delegation);
-      const used = (counters.quotas[body.delegation] ?? 0) + (status === 'waitlisted' ? 0 : 1);
-      const outbox = registrationReceivedEmails({ event, ids, now }, registration, { used: Math.min(used, limit), limit });
-      try {
-        await registrations.commit({
-          event,
-          changes: [withHistory(registration, outbox, { id: ids.id(), registrationId: id, at: now, actor: { kind: 'delegate' }, action: 'registered', to: status })],
-          ...(behindPromotions ? { behindPromotions } : status === 'waitlisted' && !check.fits ? { stillFull: check.full } : {}),
-        });
-      } catch (error) {
-        if (!(error instanceof CommitRefused)) throw error;
-        const { reasons } = error;
-        if (reasons.has('email')) throw new AlreadyRegistered();
-        if (reasons.has('headOfDelegation')) throw new HeadOfDelegationTaken();
-        if (reasons.has('config')) staleEvent = true;
-        const full = reasons.has('seats') ? 'seats' : reasons.has('quota') ? 'quota' : undefined;
-        if (full) fullness.note(eventId, full, body.delegation);
-        if (reasons.has('stillFull')) fullness.clear(eventId);
-        if (full && !staleEvent && !event.registration.waitlist) throw new EventFull();
-        knownFull = full && !staleEvent ? full : undefined;
-        // A limit filled or freed since the counters were read, or the configuration changed: decide again.
-        if (!knownFull) counters = await registrations.counters(eventId);
-        throw new RetryLater([...reasons].join(','));
-      }
-      return { id, reference: registration.reference, status };
-    }), retry);
+    return withRetries(
+      () =>
+        commitSlots.run(async () => {
+          if (staleEvent) {
+            ({ event, delegation } = await admit(eventId, body, true));
+            staleEvent = false;
+          }
+          // Promotions owed: older registrations may fit, so the newcomer queues behind them (see above).
+          const behindPromotions = event.promotionsDue;
+          if (behindPromotions && !event.registration.waitlist) {
+            // No queue to join: wait, on a fresh configuration each time, until the promotions are done.
+            staleEvent = true;
+            throw new RetryLater('promotions owed');
+          }
+          knownFull ??= fullness.full(eventId, body.delegation);
+          const check: SeatCheck = behindPromotions
+            ? { fits: false, full: 'seats' }
+            : knownFull
+              ? { fits: false, full: knownFull }
+              : seatCheck(event, counters, body.delegation);
+          const now = clock.now().toISOString();
+          // Full without a waiting list: still attempt the seat, so an email or head already taken is reported first.
+          const status = check.fits || !event.registration.waitlist ? seatedStatus(event.registration.approvalRequired) : 'waitlisted';
+          const registration: Registration & { status: Registered['status'] } = {
+            id,
+            eventId,
+            reference: formatReference(event.code, sequence),
+            status,
+            participant: body.participant,
+            delegation: body.delegation,
+            delegationKind: delegation.kind,
+            role: body.role,
+            language: body.language,
+            needs: body.needs,
+            consent: body.consent,
+            manageTokenHash,
+            tokenVersion: FIRST_TOKEN_VERSION,
+            ...(status === 'confirmed' ? { checkInCode: ids.checkInCode() } : {}),
+            createdAt: now,
+            updatedAt: now,
+            version: 1,
+          };
+          const limit = quotaLimit(event, body.delegation);
+          const used = (counters.quotas[body.delegation] ?? 0) + (status === 'waitlisted' ? 0 : 1);
+          const outbox = registrationReceivedEmails({ event, ids, now }, registration, { used: Math.min(used, limit), limit });
+          try {
+            await registrations.commit({
+              event,
+              changes: [
+                withHistory(registration, outbox, {
+                  id: ids.id(),
+                  registrationId: id,
+                  at: now,
+                  actor: { kind: 'delegate' },
+                  action: 'registered',
+                  to: status,
+                }),
+              ],
+              ...(behindPromotions ? { behindPromotions } : status === 'waitlisted' && !check.fits ? { stillFull: check.full } : {}),
+            });
+          } catch (error) {
+            if (!(error instanceof CommitRefused)) throw error;
+            const { reasons } = error;
+            if (reasons.has('email')) throw new AlreadyRegistered();
+            if (reasons.has('headOfDelegation')) throw new HeadOfDelegationTaken();
+            if (reasons.has('config')) staleEvent = true;
+            const full = reasons.has('seats') ? 'seats' : reasons.has('quota') ? 'quota' : undefined;
+            if (full) fullness.note(eventId, full, body.delegation);
+            if (reasons.has('stillFull')) fullness.clear(eventId);
+            if (full && !staleEvent && !event.registration.waitlist) throw new EventFull();
+            knownFull = full && !staleEvent ? full : undefined;
+            // A limit filled or freed since the counters were read, or the configuration changed: decide again.
+            if (!knownFull) counters = await registrations.counters(eventId);
+            throw new RetryLater([...reasons].join(','));
+          }
+          return { id, reference: registration.reference, status };
+        }),
+      retry,
+    );
   };
 };

@@ -22,10 +22,13 @@ export const DecisionBody = z
       })
       .check(
         z.superRefine((body, ctx) => {
-          if (body.decision === 'decline' && !body.reason) ctx.issues.push({ code: 'custom', path: ['reason'], message: 'Required to decline', input: body });
+          if (body.decision === 'decline' && !body.reason)
+            ctx.issues.push({ code: 'custom', path: ['reason'], message: 'Required to decline', input: body });
         }),
       ),
-    z.transform((body): DecisionBody => (body.decision === 'approve' ? { ...body, decision: 'approve' } : { decision: 'decline', reason: body.reason ?? '' })),
+    z.transform((body): DecisionBody =>
+      body.decision === 'approve' ? { ...body, decision: 'approve' } : { decision: 'decline', reason: body.reason ?? '' },
+    ),
   )
   .register(z.globalRegistry, { id: 'RegistrationDecision' });
 

@@ -72,7 +72,9 @@ export const HistoryEntrySchema = z
     by: z.object({
       kind: z.enum(['delegate', 'secretariat', 'system']),
       name: z.optional(z.string()),
-      sub: z.optional(z.string().register(z.globalRegistry, { description: 'The secretariat user\'s immutable id (Cognito `sub`), beside the name people read.' })),
+      sub: z.optional(
+        z.string().register(z.globalRegistry, { description: "The secretariat user's immutable id (Cognito `sub`), beside the name people read." }),
+      ),
     }),
     action: z.string(),
     from: z.nullable(RegistrationStatus),

@@ -6,7 +6,10 @@ import type { Template } from './template.ts';
 
 /** What the calendar builder reads of a registration, which is all the outbox entry knows of it. */
 const calendarFacts = (reference: string, data: { registrationId: string; checkInCode: string }, language: Registration['language']) =>
-  ({ id: data.registrationId, reference, checkInCode: data.checkInCode, language }) satisfies Pick<Registration, 'id' | 'reference' | 'checkInCode' | 'language'> as Registration;
+  ({ id: data.registrationId, reference, checkInCode: data.checkInCode, language }) satisfies Pick<
+    Registration,
+    'id' | 'reference' | 'checkInCode' | 'language'
+  > as Registration;
 
 export const registrationConfirmed: Template<'registration-confirmed'> = async (context) => {
   const { t, data, entry, event, language, title } = context;

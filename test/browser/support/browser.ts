@@ -25,9 +25,19 @@ const WEB_DIST = resolve(import.meta.dirname, '..', '..', '..', 'web', 'dist', '
 if (!missing && !existsSync(WEB_DIST)) throw new Error('web/dist is not built: run `npm run build:web` before the browser tests.');
 
 /** `describe`, or a skipped one whose name carries the reason. */
-export const describeInBrowser = (name: string, body: () => void) => (missing ? describe.skip(`${name} [${SKIP_REASON}]`, body) : describe(name, body));
+export const describeInBrowser = (name: string, body: () => void) =>
+  missing ? describe.skip(`${name} [${SKIP_REASON}]`, body) : describe(name, body);
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 
@@ -44,14 +54,18 @@ export interface OpenedPage {
 }
 
 /** A fresh context (own storage), optionally with a remembered language, that records console errors. */
-export const openPage = async (browser: Browser, { language, locale = 'en-US' }: { language?: Language; locale?: string } = {}): Promise<OpenedPage> => {
+export const openPage = async (
+  browser: Browser,
+  { language, locale = 'en-US' }: { language?: Language; locale?: string } = {},
+): Promise<OpenedPage> => {
   const context = await browser.newContext({ viewport: DESKTOP, locale, acceptDownloads: true });
   if (language) await context.addInitScript((l) => localStorage.setItem('plenary.language', l), language);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     // A 4xx answer the page expects (a refused form) is logged by Chromium as a failed resource; not a page error.
-    if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) problems.push(message.text());
+    if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text()))
+      problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
   return { page, problems, close: () => context.close() };
@@ -77,7 +91,10 @@ export const expectNoSeriousA11yViolations = async (page: Page, label: string): 
 /** Full-page screenshots at phone and desktop width, kept as artefacts in test-results/screenshots/. */
 export const screenshots = async (page: Page, name: string): Promise<void> => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const [width, size] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+  for (const [width, size] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
     await page.setViewportSize(size);
     await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
   }

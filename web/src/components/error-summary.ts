@@ -43,13 +43,16 @@ export const ErrorSummary = ({
     <div class="error-summary" ref=${ref} tabindex="-1" role="alert" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">${t('form.errorSummary')}</h2>
       ${general ? html`<p>${general}</p>` : null}
-      ${paths.length
-        ? html`<ul>
+      ${
+        paths.length
+          ? html`<ul>
             ${paths.map(
-              (path) => html`<li><a href=${`#${fieldId(path)}`} onClick=${jump(path)}>${labels[path] ? `${labels[path]}: ` : ''}${errors[path]}</a></li>`,
+              (path) =>
+                html`<li><a href=${`#${fieldId(path)}`} onClick=${jump(path)}>${labels[path] ? `${labels[path]}: ` : ''}${errors[path]}</a></li>`,
             )}
           </ul>`
-        : null}
+          : null
+      }
     </div>
   `;
 };

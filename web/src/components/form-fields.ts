@@ -84,7 +84,16 @@ export const TextField = ({
   `;
 };
 
-export const TextArea = ({ path, label, hint, error, optional, value, onValue, rows = 5 }: Common & { value: string; onValue: (value: string) => void; rows?: number }) => {
+export const TextArea = ({
+  path,
+  label,
+  hint,
+  error,
+  optional,
+  value,
+  onValue,
+  rows = 5,
+}: Common & { value: string; onValue: (value: string) => void; rows?: number }) => {
   const id = fieldId(path);
   return html`
     <${Field} id=${id} label=${label} hint=${hint} error=${error} optional=${optional}>

@@ -17,8 +17,7 @@ import { signOut } from './sign-out.ts';
 const ConsoleNav = ({ eventId, session }: { eventId?: string | undefined; session: Session | undefined }) => {
   const { t } = useLanguage();
   const { path } = useLocation();
-  const link = (href: string, label: string) =>
-    html`<li><a href=${href} aria-current=${path === href ? 'page' : undefined}>${label}</a></li>`;
+  const link = (href: string, label: string) => html`<li><a href=${href} aria-current=${path === href ? 'page' : undefined}>${label}</a></li>`;
   const base = eventId ? `/console/events/${encodeURIComponent(eventId)}` : undefined;
   return html`
     <nav class="console-nav" aria-label=${t('console.nav')}>
@@ -27,10 +26,12 @@ const ConsoleNav = ({ eventId, session }: { eventId?: string | undefined; sessio
         ${base && session && canSeeRegistrations(session) ? link(base, t('console.dashboard')) : null}
         ${base && session && canSeeRegistrations(session) ? link(`${base}/registrations`, t('console.registrations')) : null}
         ${base && session ? link(`${base}/inquiries`, t('console.inquiries')) : null}
-        ${session
-          ? html`<li><span class="visually-hidden">${t('console.signedInAs', { email: session.email })}</span>
+        ${
+          session
+            ? html`<li><span class="visually-hidden">${t('console.signedInAs', { email: session.email })}</span>
               <button type="button" onClick=${() => signOut()}>${t('console.signOut')}</button></li>`
-          : null}
+            : null
+        }
       </ul>
     </nav>
   `;
@@ -68,10 +69,12 @@ export const ConsoleFrame = ({
   return html`
     <${SiteLayout} nav=${html`<${ConsoleNav} eventId=${eventId} session=${session} />`}>
       ${!session ? html`<h1 tabindex="-1">${t('console.signIn')}</h1>` : null}
-      ${session && !allowed
-        ? html`<h1 tabindex="-1">${title}</h1>
+      ${
+        session && !allowed
+          ? html`<h1 tabindex="-1">${title}</h1>
             <${Notice} kind="warning">${t('console.forbidden')}<//>`
-        : null}
+          : null
+      }
       ${session && allowed ? children(session) : null}
     <//>
   `;

@@ -47,8 +47,7 @@ export const emptyRegistration = (language: Language): RegistrationValues => ({
 });
 
 /** Member states pick a ministry from the event's list; observers (and "Other") type their institution. */
-export const asksForInstitutionText = (kind: DelegationKind | undefined, ministry: string) =>
-  kind === 'observer' || ministry === OTHER_MINISTRY;
+export const asksForInstitutionText = (kind: DelegationKind | undefined, ministry: string) => kind === 'observer' || ministry === OTHER_MINISTRY;
 
 export const rolesFor = (kind: DelegationKind | undefined): readonly Role[] => (kind ? ROLES_BY_KIND[kind] : []);
 

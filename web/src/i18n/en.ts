@@ -66,7 +66,8 @@ export const en = {
   'problem.not-found': 'We could not find what you asked for.',
 
   'register.title': 'Register as a delegate',
-  'register.intro': 'Register once for your delegation. You will receive an email with your reference and a link to view, correct or cancel your registration.',
+  'register.intro':
+    'Register once for your delegation. You will receive an email with your reference and a link to view, correct or cancel your registration.',
   'register.closed': 'Registration for this event is not open.',
   'register.participant': 'About you',
   'register.delegation': 'Your delegation',
@@ -106,8 +107,10 @@ export const en = {
   'received.title': 'Registration received',
   'received.reference': 'Your reference',
   'received.status': 'Status',
-  'received.pending_approval': 'The Technical Secretariat will review your registration. We have sent you an email with your reference and a link to view, correct or cancel it.',
-  'received.confirmed': 'Your seat is confirmed. We have sent you an email with your reference, the calendar invitation and a link to view, correct or cancel it.',
+  'received.pending_approval':
+    'The Technical Secretariat will review your registration. We have sent you an email with your reference and a link to view, correct or cancel it.',
+  'received.confirmed':
+    'Your seat is confirmed. We have sent you an email with your reference, the calendar invitation and a link to view, correct or cancel it.',
   'received.waitlisted': 'The delegation or the event is full, so you are on the waiting list. We will email you if a seat becomes free.',
   'received.manage': 'View or correct your registration',
   'received.missing': 'There is no registration to show here. If you have registered, use the link in your email.',
@@ -128,7 +131,8 @@ export const en = {
   'manage.cancelled': 'Your registration is cancelled. We have sent you an email to confirm it.',
 
   'press.title': 'Press inquiry',
-  'press.intro': 'Interview requests, accreditation, background information or statements. You will receive an acknowledgement with a reference and the name of the person who will answer.',
+  'press.intro':
+    'Interview requests, accreditation, background information or statements. You will receive an acknowledgement with a reference and the name of the person who will answer.',
   'press.you': 'About you',
   'press.inquiry': 'Your inquiry',
   'press.name': 'Full name',

@@ -67,7 +67,8 @@ export const es: Messages = {
   'problem.not-found': 'No encontramos lo que busca.',
 
   'register.title': 'Inscripción de delegados',
-  'register.intro': 'Inscríbase una vez en su delegación. Recibirá un correo con su referencia y un enlace para ver, corregir o cancelar su inscripción.',
+  'register.intro':
+    'Inscríbase una vez en su delegación. Recibirá un correo con su referencia y un enlace para ver, corregir o cancelar su inscripción.',
   'register.closed': 'La inscripción para este evento no está abierta.',
   'register.participant': 'Sus datos',
   'register.delegation': 'Su delegación',
@@ -107,8 +108,10 @@ export const es: Messages = {
   'received.title': 'Inscripción recibida',
   'received.reference': 'Su referencia',
   'received.status': 'Estado',
-  'received.pending_approval': 'La Secretaría Técnica revisará su inscripción. Le hemos enviado un correo con su referencia y un enlace para verla, corregirla o cancelarla.',
-  'received.confirmed': 'Su plaza está confirmada. Le hemos enviado un correo con su referencia, la invitación de calendario y un enlace para ver, corregir o cancelar su inscripción.',
+  'received.pending_approval':
+    'La Secretaría Técnica revisará su inscripción. Le hemos enviado un correo con su referencia y un enlace para verla, corregirla o cancelarla.',
+  'received.confirmed':
+    'Su plaza está confirmada. Le hemos enviado un correo con su referencia, la invitación de calendario y un enlace para ver, corregir o cancelar su inscripción.',
   'received.waitlisted': 'La delegación o el evento están completos, por lo que está en lista de espera. Le escribiremos si se libera una plaza.',
   'received.manage': 'Ver o corregir su inscripción',
   'received.missing': 'No hay ninguna inscripción que mostrar. Si se ha inscrito, use el enlace de su correo.',
@@ -129,7 +132,8 @@ export const es: Messages = {
   'manage.cancelled': 'Su inscripción está cancelada. Le hemos enviado un correo de confirmación.',
 
   'press.title': 'Consulta de prensa',
-  'press.intro': 'Solicitudes de entrevista, acreditación, información de contexto o declaraciones. Recibirá un acuse de recibo con una referencia y el nombre de la persona que responderá.',
+  'press.intro':
+    'Solicitudes de entrevista, acreditación, información de contexto o declaraciones. Recibirá un acuse de recibo con una referencia y el nombre de la persona que responderá.',
   'press.you': 'Sus datos',
   'press.inquiry': 'Su consulta',
   'press.name': 'Nombre completo',

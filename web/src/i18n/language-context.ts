@@ -23,9 +23,7 @@ export const useLanguage = (): LanguageState => {
 };
 
 export const useLanguageState = (): LanguageState => {
-  const [language, setLanguage] = useState<Language>(() =>
-    chooseLanguage({ remembered: rememberedLanguage(), preferred: navigator.languages }),
-  );
+  const [language, setLanguage] = useState<Language>(() => chooseLanguage({ remembered: rememberedLanguage(), preferred: navigator.languages }));
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);

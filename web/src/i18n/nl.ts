@@ -67,7 +67,8 @@ export const nl: Messages = {
   'problem.not-found': 'We konden niet vinden wat u zocht.',
 
   'register.title': 'Registratie van gedelegeerden',
-  'register.intro': 'Registreer u eenmaal bij uw delegatie. U ontvangt een e-mail met uw referentie en een link om uw registratie te bekijken, te corrigeren of te annuleren.',
+  'register.intro':
+    'Registreer u eenmaal bij uw delegatie. U ontvangt een e-mail met uw referentie en een link om uw registratie te bekijken, te corrigeren of te annuleren.',
   'register.closed': 'De registratie voor dit evenement is niet open.',
   'register.participant': 'Over u',
   'register.delegation': 'Uw delegatie',
@@ -107,8 +108,10 @@ export const nl: Messages = {
   'received.title': 'Registratie ontvangen',
   'received.reference': 'Uw referentie',
   'received.status': 'Status',
-  'received.pending_approval': 'Het Technisch Secretariaat beoordeelt uw registratie. We hebben u een e-mail gestuurd met uw referentie en een link om haar te bekijken, te corrigeren of te annuleren.',
-  'received.confirmed': 'Uw plaats is bevestigd. We hebben u een e-mail gestuurd met uw referentie, de agenda-uitnodiging en een link om uw registratie te bekijken, te corrigeren of te annuleren.',
+  'received.pending_approval':
+    'Het Technisch Secretariaat beoordeelt uw registratie. We hebben u een e-mail gestuurd met uw referentie en een link om haar te bekijken, te corrigeren of te annuleren.',
+  'received.confirmed':
+    'Uw plaats is bevestigd. We hebben u een e-mail gestuurd met uw referentie, de agenda-uitnodiging en een link om uw registratie te bekijken, te corrigeren of te annuleren.',
   'received.waitlisted': 'De delegatie of het evenement is vol, dus u staat op de wachtlijst. We mailen u als er een plaats vrijkomt.',
   'received.manage': 'Uw registratie bekijken of corrigeren',
   'received.missing': 'Er is hier geen registratie te tonen. Gebruik de link in uw e-mail als u zich hebt geregistreerd.',
@@ -129,7 +132,8 @@ export const nl: Messages = {
   'manage.cancelled': 'Uw registratie is geannuleerd. We hebben u een bevestiging gemaild.',
 
   'press.title': 'Persvraag',
-  'press.intro': 'Interviewverzoeken, accreditatie, achtergrondinformatie of verklaringen. U ontvangt een ontvangstbevestiging met een referentie en de naam van wie u antwoordt.',
+  'press.intro':
+    'Interviewverzoeken, accreditatie, achtergrondinformatie of verklaringen. U ontvangt een ontvangstbevestiging met een referentie en de naam van wie u antwoordt.',
   'press.you': 'Over u',
   'press.inquiry': 'Uw vraag',
   'press.name': 'Volledige naam',
@@ -143,7 +147,8 @@ export const nl: Messages = {
   'press.deadlineHint': 'Datum en tijd in uw eigen tijdzone ({zone}).',
   'press.submit': 'Vraag verzenden',
   'press.sentTitle': 'Vraag ontvangen',
-  'press.sentBody': 'We hebben u een ontvangstbevestiging gemaild met deze referentie en de contactpersoon die zal antwoorden. Noem de referentie als u belt.',
+  'press.sentBody':
+    'We hebben u een ontvangstbevestiging gemaild met deze referentie en de contactpersoon die zal antwoorden. Noem de referentie als u belt.',
   'press.reference': 'Uw referentie',
   'press.honeypot': 'Laat dit veld leeg',
   'topic.interview_request': 'Interviewverzoek',

@@ -67,7 +67,8 @@ export const pt: Messages = {
   'problem.not-found': 'Não encontramos o que você procurou.',
 
   'register.title': 'Inscrição de delegados',
-  'register.intro': 'Inscreva-se uma vez na sua delegação. Você receberá um e-mail com sua referência e um link para ver, corrigir ou cancelar a inscrição.',
+  'register.intro':
+    'Inscreva-se uma vez na sua delegação. Você receberá um e-mail com sua referência e um link para ver, corrigir ou cancelar a inscrição.',
   'register.closed': 'As inscrições para este evento não estão abertas.',
   'register.participant': 'Seus dados',
   'register.delegation': 'Sua delegação',
@@ -107,9 +108,12 @@ export const pt: Messages = {
   'received.title': 'Inscrição recebida',
   'received.reference': 'Sua referência',
   'received.status': 'Situação',
-  'received.pending_approval': 'A Secretaria Técnica vai analisar sua inscrição. Enviamos um e-mail com sua referência e um link para vê-la, corrigi-la ou cancelá-la.',
-  'received.confirmed': 'Sua vaga está confirmada. Enviamos um e-mail com sua referência, o convite de calendário e um link para ver, corrigir ou cancelar a inscrição.',
-  'received.waitlisted': 'A delegação ou o evento estão lotados, por isso você está na lista de espera. Avisaremos por e-mail se uma vaga for liberada.',
+  'received.pending_approval':
+    'A Secretaria Técnica vai analisar sua inscrição. Enviamos um e-mail com sua referência e um link para vê-la, corrigi-la ou cancelá-la.',
+  'received.confirmed':
+    'Sua vaga está confirmada. Enviamos um e-mail com sua referência, o convite de calendário e um link para ver, corrigir ou cancelar a inscrição.',
+  'received.waitlisted':
+    'A delegação ou o evento estão lotados, por isso você está na lista de espera. Avisaremos por e-mail se uma vaga for liberada.',
   'received.manage': 'Ver ou corrigir sua inscrição',
   'received.missing': 'Não há inscrição para mostrar. Se você se inscreveu, use o link do seu e-mail.',
 
@@ -129,7 +133,8 @@ export const pt: Messages = {
   'manage.cancelled': 'Sua inscrição foi cancelada. Enviamos um e-mail de confirmação.',
 
   'press.title': 'Consulta de imprensa',
-  'press.intro': 'Pedidos de entrevista, credenciamento, informações de contexto ou declarações. Você receberá uma confirmação com uma referência e o nome da pessoa que vai responder.',
+  'press.intro':
+    'Pedidos de entrevista, credenciamento, informações de contexto ou declarações. Você receberá uma confirmação com uma referência e o nome da pessoa que vai responder.',
   'press.you': 'Seus dados',
   'press.inquiry': 'Sua consulta',
   'press.name': 'Nome completo',

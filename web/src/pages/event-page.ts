@@ -72,4 +72,3 @@ export const EventPage = ({ eventId }: { eventId: string }) => {
     </ul>
   `;
 };
-

@@ -11,13 +11,15 @@ export const InquirySentPage = ({ eventId, state }: { eventId: string; state: un
   usePageTitle(t('press.sentTitle'));
   return html`
     <h1 tabindex="-1">${t('press.sentTitle')}</h1>
-    ${receipt
-      ? html`<${Notice} kind="success">
+    ${
+      receipt
+        ? html`<${Notice} kind="success">
             <p>${t('press.reference')}</p>
             <p class="reference" data-testid="reference">${receipt.reference}</p>
           <//>
           <p>${t('press.sentBody')}</p>`
-      : html`<p>${t('received.missing')}</p>`}
+        : html`<p>${t('received.missing')}</p>`
+    }
     <p class="back-link"><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
   `;
 };

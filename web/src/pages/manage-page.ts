@@ -29,7 +29,15 @@ import { useEvent } from './use-event.ts';
 
 type Flash = { kind: 'success' | 'error'; text: string } | undefined;
 
-const CorrectionForm = ({ registration, event, save }: { registration: DelegateRegistration; event: PublicEvent | undefined; save: (patch: unknown) => Promise<void> }) => {
+const CorrectionForm = ({
+  registration,
+  event,
+  save,
+}: {
+  registration: DelegateRegistration;
+  event: PublicEvent | undefined;
+  save: (patch: unknown) => Promise<void>;
+}) => {
   const { t } = useLanguage();
   const errors = useFormErrors(t);
   const [busy, setBusy] = useState(false);
@@ -40,7 +48,10 @@ const CorrectionForm = ({ registration, event, save }: { registration: DelegateR
     accessibility: registration.needs.accessibility,
     dietary: registration.needs.dietary,
   });
-  const set = <K extends keyof typeof values>(name: K) => (value: (typeof values)[K]) => setValues((v) => ({ ...v, [name]: value }));
+  const set =
+    <K extends keyof typeof values>(name: K) =>
+    (value: (typeof values)[K]) =>
+      setValues((v) => ({ ...v, [name]: value }));
   const labels = {
     'participant.email': t('field.email'),
     'participant.phone': t('field.phone'),
@@ -90,7 +101,8 @@ const CancelPanel = ({ cancel }: { cancel: () => Promise<void> }) => {
   const { t } = useLanguage();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  if (!confirming) return html`<button class="button button--danger" type="button" onClick=${() => setConfirming(true)}>${t('manage.cancel')}</button>`;
+  if (!confirming)
+    return html`<button class="button button--danger" type="button" onClick=${() => setConfirming(true)}>${t('manage.cancel')}</button>`;
   return html`
     <div class="notice notice--warning" role="group" aria-labelledby="cancel-warning">
       <p id="cancel-warning">${t('manage.cancelWarning')}</p>
@@ -159,12 +171,15 @@ export const ManagePage = ({ eventId, registrationId }: { eventId: string; regis
 
   return html`
     <h1 tabindex="-1">${t('manage.title')}</h1>
-    ${loaded.error && !r
-      ? html`<${Notice} kind="error">${loaded.error instanceof ApiProblem && loaded.error.status !== 404 ? problemMessage(loaded.error, t) : t('manage.notFound')}<//>`
-      : null}
+    ${
+      loaded.error && !r
+        ? html`<${Notice} kind="error">${loaded.error instanceof ApiProblem && loaded.error.status !== 404 ? problemMessage(loaded.error, t) : t('manage.notFound')}<//>`
+        : null
+    }
     <div aria-live="polite">${flash ? html`<${Notice} kind=${flash.kind}>${flash.text}<//>` : null}</div>
-    ${r
-      ? html`
+    ${
+      r
+        ? html`
           <dl class="facts">
             <dt>${t('received.reference')}</dt>
             <dd class="reference" data-testid="reference">${r.reference}</dd>
@@ -175,21 +190,26 @@ export const ManagePage = ({ eventId, registrationId }: { eventId: string; regis
             <dt>${t('manage.delegation')}</dt>
             <dd>${delegation && event.data ? pickLocalized(delegation.names, language, event.data.defaultLanguage) : r.delegation} · ${t(`role.${r.role}` as MessageKey)}</dd>
           </dl>
-          ${r.status === 'confirmed'
-            ? html`<div class="actions"><button class="button button--secondary" type="button" onClick=${downloadCalendar}>${t('manage.calendar')}</button></div>`
-            : active
-              ? html`<p class="muted">${t('manage.calendarLater')}</p>`
-              : null}
-          ${active
-            ? html`
+          ${
+            r.status === 'confirmed'
+              ? html`<div class="actions"><button class="button button--secondary" type="button" onClick=${downloadCalendar}>${t('manage.calendar')}</button></div>`
+              : active
+                ? html`<p class="muted">${t('manage.calendarLater')}</p>`
+                : null
+          }
+          ${
+            active
+              ? html`
                 <h2>${t('manage.correct')}</h2>
                 <${CorrectionForm} key=${r.updatedAt} registration=${r} event=${event.data} save=${save} />
                 <h2>${t('manage.cancelTitle')}</h2>
                 <${CancelPanel} cancel=${cancel} />
               `
-            : null}
+              : null
+          }
         `
-      : null}
+        : null
+    }
     <p class="back-link"><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
   `;
 };

@@ -75,7 +75,10 @@ const InquiryForm = ({ event }: { event: PublicEvent }) => {
   const errors = useFormErrors(t);
   const { sending, submit: submitWith } = useSubmit(errors);
   const keyFor = useIdempotencyKey();
-  const set = <K extends keyof InquiryValues>(name: K) => (value: InquiryValues[K]) => setValues((v) => ({ ...v, [name]: value }));
+  const set =
+    <K extends keyof InquiryValues>(name: K) =>
+    (value: InquiryValues[K]) =>
+      setValues((v) => ({ ...v, [name]: value }));
   const err = (path: string) => errors.fields[path];
   const labels: Record<string, string> = {
     'journalist.name': t('press.name'),
@@ -94,7 +97,8 @@ const InquiryForm = ({ event }: { event: PublicEvent }) => {
     e.preventDefault();
     const body = toInquiryBody(values);
     const checked = validate(InquiryBody, body);
-    const late = values.deadline && Date.parse(localToOffsetIso(values.deadline)) <= Date.now() ? [{ path: 'deadline', message: 'Must be in the future' }] : [];
+    const late =
+      values.deadline && Date.parse(localToOffsetIso(values.deadline)) <= Date.now() ? [{ path: 'deadline', message: 'Must be in the future' }] : [];
     await submitWith({
       problems: [...(checked.ok ? [] : checked.errors), ...late],
       send: () => sendInquiry(event.id, body, keyFor(body)),

@@ -37,7 +37,10 @@ const RegistrationForm = ({ event }: { event: PublicEvent }) => {
   const errors = useFormErrors(t);
   const { sending, submit: submitWith } = useSubmit(errors);
   const keyFor = useIdempotencyKey();
-  const set = <K extends keyof RegistrationValues>(name: K) => (value: RegistrationValues[K]) => setValues((v) => ({ ...v, [name]: value }));
+  const set =
+    <K extends keyof RegistrationValues>(name: K) =>
+    (value: RegistrationValues[K]) =>
+      setValues((v) => ({ ...v, [name]: value }));
 
   const kind = event.delegations.find((d) => d.code === values.delegation)?.kind;
   // Until the reader picks a language for emails, it follows the language they read the page in.
@@ -73,7 +76,10 @@ const RegistrationForm = ({ event }: { event: PublicEvent }) => {
   const names = (d: PublicEvent['delegations'][number]) => pickLocalized(d.names, language, event.defaultLanguage);
   const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, language);
   const delegationOptions = (k: 'member_state' | 'observer') =>
-    event.delegations.filter((d) => d.kind === k).map((d) => ({ value: d.code, label: names(d) })).sort(byName);
+    event.delegations
+      .filter((d) => d.kind === k)
+      .map((d) => ({ value: d.code, label: names(d) }))
+      .sort(byName);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -103,8 +109,9 @@ const RegistrationForm = ({ event }: { event: PublicEvent }) => {
             { label: t('field.observers'), options: delegationOptions('observer') },
           ]}
         />
-        ${kind !== 'observer'
-          ? html`<${RadioGroup}
+        ${
+          kind !== 'observer'
+            ? html`<${RadioGroup}
               path="role"
               label=${t('field.role')}
               error=${err('role')}
@@ -112,7 +119,8 @@ const RegistrationForm = ({ event }: { event: PublicEvent }) => {
               onValue=${set('role')}
               options=${rolesFor('member_state').map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }))}
             />`
-          : null}
+            : null
+        }
       <//>
       <${Fieldset} legend=${t('register.participant')}>
         <${TextField} path="participant.title" label=${t('field.title')} hint=${t('field.titleHint')} optional error=${err('participant.title')} value=${values.title} onValue=${set('title')} autocomplete="honorific-prefix" />
@@ -121,8 +129,9 @@ const RegistrationForm = ({ event }: { event: PublicEvent }) => {
         <${TextField} path="participant.email" type="email" label=${t('field.email')} hint=${t('field.emailHint')} error=${err('participant.email')} value=${values.email} onValue=${set('email')} autocomplete="email" spellcheck=${false} />
         <${TextField} path="participant.phone" type="tel" label=${t('field.phone')} hint=${t('field.phoneHint')} optional error=${err('participant.phone')} value=${values.phone} onValue=${set('phone')} autocomplete="tel" />
         <${TextField} path="participant.position" label=${t('field.position')} error=${err('participant.position')} value=${values.position} onValue=${set('position')} autocomplete="organization-title" />
-        ${showsMinistry
-          ? html`<${SelectField}
+        ${
+          showsMinistry
+            ? html`<${SelectField}
               path=${typesInstitution ? 'ministry' : 'participant.institution'}
               label=${t('field.ministry')}
               error=${typesInstitution ? undefined : err('participant.institution')}
@@ -131,10 +140,13 @@ const RegistrationForm = ({ event }: { event: PublicEvent }) => {
               placeholder=${t('form.choose')}
               options=${event.ministries.map((m) => ({ value: m, label: t(`ministry.${m}` as MessageKey) ?? m }))}
             />`
-          : null}
-        ${typesInstitution
-          ? html`<${TextField} path="participant.institution" label=${t('field.institution')} error=${err('participant.institution')} value=${values.institution} onValue=${set('institution')} autocomplete="organization" />`
-          : null}
+            : null
+        }
+        ${
+          typesInstitution
+            ? html`<${TextField} path="participant.institution" label=${t('field.institution')} error=${err('participant.institution')} value=${values.institution} onValue=${set('institution')} autocomplete="organization" />`
+            : null
+        }
         <${SelectField}
           path="language"
           label=${t('field.language')}

@@ -8,7 +8,10 @@ import type { CognitoAuthConfig } from '../runtime-config.ts';
 const PENDING = 'plenary.console.pkce';
 
 const base64url = (bytes: Uint8Array): string =>
-  btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 const randomString = (bytes = 32): string => base64url(crypto.getRandomValues(new Uint8Array(bytes)));
 
@@ -61,6 +64,9 @@ export const finishCognitoSignIn = async (config: CognitoAuthConfig, query: URLS
 /** Ends the hosted UI's own session too, then comes back to the sign-in page. */
 export const cognitoSignOutUrl = (config: CognitoAuthConfig): string => {
   const url = new URL('/logout', config.domain);
-  url.search = new URLSearchParams({ client_id: config.clientId, logout_uri: config.logoutUri ?? `${window.location.origin}/console/sign-in` }).toString();
+  url.search = new URLSearchParams({
+    client_id: config.clientId,
+    logout_uri: config.logoutUri ?? `${window.location.origin}/console/sign-in`,
+  }).toString();
   return url.toString();
 };

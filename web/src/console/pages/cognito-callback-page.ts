@@ -29,9 +29,11 @@ export const CognitoCallbackPage = () => {
   return html`
     <${SiteLayout}>
       <h1 tabindex="-1">${t('console.signIn')}</h1>
-      ${failed
-        ? html`<${Notice} kind="error" live>${t('console.signInFailed')}<//><p><a href="/console/sign-in">${t('console.signIn')}</a></p>`
-        : html`<p role="status">${t('console.signingIn')}</p>`}
+      ${
+        failed
+          ? html`<${Notice} kind="error" live>${t('console.signInFailed')}<//><p><a href="/console/sign-in">${t('console.signIn')}</a></p>`
+          : html`<p role="status">${t('console.signingIn')}</p>`
+      }
     <//>
   `;
 };

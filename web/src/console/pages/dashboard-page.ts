@@ -20,10 +20,14 @@ const Meter = ({ value, max, label }: { value: number; max: number; label: strin
 
 const Dashboard = ({ eventId, session }: { eventId: string; session: Session }) => {
   const { t, language } = useLanguage();
-  const summary = useResource(() => getSummary(eventId, session.token).catch((e: unknown) => {
-    signInAgainIfExpired(e);
-    throw e;
-  }), [eventId, session.token]);
+  const summary = useResource(
+    () =>
+      getSummary(eventId, session.token).catch((e: unknown) => {
+        signInAgainIfExpired(e);
+        throw e;
+      }),
+    [eventId, session.token],
+  );
   const event = useResource(() => getEvent(eventId), [eventId]);
   const inquiries = useResource(() => listInquiries(eventId, session.token, { limit: 200 }), [eventId, session.token]);
   const s = summary.data;
@@ -37,8 +41,9 @@ const Dashboard = ({ eventId, session }: { eventId: string; session: Session }) 
     ${event.data ? html`<p class="lead">${pickLocalized(event.data.titles, language, event.data.defaultLanguage)}</p>` : null}
     ${summary.loading && !s ? html`<${Loading} />` : null}
     ${summary.error ? html`<${LoadFailed} problem=${summary.error} />` : null}
-    ${s
-      ? html`
+    ${
+      s
+        ? html`
           <ul class="cards" aria-label=${t('dashboard.title')}>
             <li class="card" data-testid="seats">
               <h2>${t('dashboard.seats')}</h2>
@@ -90,19 +95,22 @@ const Dashboard = ({ eventId, session }: { eventId: string; session: Session }) 
               <thead><tr><th scope="col">${t('table.status')}</th><th scope="col" class="number">${t('table.count')}</th></tr></thead>
               <tbody>
                 ${(['received', 'acknowledged', 'answered', 'closed'] as const).map(
-                  (status) => html`<tr><th scope="row">${t(`inquiry.${status}` as MessageKey)}</th><td class="number" data-testid=${`inquiries-${status}`}>${s.inquiriesByStatus[status] ?? 0}</td></tr>`,
+                  (status) =>
+                    html`<tr><th scope="row">${t(`inquiry.${status}` as MessageKey)}</th><td class="number" data-testid=${`inquiries-${status}`}>${s.inquiriesByStatus[status] ?? 0}</td></tr>`,
                 )}
               </tbody>
             </table>
           </div>
         `
-      : null}
+        : null
+    }
 
     <h2>${t('dashboard.dueSoon')}</h2>
     ${inquiries.error ? html`<${LoadFailed} problem=${inquiries.error} />` : null}
     ${inquiries.data && due.length === 0 ? html`<p>${t('dashboard.noneDue')}</p>` : null}
-    ${due.length
-      ? html`<ul>
+    ${
+      due.length
+        ? html`<ul>
           ${due.map(
             ({ inquiry, dueAt }) => html`<li>
               <a href=${`${base}/inquiries#inquiry-${inquiry.id}`}>${inquiry.reference}</a> · ${inquiry.subject} ·${' '}
@@ -110,7 +118,8 @@ const Dashboard = ({ eventId, session }: { eventId: string; session: Session }) 
             </li>`,
           )}
         </ul>`
-      : null}
+        : null
+    }
   `;
 };
 

@@ -29,7 +29,15 @@ const nextStatuses = (from: Inquiry['status']): SettableStatus[] =>
     }
   });
 
-const InquiryCard = ({ inquiry, contactName, onChange }: { inquiry: Inquiry; contactName: string; onChange: (status: SettableStatus, note: string) => Promise<boolean> }) => {
+const InquiryCard = ({
+  inquiry,
+  contactName,
+  onChange,
+}: {
+  inquiry: Inquiry;
+  contactName: string;
+  onChange: (status: SettableStatus, note: string) => Promise<boolean>;
+}) => {
   const { t, language } = useLanguage();
   const options = nextStatuses(inquiry.status);
   const [status, setStatus] = useState<string>(options[0] ?? '');
@@ -44,12 +52,15 @@ const InquiryCard = ({ inquiry, contactName, onChange }: { inquiry: Inquiry; con
         ${t('table.from')}: ${inquiry.journalist.name}, ${inquiry.journalist.outlet}<br />
         ${t(`topic.${inquiry.topic}` as MessageKey)} · <span lang=${inquiry.language}>${inquiry.language.toUpperCase()}</span><br />
         ${t('inquiries.routedTo', { contact: contactName })}
-        ${dueAt && (inquiry.status === 'received' || inquiry.status === 'acknowledged')
-          ? html`<br /><span class="due-soon">${t('inquiries.due', { date: formatInstant(dueAt, language) })}</span>`
-          : null}
+        ${
+          dueAt && (inquiry.status === 'received' || inquiry.status === 'acknowledged')
+            ? html`<br /><span class="due-soon">${t('inquiries.due', { date: formatInstant(dueAt, language) })}</span>`
+            : null
+        }
       </p>
-      ${options.length
-        ? html`<form
+      ${
+        options.length
+          ? html`<form
             onSubmit=${async (e: Event) => {
               e.preventDefault();
               setBusy(true);
@@ -69,7 +80,8 @@ const InquiryCard = ({ inquiry, contactName, onChange }: { inquiry: Inquiry; con
               ${t('inquiries.update')}<span class="visually-hidden"> ${inquiry.reference}</span>
             </button>
           </form>`
-        : null}
+          : null
+      }
     </li>
   `;
 };
@@ -109,23 +121,27 @@ const Board = ({ eventId, session }: { eventId: string; session: Session }) => {
     <div aria-live="polite">${message ? html`<${Notice} kind=${message.kind}>${message.text}<//>` : null}</div>
     ${inquiries.loading && !inquiries.data ? html`<${Loading} />` : null}
     ${inquiries.error ? html`<${LoadFailed} problem=${inquiries.error} />` : null}
-    ${inquiries.data
-      ? html`<div class="board">
+    ${
+      inquiries.data
+        ? html`<div class="board">
           ${INQUIRY_STATUSES.map((status) => {
             const column = items.filter((i) => i.status === status);
             return html`
               <section aria-labelledby=${`column-${status}`}>
                 <h2 id=${`column-${status}`}>${t(`inquiry.${status}` as MessageKey)} (${column.length})</h2>
-                ${column.length
-                  ? html`<ul>
+                ${
+                  column.length
+                    ? html`<ul>
                       ${column.map((i) => html`<${InquiryCard} key=${`${i.id}-${i.status}`} inquiry=${i} contactName=${contacts.get(i.contactId) ?? i.contactId} onChange=${change(i)} />`)}
                     </ul>`
-                  : html`<p class="muted">${t('inquiries.none')}</p>`}
+                    : html`<p class="muted">${t('inquiries.none')}</p>`
+                }
               </section>
             `;
           })}
         </div>`
-      : null}
+        : null
+    }
   `;
 };
 

@@ -23,7 +23,17 @@ import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
 const actorName = (entry: RegistrationHistoryEntry) => entry.by.name ?? entry.by.kind;
 
 /** A reason and a button: declining and cancelling both tell the delegate why, so the reason is required. */
-const ReasonForm = ({ id, label, check, onSubmit }: { id: string; label: string; check: (reason: string) => boolean; onSubmit: (reason: string) => Promise<void> }) => {
+const ReasonForm = ({
+  id,
+  label,
+  check,
+  onSubmit,
+}: {
+  id: string;
+  label: string;
+  check: (reason: string) => boolean;
+  onSubmit: (reason: string) => Promise<void>;
+}) => {
   const { t } = useLanguage();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -76,8 +86,9 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
     <div aria-live="polite">${message ? html`<${Notice} kind=${message.kind}>${message.text}<//>` : null}</div>
     ${registration.loading && !r ? html`<${Loading} />` : null}
     ${registration.error ? html`<${LoadFailed} problem=${registration.error} />` : null}
-    ${r
-      ? html`
+    ${
+      r
+        ? html`
           <h2>${t('registration.details')}</h2>
           <dl class="facts">
             <dt>${t('table.status')}</dt><dd><${StatusBadge} code=${r.status} label=${t(`status.${r.status}` as MessageKey)} /></dd>
@@ -91,8 +102,9 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
             ${r.needs.dietary ? html`<dt>${t('field.dietary')}</dt><dd>${r.needs.dietary}</dd>` : null}
             ${r.reason ? html`<dt>${t('registration.reason')}</dt><dd>${r.reason}</dd>` : null}
           </dl>
-          ${r.status === 'pending_approval'
-            ? html`
+          ${
+            r.status === 'pending_approval'
+              ? html`
                 <div class="actions">
                   <button class="button" type="button" onClick=${() => act(() => decideRegistration(eventId, r.id, session.token, { decision: 'approve' }))}>
                     ${t('registration.approve')}
@@ -106,9 +118,11 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
                   onSubmit=${(reason: string) => act(() => decideRegistration(eventId, r.id, session.token, { decision: 'decline', reason }))}
                 />
               `
-            : null}
-          ${['pending_approval', 'confirmed', 'waitlisted'].includes(r.status)
-            ? html`
+              : null
+          }
+          ${
+            ['pending_approval', 'confirmed', 'waitlisted'].includes(r.status)
+              ? html`
                 <h2>${t('registration.cancel')}</h2>
                 <${ReasonForm}
                   id="cancel.reason"
@@ -116,7 +130,8 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
                   check=${(reason: string) => AdminCancelBody.safeParse({ reason }).success}
                   onSubmit=${(reason: string) => act(() => cancelForDelegate(eventId, r.id, session.token, reason))} />
               `
-            : null}
+              : null
+          }
           <h2>${t('registration.history')}</h2>
           <ol>
             ${r.history.map(
@@ -127,7 +142,8 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
             )}
           </ol>
         `
-      : null}
+        : null
+    }
   `;
 };
 

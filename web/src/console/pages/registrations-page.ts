@@ -113,8 +113,9 @@ const Registrations = ({ eventId, session }: { eventId: string; session: Session
     ${list.loading && !list.data ? html`<${Loading} />` : null}
     ${list.error ? html`<${LoadFailed} problem=${list.error} />` : null}
     ${list.data && list.data.items.length === 0 ? html`<p>${t('registrations.none')}</p>` : null}
-    ${list.data && list.data.items.length
-      ? html`
+    ${
+      list.data && list.data.items.length
+        ? html`
           <div class="table-wrap" tabindex="0" role="region" aria-labelledby="registrations-caption">
             <table>
               <caption id="registrations-caption">${t('registrations.title')}</caption>
@@ -140,11 +141,13 @@ const Registrations = ({ eventId, session }: { eventId: string; session: Session
                       <td><${StatusBadge} code=${r.status} label=${statusLabel(r.status)} /></td>
                       <td>${formatInstant(r.createdAt, language)}</td>
                       <td>
-                        ${r.status === 'pending_approval'
-                          ? html`<button class="button button--small" type="button" onClick=${() => approve(r)}>
+                        ${
+                          r.status === 'pending_approval'
+                            ? html`<button class="button button--small" type="button" onClick=${() => approve(r)}>
                               ${t('registration.approve')}<span class="visually-hidden"> ${r.reference}</span>
                             </button>`
-                          : null}
+                            : null
+                        }
                       </td>
                     </tr>
                   `,
@@ -153,7 +156,8 @@ const Registrations = ({ eventId, session }: { eventId: string; session: Session
             </table>
           </div>
         `
-      : null}
+        : null
+    }
     <div class="actions">
       ${cursor ? html`<button class="button button--secondary" type="button" onClick=${firstPage}>${t('registrations.first')}</button>` : null}
       ${list.data?.nextCursor ? html`<button class="button button--secondary" type="button" onClick=${() => nextPage(list.data!.nextCursor!)}>${t('registrations.more')}</button>` : null}

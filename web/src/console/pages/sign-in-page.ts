@@ -42,20 +42,24 @@ export const SignInPage = () => {
       <p>${t('console.signInIntro')}</p>
       ${query.get('expired') ? html`<${Notice} kind="warning" live>${t('console.expired')}<//>` : null}
       ${failed ? html`<${Notice} kind="error" live>${t('console.signInFailed')}<//>` : null}
-      ${auth?.kind === 'local'
-        ? html`
+      ${
+        auth?.kind === 'local'
+          ? html`
             <p>${t('console.localUsers')}</p>
             <div class="actions">
               <button class="button" type="button" disabled=${busy} onClick=${() => local('secretariat')}>${t('console.asSecretariat')}</button>
               <button class="button button--secondary" type="button" disabled=${busy} onClick=${() => local('press')}>${t('console.asPress')}</button>
             </div>
           `
-        : null}
-      ${auth?.kind === 'cognito'
-        ? html`<div class="actions">
+          : null
+      }
+      ${
+        auth?.kind === 'cognito'
+          ? html`<div class="actions">
             <button class="button" type="button" onClick=${() => startCognitoSignIn(auth, returnTo)}>${t('console.withAccount')}</button>
           </div>`
-        : null}
+          : null
+      }
     <//>
   `;
 };
