@@ -201,7 +201,7 @@ const PublicContact = z.object({
 });
 
 /** Response schema of the public event, for the OpenAPI document. */
-export const PublicEventSchema = z
+export const PublicEventSchema = /* @__PURE__ */ z
   .object({
     id: z.string(),
     code: z.string(),

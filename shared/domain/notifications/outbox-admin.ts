@@ -31,7 +31,7 @@ export const toEmailView = (entry: OutboxEntry) => ({
   attemptedAt: entry.attemptedAt ?? null,
 });
 
-export const EmailViewSchema = z
+export const EmailViewSchema = /* @__PURE__ */ z
   .object({
     id: z.string(),
     kind: z.string(),
@@ -53,4 +53,6 @@ export const EmailViewSchema = z
       '`attemptedAt` says when. It is marked sent once SES confirms the send, and sent again only if no confirmation came within 15 minutes.',
   });
 
-export const RedriveResultSchema = z.object({ requeued: z.int(), skipped: z.int() }).register(z.globalRegistry, { id: 'RedriveResult' });
+export const RedriveResultSchema = /* @__PURE__ */ z
+  .object({ requeued: z.int(), skipped: z.int() })
+  .register(z.globalRegistry, { id: 'RedriveResult' });

@@ -26,13 +26,13 @@ export const toInquiryView = (inquiry: Inquiry) => ({
 });
 export type InquiryView = ReturnType<typeof toInquiryView>;
 
-export const InquiryAcceptedSchema = z
+export const InquiryAcceptedSchema = /* @__PURE__ */ z
   .object({ id: z.string(), reference: z.string(), status: z.literal('received') })
   .register(z.globalRegistry, { id: 'InquiryAccepted', description: 'The inquiry was received; quote the reference.' });
 
-const ThresholdSchema = z.nullable(z.object({ dueAt: z.string(), remindedAt: z.nullable(z.string()) }));
+const ThresholdSchema = /* @__PURE__ */ z.nullable(z.object({ dueAt: z.string(), remindedAt: z.nullable(z.string()) }));
 
-export const InquirySchema = z
+export const InquirySchema = /* @__PURE__ */ z
   .object({
     id: z.string(),
     reference: z.string(),
@@ -52,7 +52,7 @@ export const InquirySchema = z
   })
   .register(z.globalRegistry, { id: 'Inquiry', description: 'A press inquiry; ruleId null means the default contact took it.' });
 
-export const InquiryHistoryEntrySchema = z
+export const InquiryHistoryEntrySchema = /* @__PURE__ */ z
   .object({
     id: z.string(),
     at: z.string(),
@@ -72,6 +72,6 @@ export const InquiryHistoryEntrySchema = z
   })
   .register(z.globalRegistry, { id: 'InquiryHistoryEntry' });
 
-export const InquiryWithHistorySchema = z
+export const InquiryWithHistorySchema = /* @__PURE__ */ z
   .object({ ...InquirySchema.def.shape, history: z.array(InquiryHistoryEntrySchema) })
   .register(z.globalRegistry, { id: 'InquiryWithHistory' });

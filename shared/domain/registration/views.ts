@@ -62,11 +62,11 @@ const base = {
   createdAt: z.string(),
   updatedAt: z.string(),
 };
-export const DelegateRegistrationSchema = z.object(base).register(z.globalRegistry, { id: 'DelegateRegistration' });
-export const AdminRegistrationSchema = z
+export const DelegateRegistrationSchema = /* @__PURE__ */ z.object(base).register(z.globalRegistry, { id: 'DelegateRegistration' });
+export const AdminRegistrationSchema = /* @__PURE__ */ z
   .object({ ...base, delegationKind: DelegationKind, reason: z.nullable(z.string()) })
   .register(z.globalRegistry, { id: 'AdminRegistration' });
-export const HistoryEntrySchema = z
+export const HistoryEntrySchema = /* @__PURE__ */ z
   .object({
     at: z.string(),
     by: z.object({
@@ -84,9 +84,9 @@ export const HistoryEntrySchema = z
     emails: z.array(z.string()),
   })
   .register(z.globalRegistry, { id: 'RegistrationHistoryEntry' });
-export const AdminRegistrationWithHistorySchema = z
+export const AdminRegistrationWithHistorySchema = /* @__PURE__ */ z
   .object({ ...base, delegationKind: DelegationKind, reason: z.nullable(z.string()), history: z.array(HistoryEntrySchema) })
   .register(z.globalRegistry, { id: 'AdminRegistrationWithHistory' });
-export const RegisteredSchema = z
+export const RegisteredSchema = /* @__PURE__ */ z
   .object({ id: z.string(), reference: z.string(), status: z.enum(['pending_approval', 'confirmed', 'waitlisted']), manageUrl: z.string() })
   .register(z.globalRegistry, { id: 'Registered' });
