@@ -2,11 +2,10 @@
  * The mailer handler as Lambda runs it, on a table of its own in DynamoDB Local (no stream reader feeds it, so
  * these tests alone decide what it sees) and in front of a fake SES that records every SendRawEmail.
  */
-import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { tableDefinition } from '../../local/create-table.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createOwnTable } from '../support/own-table.ts';
 import { manualClock } from '../../shared/domain/clock.ts';
 import type { OutboxEntry } from '../../shared/domain/notifications/outbox.ts';
 import { lambdaContext } from '../../local/lambda-context.ts';
@@ -79,17 +78,7 @@ const newEntry = (
 const unique = (label: string) => `${label}-${Math.random().toString(36).slice(2, 8)}@example.org`;
 
 beforeAll(async () => {
-  const client = new DynamoDBClient({
-    region: 'eu-west-1',
-    endpoint: inject('platform').dynamoEndpoint,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  try {
-    await client.send(new CreateTableCommand(tableDefinition(TABLE)));
-  } catch (error) {
-    if (!(error instanceof ResourceInUseException)) throw error;
-  }
-  client.destroy();
+  await createOwnTable(TABLE);
   await dynamoEventStore(TABLE).put(sampleStoredEvent(EVENT_ID));
 });
 

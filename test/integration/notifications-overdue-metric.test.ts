@@ -3,10 +3,9 @@
  * embedded metric format on stdout), which the OverdueEmails alarm watches. On a table of its own in DynamoDB Local,
  * so the count is exactly what this test planted, and with no stream reader, so nothing planted gets sent meanwhile.
  */
-import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import type { ScheduledEvent } from 'aws-lambda';
-import { afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { tableDefinition } from '../../local/create-table.ts';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createOwnTable } from '../support/own-table.ts';
 import { lambdaContext } from '../../local/lambda-context.ts';
 import type { OutboxEntry, OutboxStatus } from '../../shared/domain/notifications/outbox.ts';
 import { sampleEntry, sampleStoredEvent } from '../unit/email-samples.ts';
@@ -64,17 +63,7 @@ const runSweep = async () => {
 };
 
 beforeAll(async () => {
-  const client = new DynamoDBClient({
-    region: 'eu-west-1',
-    endpoint: inject('platform').dynamoEndpoint,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  try {
-    await client.send(new CreateTableCommand(tableDefinition(TABLE)));
-  } catch (error) {
-    if (!(error instanceof ResourceInUseException)) throw error;
-  }
-  client.destroy();
+  await createOwnTable(TABLE);
   await dynamoEventStore(TABLE).put(sampleStoredEvent(EVENT_ID));
 });
 
