@@ -13,6 +13,8 @@ import * as noRoute from './platform/no-route.route.ts';
 import * as listEvents from './events/list-events.route.ts';
 import * as getEvent from './events/get-event.route.ts';
 import * as putEvent from './events/put-event.route.ts';
+import * as adminListEvents from './events/admin-list-events.route.ts';
+import * as adminGetEvent from './events/admin-get-event.route.ts';
 import * as register from './registration/register.route.ts';
 import * as getOwnRegistration from './registration/get-own-registration.route.ts';
 import * as updateOwnRegistration from './registration/update-own-registration.route.ts';
@@ -79,6 +81,8 @@ export const routeModules: readonly RouteModule[] = [
   noRoute,
   listEvents,
   getEvent,
+  adminListEvents,
+  adminGetEvent,
   putEvent,
   register,
   getOwnRegistration,

@@ -1,13 +1,14 @@
 import { EventConfigBody } from '../../shared/domain/event-config.ts';
 import { EventParams } from '../../shared/domain/params.ts';
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
-import { StoredEventSchema, problemAnswer } from '../../shared/http/schemas.ts';
+import { IfMatchHeaders, StoredEventSchema, problemAnswer } from '../../shared/http/schemas.ts';
 
 export const docs = () =>
   ({
     responses: {
       200: { description: 'Replaced', schema: StoredEventSchema },
       201: { description: 'Created', schema: StoredEventSchema },
+      412: problemAnswer('edit-conflict: `If-Match` names a version that is no longer the stored one (load the event again)'),
       503: problemAnswer('busy: retry after Retry-After'),
     },
     openapi: {
@@ -17,7 +18,8 @@ export const docs = () =>
         'Validated as strictly as a registration: unknown fields refused, every bad field named, cross-field rules checked ' +
         '(dates in order, default language among the languages, distinct delegation codes of the right kind, contacts that exist). ' +
         'Lowering capacity or quotas takes no seat from anyone who holds one; raising them promotes waitlisted delegates who now ' +
-        'fit, oldest first (each one is emailed).',
+        'fit, oldest first (each one is emailed). With `If-Match: <updatedAt>` (from GET, or its ETag) the save lands only ' +
+        'over that version: an edit made on a stale copy gets 412 edit-conflict and changes nothing.',
       tags: ['secretariat'],
     },
   }) satisfies RouteDocs;
@@ -28,5 +30,5 @@ export const spec = defineRoute<ReturnType<typeof docs>>()({
   path: '/api/admin/events/{eventId}',
   auth: ['secretariat'],
   access: { dynamodb: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'DeleteItem', 'ConditionCheckItem'] },
-  request: { params: EventParams, body: EventConfigBody },
+  request: { params: EventParams, body: EventConfigBody, headers: IfMatchHeaders },
 });

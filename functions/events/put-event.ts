@@ -1,4 +1,5 @@
 import { created, http, ok } from '../../shared/http/http-handler.ts';
+import { ifMatchOf } from '../../shared/http/schemas.ts';
 import { makePromoteWhileSeatsFree } from '../../shared/domain/registration/change-status.ts';
 import { makeConfigureEvent } from '../../shared/domain/registration/configure-event.ts';
 import { registrationDependencies } from '../registration/dependencies.ts';
@@ -7,8 +8,8 @@ import { spec } from './put-event.route.ts';
 const deps = registrationDependencies();
 const configureEvent = makeConfigureEvent({ ...deps, promoteWhileSeatsFree: makePromoteWhileSeatsFree(deps) });
 
-export const handler = http(spec, async ({ params, body }) => {
-  const { event, created: isNew, promoted } = await configureEvent(params.eventId, body);
+export const handler = http(spec, async ({ params, body, headers }) => {
+  const { event, created: isNew, promoted } = await configureEvent(params.eventId, body, ifMatchOf(headers));
   const answer = { ...event, promotedFromWaitlist: promoted };
   return isNew ? created(answer, { Location: `/api/events/${event.id}` }) : ok(answer);
 });

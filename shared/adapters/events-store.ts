@@ -2,7 +2,8 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventConfig } from '../domain/event-config.ts';
 import type { EventStore } from '../domain/event-use-cases.ts';
-import { documentClient, queryAll } from './dynamo.ts';
+import { EditConflict } from '../domain/errors.ts';
+import { conditionally, documentClient, queryAll } from './dynamo.ts';
 import { env } from './env.ts';
 import { TABLE_KEYS } from './table.ts';
 import { EVENTS_GSI1PK, PROMOTIONS_DUE_GSI2PK, eventConfigItem, eventConfigKey, fromEventConfigItem } from './items/event-config.ts';
@@ -32,8 +33,18 @@ export const dynamoEventStore = (tableName = env.tableName): EventStore => ({
     return (await listAll(tableName)).map((event) => event.id);
   },
 
-  async put(event) {
-    await documentClient().send(new PutCommand({ TableName: tableName, Item: eventConfigItem(event) }));
+  listAll: () => listAll(tableName),
+
+  async put(event, { expectedUpdatedAt } = {}) {
+    const put = new PutCommand({
+      TableName: tableName,
+      Item: eventConfigItem(event),
+      // An edit made on a loaded copy lands only over that very version (If-Match).
+      ...(expectedUpdatedAt !== undefined
+        ? { ConditionExpression: 'updatedAt = :expected', ExpressionAttributeValues: { ':expected': expectedUpdatedAt } }
+        : {}),
+    });
+    if (!(await conditionally(documentClient().send(put)))) throw new EditConflict();
   },
 
   async withPromotionsDue(before) {

@@ -26,9 +26,9 @@ export const recentEvents = (events: Cached, ttlMs = 5_000, now: () => number = 
       cache.delete(eventId);
     },
     listPublished: () => events.listPublished(),
-    async put(event) {
+    async put(event, options) {
       cache.delete(event.id);
-      await events.put(event);
+      await events.put(event, options);
     },
   };
 };

@@ -51,6 +51,18 @@ export class NotFound extends DomainError {
   }
 }
 
+/** A conditional edit (`If-Match`) made against a version that is no longer the stored one. */
+export class EditConflict extends DomainError {
+  constructor() {
+    super({
+      slug: 'edit-conflict',
+      status: 412,
+      title: 'Edited meanwhile',
+      detail: 'Someone saved this event after you loaded it: load it again, then make your change.',
+    });
+  }
+}
+
 export class Unauthenticated extends DomainError {
   constructor() {
     super({ slug: 'unauthenticated', status: 401, title: 'Sign-in required', detail: 'This route needs a valid bearer token.' });

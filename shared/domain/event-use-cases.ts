@@ -9,7 +9,10 @@ export interface EventStore {
   listPublished(): Promise<EventConfig[]>;
   /** Every event's id, published or not. */
   listAllIds(): Promise<string[]>;
-  put(event: EventConfig): Promise<void>;
+  /** Every event, published or not. */
+  listAll(): Promise<EventConfig[]>;
+  /** Saves the configuration; with `expectedUpdatedAt`, only over that version (else throws EditConflict). */
+  put(event: EventConfig, options?: { expectedUpdatedAt?: string }): Promise<void>;
   /** Ids of the events whose promotions have been due since before `before` (oldest first). */
   withPromotionsDue(before: Date): Promise<string[]>;
   /**
@@ -42,6 +45,27 @@ export const makeGetEventForAdmin =
     if (!event) throw new NotFound('No such event.');
     return event;
   };
+
+/** What the secretariat's list of events shows of each. */
+export const toAdminEventSummary = (event: EventConfig) => ({
+  id: event.id,
+  code: event.code,
+  titles: event.titles,
+  startDate: event.startDate,
+  endDate: event.endDate,
+  published: event.published,
+  registration: { opensAt: event.registration.opensAt, closesAt: event.registration.closesAt },
+  updatedAt: event.updatedAt,
+});
+
+/** Every event, published or not, newest first (latest start date; then the latest saved). */
+export const makeListEventsForAdmin =
+  ({ events }: { events: Pick<EventStore, 'listAll'> }) =>
+  async () => ({
+    items: (await events.listAll())
+      .sort((a, b) => b.startDate.localeCompare(a.startDate) || b.updatedAt.localeCompare(a.updatedAt))
+      .map(toAdminEventSummary),
+  });
 
 /** Builds the stored form of a validated configuration (used by the seed and by PUT). */
 export const toStoredEvent = (eventId: string, body: EventConfigBody, clock: Clock): EventConfig => ({

@@ -44,6 +44,39 @@ export const LIST_BAD_REQUEST = {
   schema: ProblemSchema,
 } as const;
 
+/** `GET /api/admin/events/{eventId}`: the whole configuration as PUT takes it, with its id and `updatedAt` (for If-Match). */
+export const AdminEventSchema = /* @__PURE__ */ z
+  .intersection(EventConfigBody, z.object({ id: z.string(), updatedAt: z.string() }))
+  .register(z.globalRegistry, { id: 'AdminEvent' });
+
+/** `GET /api/admin/events`: every event, published or not, newest first. */
+export const AdminEventListSchema = /* @__PURE__ */ z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        code: z.string(),
+        titles: z.record(z.string(), z.string()),
+        startDate: z.string(),
+        endDate: z.string(),
+        published: z.boolean(),
+        registration: z.object({ opensAt: z.string(), closesAt: z.string() }),
+        updatedAt: z.string(),
+      }),
+    ),
+  })
+  .register(z.globalRegistry, { id: 'AdminEventList' });
+
+/** `If-Match` on an edit: the `updatedAt` (or ETag) of the version the edit was made on. */
+export const IfMatchHeaders = /* @__PURE__ */ z.object({ 'If-Match': z.optional(z.string()) });
+
+/** The version an `If-Match` names: its value as an ETag (`"..."`, weak or not) or as the bare `updatedAt`. */
+export const ifMatchOf = (headers: Record<string, string | undefined>): string | undefined =>
+  headers['if-match']
+    ?.trim()
+    .replace(/^W\//, '')
+    .replace(/^"(.*)"$/, '$1');
+
 /** `PUT /api/admin/events/{eventId}`: the stored configuration, its id and time, and how many waitlisted delegates it seated. */
 export const StoredEventSchema = /* @__PURE__ */ z
   .intersection(EventConfigBody, z.object({ id: z.string(), updatedAt: z.string(), promotedFromWaitlist: z.int() }))

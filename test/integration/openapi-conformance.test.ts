@@ -174,6 +174,17 @@ describe('every operation answers as documented', () => {
     await call('put', template, path, 413, { ...oversized, token: secretariat });
     await call('put', template, path, 415, { ...notJson, token: secretariat });
 
+    const loaded = await call('get', template, path, 200, { token: secretariat });
+    await call('put', template, path, 200, { body, token: secretariat, headers: { 'If-Match': loaded.json.updatedAt } });
+    await call('put', template, path, 412, { body, token: secretariat, headers: { 'If-Match': loaded.json.updatedAt } });
+    await call('get', template, `/admin/events/${uniqueEventId('absent')}`, 404, { token: secretariat });
+    await call('get', template, path, 401);
+    await call('get', template, path, 403, { token: press });
+    const all = await call('get', '/api/admin/events', '/admin/events', 200, { token: secretariat });
+    expect(all.json.items.map((e: { id: string }) => e.id)).toContain(eventId);
+    await call('get', '/api/admin/events', '/admin/events', 401);
+    await call('get', '/api/admin/events', '/admin/events', 403, { token: press });
+
     const list = await call('get', '/api/events', '/events', 200);
     expect(list.json.items.map((e: { id: string }) => e.id)).toContain(eventId);
     await call('get', '/api/events/{eventId}', `/events/${eventId}`, 200);

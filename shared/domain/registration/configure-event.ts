@@ -22,12 +22,13 @@ export const makeConfigureEvent =
     clock: Clock;
     promoteWhileSeatsFree: (eventId: string) => Promise<number>;
   }) =>
-  async (eventId: string, body: EventConfigBody): Promise<{ event: EventConfig; created: boolean; promoted: number }> => {
+  async (eventId: string, body: EventConfigBody, ifMatch?: string): Promise<{ event: EventConfig; created: boolean; promoted: number }> => {
     const existing = await events.get(eventId);
     const stored = toStoredEvent(eventId, body, clock);
     // Any save may raise a limit: promotions are owed until someone finds that nobody waiting fits.
     const event: EventConfig = { ...stored, promotionsDue: stored.updatedAt };
-    await events.put(event);
+    // With If-Match, only over the version the officer loaded: two officers cannot overwrite each other.
+    await events.put(event, ifMatch === undefined ? {} : { expectedUpdatedAt: ifMatch });
     const promoted = await promoteWhileSeatsFree(eventId);
     return { event: withoutBookkeeping(event), created: !existing, promoted };
   };

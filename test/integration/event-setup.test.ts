@@ -1,0 +1,79 @@
+/**
+ * The secretariat sets up events through the API: it lists every event (published or not, newest first), loads one
+ * whole configuration, and saves with If-Match so two officers never overwrite each other.
+ */
+import { describe, expect, it } from 'vitest';
+import { sampleEvent } from '../../shared/domain/sample-event.ts';
+import { api, tokenFor, uniqueEventId } from '../support/api.ts';
+
+const put = async (eventId: string, body: unknown, headers: Record<string, string> = {}) =>
+  api(`/admin/events/${eventId}`, { method: 'PUT', body, token: await tokenFor('secretariat'), headers });
+
+const load = async (eventId: string) => api(`/admin/events/${eventId}`, { token: await tokenFor('secretariat') });
+
+describe('event setup', () => {
+  it('lists every event, unpublished ones too, newest first', async () => {
+    const older = uniqueEventId('setup-old');
+    const newer = uniqueEventId('setup-new');
+    const base = sampleEvent();
+    expect((await put(older, { ...base, published: false })).status).toBe(201);
+    expect((await put(newer, { ...base, published: false, startDate: '2099-01-10', endDate: '2099-01-12' })).status).toBe(201);
+
+    const { status, json } = await api('/admin/events', { token: await tokenFor('secretariat') });
+    expect(status).toBe(200);
+    const ids = (json.items as { id: string; published: boolean }[]).map((e) => e.id);
+    expect(ids).toContain(older);
+    expect(ids.indexOf(newer)).toBeLessThan(ids.indexOf(older));
+    expect(json.items.find((e: { id: string }) => e.id === older)).toMatchObject({ published: false, code: base.code });
+    // The public list shows neither.
+    const published = (await api('/events')).json.items.map((e: { id: string }) => e.id);
+    expect(published).not.toContain(older);
+  });
+
+  it('loads the whole configuration as PUT takes it, with updatedAt and the same value as ETag', async () => {
+    const eventId = uniqueEventId('setup-load');
+    const saved = await put(eventId, { ...sampleEvent(), published: false });
+    const { status, json, headers } = await load(eventId);
+    expect(status).toBe(200);
+    expect(json.updatedAt).toBe(saved.json.updatedAt);
+    expect(headers.get('etag')).toBe(`"${json.updatedAt}"`);
+    // What it answers is a body PUT accepts as it is (less its id and time).
+    const { id: _id, updatedAt: _updatedAt, ...body } = json;
+    expect((await put(eventId, body)).status).toBe(200);
+    expect(json.promotionsDue).toBeUndefined();
+  });
+
+  it("refuses an edit made on a stale copy with 412 edit-conflict, and keeps the other officer's change", async () => {
+    const eventId = uniqueEventId('setup-conflict');
+    await put(eventId, { ...sampleEvent(), published: false });
+    // Two officers load the same version.
+    const first = (await load(eventId)).json;
+    const second = (await load(eventId)).json;
+    const bodyOf = ({ id: _id, updatedAt: _u, ...body }: Record<string, unknown>) => body;
+
+    const saved = await put(eventId, { ...bodyOf(first), senderName: 'First officer' }, { 'If-Match': first.updatedAt });
+    expect(saved.status).toBe(200);
+    const stale = await put(eventId, { ...bodyOf(second), senderName: 'Second officer' }, { 'If-Match': `"${second.updatedAt}"` });
+    expect(stale.status).toBe(412);
+    expect(stale.json).toMatchObject({ type: '/problems/edit-conflict', status: 412 });
+    expect((await load(eventId)).json.senderName).toBe('First officer');
+
+    // Reloaded, the second officer's edit goes through.
+    const fresh = (await load(eventId)).json;
+    const retried = await put(eventId, { ...bodyOf(fresh), senderName: 'Second officer' }, { 'If-Match': fresh.updatedAt });
+    expect(retried.status).toBe(200);
+    expect((await load(eventId)).json.senderName).toBe('Second officer');
+  });
+
+  it('refuses If-Match on an event that does not exist, and answers 404 for loading one', async () => {
+    const eventId = uniqueEventId('setup-absent');
+    expect((await put(eventId, sampleEvent(), { 'If-Match': '2026-01-01T00:00:00.000Z' })).status).toBe(412);
+    expect((await load(eventId)).status).toBe(404);
+  });
+
+  it('is for the secretariat only', async () => {
+    const press = await tokenFor('press');
+    expect((await api('/admin/events', { token: press })).status).toBe(403);
+    expect((await api('/admin/events')).status).toBe(401);
+  });
+});
