@@ -13,6 +13,7 @@ import * as noRoute from './platform/no-route.route.ts';
 import * as listEvents from './events/list-events.route.ts';
 import * as getEvent from './events/get-event.route.ts';
 import * as putEvent from './events/put-event.route.ts';
+import * as copyEvent from './events/copy-event.route.ts';
 import * as adminListEvents from './events/admin-list-events.route.ts';
 import * as adminGetEvent from './events/admin-get-event.route.ts';
 import * as register from './registration/register.route.ts';
@@ -84,6 +85,7 @@ export const routeModules: readonly RouteModule[] = [
   adminListEvents,
   adminGetEvent,
   putEvent,
+  copyEvent,
   register,
   getOwnRegistration,
   updateOwnRegistration,

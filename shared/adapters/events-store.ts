@@ -35,6 +35,11 @@ export const dynamoEventStore = (tableName = env.tableName): EventStore => ({
 
   listAll: () => listAll(tableName),
 
+  create: (event) =>
+    conditionally(
+      documentClient().send(new PutCommand({ TableName: tableName, Item: eventConfigItem(event), ConditionExpression: 'attribute_not_exists(PK)' })),
+    ),
+
   async put(event, { expectedUpdatedAt } = {}) {
     const put = new PutCommand({
       TableName: tableName,

@@ -11,6 +11,8 @@ export interface EventStore {
   listAllIds(): Promise<string[]>;
   /** Every event, published or not. */
   listAll(): Promise<EventConfig[]>;
+  /** Saves a new event only if its id is free; false when it is taken. */
+  create(event: EventConfig): Promise<boolean>;
   /** Saves the configuration; with `expectedUpdatedAt`, only over that version (else throws EditConflict). */
   put(event: EventConfig, options?: { expectedUpdatedAt?: string }): Promise<void>;
   /** Ids of the events whose promotions have been due since before `before` (oldest first). */

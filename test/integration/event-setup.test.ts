@@ -3,6 +3,7 @@
  * whole configuration, and saves with If-Match so two officers never overwrite each other.
  */
 import { describe, expect, it } from 'vitest';
+import { shiftDate } from '../../shared/domain/copy-event.ts';
 import { sampleEvent } from '../../shared/domain/sample-event.ts';
 import { api, tokenFor, uniqueEventId } from '../support/api.ts';
 
@@ -75,5 +76,45 @@ describe('event setup', () => {
     const press = await tokenFor('press');
     expect((await api('/admin/events', { token: press })).status).toBe(403);
     expect((await api('/admin/events')).status).toBe(401);
+  });
+
+  it('copies an event: every setting kept, every date a year later, unpublished, under a new id that must be free', async () => {
+    const source = uniqueEventId('setup-source');
+    const base = sampleEvent();
+    const withOverride = { ...base, delegations: base.delegations.map((d) => (d.code === 'AR' ? { ...d, quota: 3 } : d)) };
+    expect((await put(source, withOverride)).status).toBe(201);
+    const original = (await load(source)).json;
+
+    const newEventId = uniqueEventId('setup-copy');
+    const token = await tokenFor('secretariat');
+    const copied = await api(`/admin/events/${source}/copy`, { body: { newEventId, shiftDays: 365 }, token });
+    expect(copied.status).toBe(201);
+    expect(copied.headers.get('location')).toBe(`/api/admin/events/${newEventId}`);
+    const copy = (await load(newEventId)).json;
+
+    const year = (date: string) => shiftDate(date, 365);
+    expect(copy).toEqual({
+      ...original,
+      id: newEventId,
+      updatedAt: copy.updatedAt,
+      published: false,
+      startDate: year(original.startDate),
+      endDate: year(original.endDate),
+      registration: {
+        ...original.registration,
+        opensAt: `${year(original.registration.opensAt.slice(0, 10))}${original.registration.opensAt.slice(10)}`,
+        closesAt: `${year(original.registration.closesAt.slice(0, 10))}${original.registration.closesAt.slice(10)}`,
+      },
+    });
+    expect(copy.delegations.find((d: { code: string }) => d.code === 'AR').quota).toBe(3);
+    expect((await api(`/events/${newEventId}`)).status).toBe(404);
+
+    const again = await api(`/admin/events/${source}/copy`, { body: { newEventId, shiftDays: 7 }, token });
+    expect(again.status).toBe(409);
+    expect(again.json.type).toBe('/problems/event-exists');
+    expect((await load(newEventId)).json.startDate).toBe(copy.startDate);
+    expect(
+      (await api(`/admin/events/${uniqueEventId('nowhere')}/copy`, { body: { newEventId: uniqueEventId('x'), shiftDays: 1 }, token })).status,
+    ).toBe(404);
   });
 });

@@ -182,6 +182,12 @@ describe('every operation answers as documented', () => {
     await call('get', template, path, 403, { token: press });
     const all = await call('get', '/api/admin/events', '/admin/events', 200, { token: secretariat });
     expect(all.json.items.map((e: { id: string }) => e.id)).toContain(eventId);
+    const copy = { newEventId: uniqueEventId('copy'), shiftDays: 365 };
+    await call('post', '/api/admin/events/{eventId}/copy', `${path}/copy`, 201, { body: copy, token: secretariat });
+    await call('post', '/api/admin/events/{eventId}/copy', `${path}/copy`, 409, { body: copy, token: secretariat });
+    await call('post', '/api/admin/events/{eventId}/copy', `${path}/copy`, 400, { body: { ...copy, shiftDays: 'a year' }, token: secretariat });
+    await call('post', '/api/admin/events/{eventId}/copy', `${path}/copy`, 401, { body: copy });
+    await call('post', '/api/admin/events/{eventId}/copy', `${path}/copy`, 403, { body: copy, token: press });
     await call('get', '/api/admin/events', '/admin/events', 401);
     await call('get', '/api/admin/events', '/admin/events', 403, { token: press });
 
