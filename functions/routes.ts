@@ -6,6 +6,7 @@
  */
 import { CAPABILITIES, type Capability } from '../shared/function-access.ts';
 import { IdempotencyHeaders } from '../shared/http/idempotency-key.ts';
+import { problemAnswer } from '../shared/http/schemas.ts';
 import type { Route, RouteDocs, RouteModule, RouteSpec } from '../shared/http/route-spec.ts';
 import * as health from './platform/health.route.ts';
 import * as openapi from './platform/openapi.route.ts';
@@ -33,6 +34,8 @@ import * as getInquiry from './press/get-inquiry.route.ts';
 import * as changeInquiryStatus from './press/change-inquiry-status.route.ts';
 import * as listEmails from './notifications/list-emails.route.ts';
 import * as redriveEmails from './notifications/redrive-emails.route.ts';
+
+const IDEMPOTENCY_KEY_REUSED = problemAnswer('idempotency-key-reused: this Idempotency-Key came with another body');
 
 const SPEC_FILE = /\/functions\/([\w-]+)\/([\w-]+)\.route\.ts$/;
 
@@ -69,7 +72,8 @@ export const routeOf = ({ spec, docs }: RouteModule): Route => {
       ...openapi,
       ...(spec.auth === 'manageToken' ? { security: 'manageToken' as const } : {}),
       ...(request || idempotent ? { request: { ...request, ...(idempotent ? { headers: IdempotencyHeaders } : {}) } } : {}),
-      responses,
+      // Every idempotent route can answer 422 for a key reused with another body: said once, here.
+      responses: idempotent ? { 422: IDEMPOTENCY_KEY_REUSED, ...responses } : responses,
     },
     spec,
   };

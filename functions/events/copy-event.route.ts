@@ -9,7 +9,6 @@ export const docs = () =>
     responses: {
       201: { description: 'The copy, unpublished', schema: AdminEventSchema },
       409: problemAnswer('event-exists (choose another newEventId) or idempotency-key-in-flight'),
-      422: problemAnswer('idempotency-key-reused'),
     },
     openapi: {
       operationId: 'copyEvent',

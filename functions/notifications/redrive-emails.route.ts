@@ -9,7 +9,6 @@ export const docs = () =>
     responses: {
       200: { description: 'How many were queued again, and how many were left alone', schema: RedriveResultSchema },
       409: problemAnswer('idempotency-key-in-flight'),
-      422: problemAnswer('idempotency-key-reused'),
     },
     openapi: {
       operationId: 'redriveEmails',

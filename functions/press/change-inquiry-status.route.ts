@@ -10,7 +10,6 @@ export const docs = () =>
     responses: {
       200: { description: 'The inquiry after the change', schema: InquirySchema },
       409: problemAnswer('Not allowed from the current status, changed by someone else meanwhile, or idempotency-key-in-flight'),
-      422: problemAnswer('idempotency-key-reused'),
     },
     openapi: {
       operationId: 'changeInquiryStatus',

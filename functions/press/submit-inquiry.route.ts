@@ -9,7 +9,6 @@ export const docs = () =>
     responses: {
       202: { description: 'Received: the emails are on their way', schema: InquiryAcceptedSchema },
       409: problemAnswer('A request with this Idempotency-Key is still in progress'),
-      422: problemAnswer('This Idempotency-Key was used with another body'),
       429: problemAnswer('rate-limited: too many inquiries from this address or network this hour; see Retry-After'),
     },
     openapi: {

@@ -10,7 +10,6 @@ export const docs = () =>
     responses: {
       200: { description: 'The registration after the decision', schema: AdminRegistrationSchema },
       409: problemAnswer('invalid-transition or idempotency-key-in-flight'),
-      422: problemAnswer('idempotency-key-reused'),
       503: problemAnswer('busy: retry after Retry-After'),
     },
     openapi: {

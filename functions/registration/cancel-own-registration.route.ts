@@ -12,7 +12,6 @@ export const docs = () =>
     responses: {
       200: { description: 'Cancelled', schema: DelegateRegistrationSchema },
       409: problemAnswer('invalid-transition (already cancelled or declined) or idempotency-key-in-flight'),
-      422: problemAnswer('idempotency-key-reused'),
       429: RATE_LIMITED,
       503: problemAnswer('busy: retry after Retry-After'),
     },

@@ -11,7 +11,6 @@ export const docs = () =>
     responses: {
       201: { description: 'Registered (or waitlisted); the acknowledgement email is on its way', schema: RegisteredSchema },
       409: problemAnswer('already-registered, head-of-delegation-taken, registration-closed, event-full, or idempotency-key-in-flight'),
-      422: problemAnswer('idempotency-key-reused: this Idempotency-Key came with another body'),
       429: RATE_LIMITED,
       503: problemAnswer('busy: too many changes at once; retry after Retry-After'),
     },
