@@ -34,6 +34,7 @@ import * as getInquiry from './press/get-inquiry.route.ts';
 import * as changeInquiryStatus from './press/change-inquiry-status.route.ts';
 import * as listEmails from './notifications/list-emails.route.ts';
 import * as redriveEmails from './notifications/redrive-emails.route.ts';
+import * as releaseSuppressedEmail from './notifications/release-suppressed-email.route.ts';
 
 const IDEMPOTENCY_KEY_REUSED = problemAnswer('idempotency-key-reused: this Idempotency-Key came with another body');
 
@@ -107,6 +108,7 @@ export const routeModules: readonly RouteModule[] = [
   changeInquiryStatus,
   listEmails,
   redriveEmails,
+  releaseSuppressedEmail,
 ];
 
 export const specs: readonly RouteSpec[] = routeModules.map((m) => m.spec);

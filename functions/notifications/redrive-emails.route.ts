@@ -14,7 +14,7 @@ export const docs = () =>
       operationId: 'redriveEmails',
       summary: 'Send again the emails that failed or got stuck; emails already sent are never sent twice',
       description:
-        'Moves failed entries, entries whose sending lapsed, and pending entries older than `stuckAfterMinutes` (default 5) back to pending; the mailer picks them up from the stream. The body is optional.' +
+        "Moves failed entries, entries whose sending lapsed, and pending entries older than `stuckAfterMinutes` (default 5) back to pending; the mailer picks them up from the stream. The body is optional. With `ids` (the console's selection, at most 100) only those emails are looked at, under the same rules, and `outcomes` says what became of each. A `suppressed` email is never sent: release its address first (`POST .../emails/{id}/release`), which makes it `failed`." +
         IDEMPOTENCY_NOTE,
       tags: ['secretariat'],
     },

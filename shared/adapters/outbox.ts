@@ -40,7 +40,7 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
   const key = outboxKey;
 
   /** Records the outcome of a claim, only while that claim holds. */
-  const settle = (ref: OutboxRef, token: string, status: 'sent' | 'failed' | 'suppressed', now: Date, extra: Record<string, string>) => {
+  const settle = (ref: OutboxRef, token: string, status: 'sent' | 'failed' | 'suppressed', now: Date, extra: Record<string, unknown>) => {
     const names = Object.keys(extra);
     return conditionally(
       db().send(
@@ -117,8 +117,9 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
       await settle(ref, token, 'failed', now, { lastError: reason });
     },
 
-    async markSuppressed(ref, token, reason, now) {
-      await settle(ref, token, 'suppressed', now, { lastError: reason });
+    async markSuppressed(ref, token, { reason, at }, now) {
+      // The reason and report time are kept on the entry, so the console explains it even after the address is released.
+      await settle(ref, token, 'suppressed', now, { lastError: reason, suppression: { reason, at } });
     },
 
     async release(ref, token, reason, now) {

@@ -55,7 +55,7 @@ export interface OutboxDeliveryStore {
   /** false when the claim was lost meanwhile (the lease ran out and another mailer took the entry). */
   markSent(ref: OutboxRef, token: string, messageId: string, now: Date): Promise<boolean>;
   markFailed(ref: OutboxRef, token: string, reason: string, now: Date): Promise<void>;
-  markSuppressed(ref: OutboxRef, token: string, reason: string, now: Date): Promise<void>;
+  markSuppressed(ref: OutboxRef, token: string, suppression: Pick<Suppression, 'reason' | 'at'>, now: Date): Promise<void>;
   /** Gives the claim up after a retryable failure, so the retry may claim it at once. */
   release(ref: OutboxRef, token: string, reason: string, now: Date): Promise<void>;
   /** sending -> uncertain, while the claim holds: the send went out and no answer came. false when the claim was lost. */
@@ -143,7 +143,7 @@ export const makeDeliverOutboxEntry = ({ outbox, suppressions, events, compose, 
   const send = async (entry: OutboxEntry, token: string, attempt: { at?: Date }): Promise<{ messageId: string } | { outcome: 'suppressed' }> => {
     const suppressed = await suppressions.find(entry.to.email);
     if (suppressed) {
-      await outbox.markSuppressed(entry, token, suppressed.reason, clock.now());
+      await outbox.markSuppressed(entry, token, { reason: suppressed.reason, at: suppressed.at }, clock.now());
       return { outcome: 'suppressed' };
     }
     const event = await events.get(entry.eventId);

@@ -41,14 +41,31 @@ export interface RedriveResult {
   skipped: number;
 }
 
+export type RedriveOutcome = 'requeued' | 'skipped' | 'not-found';
+
 export const makeRedriveEmails =
-  ({ outbox, clock }: { outbox: RedriveStore; clock: Clock }) =>
-  async (eventId: string, { stuckAfterMinutes = DEFAULT_STUCK_AFTER_MINUTES }: { stuckAfterMinutes?: number } = {}): Promise<RedriveResult> => {
+  ({ outbox, clock }: { outbox: RedriveStore & { get(id: string): Promise<OutboxEntry | undefined> }; clock: Clock }) =>
+  async (
+    eventId: string,
+    { stuckAfterMinutes = DEFAULT_STUCK_AFTER_MINUTES, ids }: { stuckAfterMinutes?: number; ids?: readonly string[] } = {},
+  ): Promise<RedriveResult & { outcomes?: { id: string; outcome: RedriveOutcome }[] }> => {
     const now = clock.now();
+    const redrive = async (entry: OutboxEntry): Promise<RedriveOutcome> =>
+      isRedrivable(entry, now, stuckAfterMinutes) && (await outbox.requeue(entry, now)) ? 'requeued' : 'skipped';
+    if (ids) {
+      // The console's selection: each email by id, and what became of it (another event's id is not found here).
+      const outcomes: { id: string; outcome: RedriveOutcome }[] = [];
+      for (const id of new Set(ids)) {
+        const entry = await outbox.get(id);
+        outcomes.push({ id, outcome: entry && entry.eventId === eventId ? await redrive(entry) : 'not-found' });
+      }
+      const count = (outcome: RedriveOutcome) => outcomes.filter((o) => o.outcome === outcome).length;
+      return { requeued: count('requeued'), skipped: count('skipped') + count('not-found'), outcomes };
+    }
     let requeued = 0;
     let skipped = 0;
     for (const entry of await outbox.listUndelivered(eventId)) {
-      if (isRedrivable(entry, now, stuckAfterMinutes) && (await outbox.requeue(entry, now))) requeued += 1;
+      if ((await redrive(entry)) === 'requeued') requeued += 1;
       else skipped += 1;
     }
     return { requeued, skipped };

@@ -126,6 +126,8 @@ export interface OutboxEntry {
   sentAt?: string;
   /** Why the last attempt failed, or why the entry is failed / suppressed (an error name or reason, no PII). */
   lastError?: string;
+  /** When the last attempt was settled (sent, failed, suppressed). */
+  settledAt?: string;
   /** When a secretariat last moved the entry back to pending. */
   redrivenAt?: string;
   /** While `uncertain`: when the send whose answer never came was made (the confirmation window runs from it). */
@@ -135,6 +137,18 @@ export interface OutboxEntry {
   /** Written by the SES feedback worker when a Send event names this entry: SES took a copy, with this message id. */
   sendConfirmedAt?: string;
   confirmedMessageId?: string;
+  /** Why the address was on the suppression list when this email was held back, and when SES reported it. */
+  suppression?: { reason: string; at: string };
+  /** Set when the secretariat released the address for this email: it is then `failed`, ready to redrive. */
+  release?: EmailRelease;
+}
+
+/** Who released a suppressed address for an email, when and why (also kept in the address's release history). */
+export interface EmailRelease {
+  at: string;
+  /** The officer's display name (as in registration history). */
+  by: string;
+  reason: string;
 }
 
 export const outboxEntry = <K extends EmailKind>(
