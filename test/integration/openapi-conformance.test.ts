@@ -11,11 +11,12 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { sampleEvent } from '../../shared/domain/sample-event.ts';
 import { api, tokenFor, uniqueEventId, type ApiAnswer, type ApiOptions } from '../support/api.ts';
 import { inquiryBody } from './press-helpers.ts';
 import { registrationBody, tokenOf } from './registration-helpers.ts';
+import { drainStreams } from '../support/mailbox.ts';
 
 // ajv-formats is CommonJS: imported from ESM its default is `module.exports`, whose `default` is the plugin.
 const addFormats = ajvFormats.default;
@@ -334,6 +335,37 @@ describe('every operation answers as documented', () => {
     await call('post', redrive, path, 200, { body: { stuckAfterMinutes: 60 }, token: secretariat, headers: { 'Idempotency-Key': key } });
     await call('post', redrive, path, 422, { body: { stuckAfterMinutes: 30 }, token: secretariat, headers: { 'Idempotency-Key': key } });
     await call('post', redrive, path, 400, { body: { stuckAfterMinutes: -1 }, token: secretariat });
+  });
+
+  it('notifications: the secretariat releases a suppressed address for one email, then redrives that email', async () => {
+    // SES reports a permanent bounce for the address before it registers: the acknowledgement is held back.
+    const body = registrationBody({ delegation: 'UY' });
+    const bounce = await fetch(`${inject('platform').baseUrl}/local/ses/bounce`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: body.participant.email, type: 'Permanent' }),
+    });
+    expect(bounce.status).toBe(200);
+    expect((await api(`/events/${eventId}/registrations`, { body, headers: fromNewClient() })).status).toBe(201);
+    await drainStreams();
+    const list = '/api/admin/events/{eventId}/emails';
+    const held = await call('get', list, `/admin/events/${eventId}/emails?status=suppressed`, 200, { token: secretariat });
+    const email = (held.json.items as { id: string; to: string }[]).find((e) => e.to === body.participant.email);
+    expect(email, 'the acknowledgement to the bounced address is suppressed').toBeDefined();
+
+    const release = '/api/admin/events/{eventId}/emails/{id}/release';
+    const path = `/admin/events/${eventId}/emails/${email!.id}/release`;
+    await call('post', release, path, 400, { body: {}, token: secretariat });
+    await call('post', release, path, 403, { body: { reason: 'Press may not' }, token: press });
+    await call('post', release, `/admin/events/${eventId}/emails/${UNKNOWN_ID}/release`, 404, { body: { reason: 'Fixed' }, token: secretariat });
+    const key = randomUUID();
+    await call('post', release, path, 200, { body: { reason: 'Mailbox fixed' }, token: secretariat, headers: { 'Idempotency-Key': key } });
+    await call('post', release, path, 422, { body: { reason: 'Other words' }, token: secretariat, headers: { 'Idempotency-Key': key } });
+    await call('post', release, path, 409, { body: { reason: 'Again' }, token: secretariat });
+
+    const redrive = '/api/admin/events/{eventId}/emails/redrive';
+    const answer = await call('post', redrive, `/admin/events/${eventId}/emails/redrive`, 200, { body: { ids: [email!.id] }, token: secretariat });
+    expect(answer.json.outcomes).toEqual([{ id: email!.id, outcome: 'requeued' }]);
   });
 
   it('the catch-all: an unknown path is a 404 problem, a known path with another method a 405 problem with Allow', async () => {
