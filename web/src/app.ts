@@ -5,6 +5,7 @@ import { SiteLayout } from './components/site-layout.ts';
 import { CognitoCallbackPage } from './console/pages/cognito-callback-page.ts';
 import { ConsoleHomePage } from './console/pages/console-home-page.ts';
 import { DashboardPage } from './console/pages/dashboard-page.ts';
+import { EmailsPage } from './console/pages/emails-page.ts';
 import { InquiriesPage } from './console/pages/inquiries-page.ts';
 import { RegistrationDetailPage } from './console/pages/registration-detail-page.ts';
 import { RegistrationsPage } from './console/pages/registrations-page.ts';
@@ -42,6 +43,7 @@ const CONSOLE_PAGES: [pattern: string, page: Page][] = [
   ['/console/events/:eventId/registrations', (p) => html`<${RegistrationsPage} eventId=${p.eventId} />`],
   ['/console/events/:eventId/registrations/:id', (p) => html`<${RegistrationDetailPage} eventId=${p.eventId} id=${p.id} />`],
   ['/console/events/:eventId/inquiries', (p) => html`<${InquiriesPage} eventId=${p.eventId} />`],
+  ['/console/events/:eventId/emails', (p) => html`<${EmailsPage} eventId=${p.eventId} />`],
 ];
 
 const resolve = (location: Location): VNode => {

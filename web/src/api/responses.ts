@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import type { PublicEventSchema } from '../../../shared/domain/event-config.ts';
+import type { EmailViewSchema, RedriveResultSchema } from '../../../shared/domain/notifications/outbox-admin.ts';
 import type { InquiryAcceptedSchema, InquirySchema } from '../../../shared/domain/press/inquiry-view.ts';
 import type {
   AdminRegistrationSchema,
@@ -35,3 +36,8 @@ export type EventSummary = z.output<typeof EventSummarySchema>;
 export type InquiryAccepted = z.output<typeof InquiryAcceptedSchema>;
 export type Inquiry = z.output<typeof InquirySchema>;
 export type InquiryPage = PageOf<typeof InquirySchema>;
+
+/* The console's Emails page. */
+export type Email = z.output<typeof EmailViewSchema>;
+export type EmailPage = PageOf<typeof EmailViewSchema>;
+export type RedriveResult = z.output<typeof RedriveResultSchema>;

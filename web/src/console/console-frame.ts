@@ -26,6 +26,7 @@ const ConsoleNav = ({ eventId, session }: { eventId?: string | undefined; sessio
         ${base && session && canSeeRegistrations(session) ? link(base, t('console.dashboard')) : null}
         ${base && session && canSeeRegistrations(session) ? link(`${base}/registrations`, t('console.registrations')) : null}
         ${base && session ? link(`${base}/inquiries`, t('console.inquiries')) : null}
+        ${base && session && canSeeRegistrations(session) ? link(`${base}/emails`, t('console.emails')) : null}
         ${
           session
             ? html`<li><span class="visually-hidden">${t('console.signedInAs', { email: session.email })}</span>
