@@ -270,7 +270,7 @@ export const en = {
   'emails.release': 'Release the address',
   'emails.releaseReason': 'Why may mail go to this address again?',
   'emails.releaseHint': 'Kept in the address’s history; not sent to anyone.',
-  'emails.confirmRelease': 'Release {to}',
+  'emails.confirmRelease': 'Release',
   'emails.releasedDone': '{to} is released for {reference}: the email is now failed, ready to be sent again.',
   'emails.notSuppressed': 'This email is no longer held back (someone may have released it meanwhile).',
   'emails.showFailed': 'Go to the failed emails',

@@ -271,7 +271,7 @@ export const es: Messages = {
   'emails.release': 'Liberar la dirección',
   'emails.releaseReason': '¿Por qué puede volver a recibir correo esta dirección?',
   'emails.releaseHint': 'Se guarda en el historial de la dirección; no se envía a nadie.',
-  'emails.confirmRelease': 'Liberar {to}',
+  'emails.confirmRelease': 'Liberar',
   'emails.releasedDone': '{to} quedó liberada para {reference}: el correo está ahora fallido, listo para reenviarse.',
   'emails.notSuppressed': 'Este correo ya no está retenido (quizá alguien lo liberó mientras tanto).',
   'emails.showFailed': 'Ir a los correos fallidos',

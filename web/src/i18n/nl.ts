@@ -272,7 +272,7 @@ export const nl: Messages = {
   'emails.release': 'Het adres vrijgeven',
   'emails.releaseReason': 'Waarom mag dit adres weer e-mail ontvangen?',
   'emails.releaseHint': 'Bewaard in de geschiedenis van het adres; naar niemand verzonden.',
-  'emails.confirmRelease': '{to} vrijgeven',
+  'emails.confirmRelease': 'Vrijgeven',
   'emails.releasedDone': '{to} is vrijgegeven voor {reference}: de e-mail staat nu op mislukt, klaar om opnieuw te verzenden.',
   'emails.notSuppressed': 'Deze e-mail wordt niet meer tegengehouden (misschien heeft iemand hem intussen vrijgegeven).',
   'emails.showFailed': 'Naar de mislukte e-mails',

@@ -272,7 +272,7 @@ export const pt: Messages = {
   'emails.release': 'Liberar o endereço',
   'emails.releaseReason': 'Por que este endereço pode voltar a receber e-mails?',
   'emails.releaseHint': 'Fica no histórico do endereço; não é enviado a ninguém.',
-  'emails.confirmRelease': 'Liberar {to}',
+  'emails.confirmRelease': 'Liberar',
   'emails.releasedDone': '{to} foi liberado para {reference}: o e-mail está agora com falha, pronto para ser reenviado.',
   'emails.notSuppressed': 'Este e-mail já não está retido (talvez alguém o tenha liberado entretanto).',
   'emails.showFailed': 'Ir para os e-mails com falha',

@@ -86,7 +86,9 @@ const ReleaseForm = ({ email, onRelease }: { email: Email; onRelease: (reason: s
         }}
       >
         <${TextArea} path=${path} label=${t('emails.releaseReason')} hint=${t('emails.releaseHint')} rows=${2} error=${error} value=${reason} onValue=${setReason} />
-        <button class="button button--small" type="submit" disabled=${busy}>${t('emails.confirmRelease', { to: email.to })}</button>
+        <button class="button button--small" type="submit" disabled=${busy}>
+          ${t('emails.confirmRelease')}<span class="visually-hidden"> ${email.to}</span>
+        </button>
       </form>
     </details>
   `;
@@ -226,7 +228,6 @@ const EmailsOfStatus = ({ eventId, session, status, path }: { eventId: string; s
                       </th>`
                       : null
                   }
-                  <th scope="col">${t('table.reference')}</th>
                   <th scope="col">${t('emails.kind')}</th>
                   <th scope="col">${t('emails.to')}</th>
                   <th scope="col">${t('emails.language')}</th>
@@ -253,8 +254,7 @@ const EmailsOfStatus = ({ eventId, session, status, path }: { eventId: string; s
                           </td>`
                           : null
                       }
-                      <td>${email.reference}</td>
-                      <td>${kindLabel(email.kind)}</td>
+                      <td>${kindLabel(email.kind)}<br /><span class="muted">${email.reference}</span></td>
                       <td>${email.to}</td>
                       <td><span lang=${email.language}>${email.language.toUpperCase()}</span></td>
                       <td><${StatusBadge} code=${`email-${email.status}`} label=${statusLabel(email.status)} /></td>
