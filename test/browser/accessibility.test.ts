@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Language } from '../../shared/domain/primitives.ts';
 import { api, createEvent, uniqueEventId } from '../support/api.ts';
+import { drainStreams } from '../support/mailbox.ts';
 import { describeInBrowser, expectNoSeriousA11yViolations, launchBrowser, openPage, screenshots, site } from './support/browser.ts';
 
 const LANGUAGES: Language[] = ['es', 'pt', 'en', 'nl'];
@@ -94,6 +95,21 @@ describeInBrowser('accessibility and screenshots of every page', () => {
     await audit('registration-detail', `/console/events/${eventId}/registrations/${pending.json.id}`);
     await page.locator('main ol').waitFor();
     await audit('inquiries', `/console/events/${eventId}/inquiries`);
+    // The Emails page: a failed-emails tab, and an email held back for an address that bounced before it registered.
+    const bounced = `bounced.${language}.${eventId}@example.org`;
+    const bounce = await fetch(site('/local/ses/bounce'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: bounced, type: 'Permanent' }),
+    });
+    expect(bounce.status).toBe(200);
+    expect((await api(`/events/${eventId}/registrations`, { body: { ...registration(bounced, language), delegation: 'PE' } })).status).toBe(201);
+    await drainStreams();
+    await audit('emails', `/console/events/${eventId}/emails`);
+    await page.goto(site(`/console/events/${eventId}/emails?status=suppressed`));
+    await page.locator('table.emails').waitFor();
+    await page.locator('table.emails summary').first().click();
+    await audit('emails-suppressed');
     await audit('not-found', '/no/such/page');
 
     expect(problems).toEqual([]);
