@@ -65,7 +65,7 @@ describeInBrowser('the Emails page', () => {
     expect(text).toContain('Registration received');
     expect(text).toContain(reference);
     expect(text).toContain('Permanent bounce (General), reported');
-    expect(text).toContain('ES');
+    expect(text).toContain('Language: Español');
 
     // By keyboard: open the release form, send it without a reason (refused next to the field), then with one.
     await row.locator('summary').focus();

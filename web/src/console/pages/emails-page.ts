@@ -20,6 +20,7 @@ import { useIdempotencyKey } from '../../forms/idempotency-key.ts';
 import { problemMessage } from '../../forms/problem-message.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { formatInstant } from '../../i18n/format.ts';
+import { isLanguage, LANGUAGE_NAMES } from '../../i18n/i18n.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
 import { useLocation } from '../../router/router.ts';
 import type { Session } from '../auth/session.ts';
@@ -29,6 +30,8 @@ import { listEmails, redriveEmails, releaseSuppressedEmail } from '../emails-api
 const PAGE_SIZE = 50;
 
 type Message = { kind: 'success' | 'error'; text: string; outcomes?: string[] };
+
+const languageName = (code: string) => (isLanguage(code) ? LANGUAGE_NAMES[code] : code.toUpperCase());
 
 const isStatus = (value: string | null): value is OutboxStatus => (OUTBOX_STATUSES as readonly string[]).includes(value ?? '');
 
@@ -230,7 +233,6 @@ const EmailsOfStatus = ({ eventId, session, status, path }: { eventId: string; s
                   }
                   <th scope="col">${t('emails.kind')}</th>
                   <th scope="col">${t('emails.to')}</th>
-                  <th scope="col">${t('emails.language')}</th>
                   <th scope="col">${t('table.status')}</th>
                   <th scope="col" class="number">${t('emails.attempts')}</th>
                   <th scope="col">${t('emails.when')}</th>
@@ -255,8 +257,7 @@ const EmailsOfStatus = ({ eventId, session, status, path }: { eventId: string; s
                           : null
                       }
                       <td>${kindLabel(email.kind)}<br /><span class="muted">${email.reference}</span></td>
-                      <td>${email.to}</td>
-                      <td><span lang=${email.language}>${email.language.toUpperCase()}</span></td>
+                      <td>${email.to}<br /><span class="muted">${t('emails.language')}: <span lang=${email.language}>${languageName(email.language)}</span></span></td>
                       <td><${StatusBadge} code=${`email-${email.status}`} label=${statusLabel(email.status)} /></td>
                       <td class="number">${email.attempts}</td>
                       <td>${formatInstant(lastActivity(email), language)}</td>
