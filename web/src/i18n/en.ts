@@ -274,6 +274,7 @@ export const en = {
   'emails.releasedDone': '{to} is released for {reference}: the email is now failed, ready to be sent again.',
   'emails.notSuppressed': 'This email is no longer held back (someone may have released it meanwhile).',
   'emails.showFailed': 'Go to the failed emails',
+  'emails.review': 'Review the emails',
   'emailStatus.pending': 'Pending',
   'emailStatus.sending': 'Sending',
   'emailStatus.uncertain': 'Uncertain',

@@ -275,6 +275,7 @@ export const es: Messages = {
   'emails.releasedDone': '{to} quedó liberada para {reference}: el correo está ahora fallido, listo para reenviarse.',
   'emails.notSuppressed': 'Este correo ya no está retenido (quizá alguien lo liberó mientras tanto).',
   'emails.showFailed': 'Ir a los correos fallidos',
+  'emails.review': 'Revisar los correos',
   'emailStatus.pending': 'Pendiente',
   'emailStatus.sending': 'Enviándose',
   'emailStatus.uncertain': 'Incierto',

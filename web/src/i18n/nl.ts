@@ -276,6 +276,7 @@ export const nl: Messages = {
   'emails.releasedDone': '{to} is vrijgegeven voor {reference}: de e-mail staat nu op mislukt, klaar om opnieuw te verzenden.',
   'emails.notSuppressed': 'Deze e-mail wordt niet meer tegengehouden (misschien heeft iemand hem intussen vrijgegeven).',
   'emails.showFailed': 'Naar de mislukte e-mails',
+  'emails.review': 'De e-mails bekijken',
   'emailStatus.pending': 'In afwachting',
   'emailStatus.sending': 'Wordt verzonden',
   'emailStatus.uncertain': 'Onzeker',

@@ -276,6 +276,7 @@ export const pt: Messages = {
   'emails.releasedDone': '{to} foi liberado para {reference}: o e-mail está agora com falha, pronto para ser reenviado.',
   'emails.notSuppressed': 'Este e-mail já não está retido (talvez alguém o tenha liberado entretanto).',
   'emails.showFailed': 'Ir para os e-mails com falha',
+  'emails.review': 'Rever os e-mails',
   'emailStatus.pending': 'Pendente',
   'emailStatus.sending': 'Enviando',
   'emailStatus.uncertain': 'Incerto',

@@ -66,6 +66,7 @@ const Dashboard = ({ eventId, session }: { eventId: string; session: Session }) 
             <li class="card" data-testid="emails">
               <h2>${t('dashboard.emails')}</h2>
               <p>${t('dashboard.undelivered')}: <strong>${s.emails.undelivered}</strong><br />${t('dashboard.suppressed')}: <strong>${s.emails.suppressed}</strong></p>
+              <a href=${`${base}/emails`}>${t('emails.review')}</a>
             </li>
           </ul>
 

@@ -117,7 +117,7 @@ const EmailsOfStatus = ({ eventId, session, status, path }: { eventId: string; s
   );
   const items = list.data?.items ?? [];
   const statusLabel = (s: string) => t(`emailStatus.${s}` as MessageKey);
-  const kindLabel = (kind: string) => t(`emailKind.${kind}` as MessageKey) || kind;
+  const kindLabel = (kind: string) => t(`emailKind.${kind}` as MessageKey);
   const failed = (error: unknown) => {
     if (!signInAgainIfExpired(error)) setMessage({ kind: 'error', text: problemMessage(error as Error, t) });
   };
