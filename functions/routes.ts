@@ -27,6 +27,7 @@ import * as adminListRegistrations from './registration/admin-list-registrations
 import * as adminParticipantsCsv from './registration/admin-participants-csv.route.ts';
 import * as adminGetRegistration from './registration/admin-get-registration.route.ts';
 import * as adminDecideRegistration from './registration/admin-decide-registration.route.ts';
+import * as adminDecideRegistrations from './registration/admin-decide-registrations.route.ts';
 import * as adminCancelRegistration from './registration/admin-cancel-registration.route.ts';
 import * as submitInquiry from './press/submit-inquiry.route.ts';
 import * as listInquiries from './press/list-inquiries.route.ts';
@@ -101,6 +102,7 @@ export const routeModules: readonly RouteModule[] = [
   adminParticipantsCsv,
   adminGetRegistration,
   adminDecideRegistration,
+  adminDecideRegistrations,
   adminCancelRegistration,
   submitInquiry,
   listInquiries,

@@ -8,6 +8,7 @@ import { env } from './env.ts';
 import { TABLE_KEYS, eventPk } from './table.ts';
 import { listCursor } from './list-cursor.ts';
 import { commitPlan, settlePromotions } from './registrations-commit.ts';
+import { searchRegistrations } from './registrations-search.ts';
 import { COUNTER_SK_PREFIX, countersOf, delegateReferenceCounterKey } from './items/counter.ts';
 import { fromRegistrationHistoryItem, registrationHistorySkPrefix } from './items/history-entry.ts';
 import {
@@ -152,6 +153,8 @@ export const dynamoRegistrationStore = (tableName = env.tableName): Registration
       const nextCursor = items.length > limit || more ? cursors.encode(last) : null;
       return { items: pageItems.map(fromRegistrationItem), nextCursor };
     },
+
+    search: (eventId, request, page) => searchRegistrations(tableName, eventId, request, page),
 
     async all(eventId, statuses) {
       return (await registrationItems(eventId)).map(fromRegistrationItem).filter((r) => statuses.includes(r.status));

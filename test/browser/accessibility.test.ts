@@ -92,6 +92,13 @@ describeInBrowser('accessibility and screenshots of every page', () => {
     await page.getByTestId('pending').waitFor();
     await audit('registrations', `/console/events/${eventId}/registrations`);
     await page.locator('table').waitFor();
+    // Registrations at scale: a search with filters and a sort, a refused one (problems next to their field), the participants list.
+    await audit('registrations-search', `/console/events/${eventId}/registrations?q=marta&kind=member_state&sort=-name`);
+    await page.locator('table').waitFor();
+    await audit('registrations-search-errors', `/console/events/${eventId}/registrations?q=${'x'.repeat(101)}`);
+    await page.locator('.field-error').first().waitFor();
+    await audit('participants', `/console/events/${eventId}/participants`);
+    await page.locator('.participants__scope').waitFor();
     await audit('registration-detail', `/console/events/${eventId}/registrations/${pending.json.id}`);
     await page.locator('main ol').waitFor();
     await audit('inquiries', `/console/events/${eventId}/inquiries`);

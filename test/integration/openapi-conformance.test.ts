@@ -292,6 +292,32 @@ describe('every operation answers as documented', () => {
     await call('post', cancel, cancelPath, 403, { body: { reason: 'Press may not' }, token: press });
   });
 
+  it('registration at scale: the secretariat searches, sorts, filters and decides many at once', async () => {
+    const list = '/api/admin/events/{eventId}/registrations';
+    const listPath = `/admin/events/${eventId}/registrations`;
+    const searched = await call('get', list, `${listPath}?q=perez&sort=-name&kind=member_state&limit=1`, 200, { token: secretariat });
+    expect(searched.json.items).toHaveLength(1);
+    await call('get', list, `${listPath}?role=delegate&delegation=BO&status=pending_approval&sort=status`, 200, { token: secretariat });
+    await call('get', list, `${listPath}?sort=surname`, 400, { token: secretariat });
+    await call('get', list, `${listPath}?q=ana&limit=1&cursor=${searched.json.nextCursor}`, 400, { token: secretariat });
+
+    const registrations = `/events/${eventId}/registrations`;
+    const ids: string[] = [];
+    for (const delegation of ['PE', 'SR'])
+      ids.push((await api(registrations, { body: registrationBody({ delegation }), headers: fromNewClient() })).json.id);
+    const bulk = '/api/admin/events/{eventId}/registrations/decisions';
+    const bulkPath = `/admin/events/${eventId}/registrations/decisions`;
+    const decided = await call('post', bulk, bulkPath, 200, { body: { ids: [...ids, a.id], decision: 'approve' }, token: secretariat });
+    expect(decided.json.results.map((r: { outcome: string }) => r.outcome)).toEqual(['approved', 'approved', 'refused']);
+    await call('post', bulk, bulkPath, 400, { body: { ids, decision: 'decline' }, token: secretariat });
+    await call('post', bulk, bulkPath, 401, { body: { ids, decision: 'approve' } });
+    await call('post', bulk, bulkPath, 403, { body: { ids, decision: 'approve' }, token: press });
+    await call('post', bulk, `/admin/events/${uniqueEventId('absent')}/registrations/decisions`, 404, {
+      body: { ids, decision: 'approve' },
+      token: secretariat,
+    });
+  });
+
   it('press: a journalist sends an inquiry; an officer lists, reads and answers it', async () => {
     const template = '/api/events/{eventId}/inquiries';
     const path = `/events/${eventId}/inquiries`;

@@ -7,6 +7,7 @@ import { ConsoleHomePage } from './console/pages/console-home-page.ts';
 import { DashboardPage } from './console/pages/dashboard-page.ts';
 import { EmailsPage } from './console/pages/emails-page.ts';
 import { InquiriesPage } from './console/pages/inquiries-page.ts';
+import { ParticipantsPage } from './console/pages/participants-page.ts';
 import { RegistrationDetailPage } from './console/pages/registration-detail-page.ts';
 import { RegistrationsPage } from './console/pages/registrations-page.ts';
 import { SignInPage } from './console/pages/sign-in-page.ts';
@@ -44,6 +45,7 @@ const CONSOLE_PAGES: [pattern: string, page: Page][] = [
   ['/console/events/:eventId/registrations/:id', (p) => html`<${RegistrationDetailPage} eventId=${p.eventId} id=${p.id} />`],
   ['/console/events/:eventId/inquiries', (p) => html`<${InquiriesPage} eventId=${p.eventId} />`],
   ['/console/events/:eventId/emails', (p) => html`<${EmailsPage} eventId=${p.eventId} />`],
+  ['/console/events/:eventId/participants', (p) => html`<${ParticipantsPage} eventId=${p.eventId} />`],
 ];
 
 const resolve = (location: Location): VNode => {

@@ -1,9 +1,11 @@
 /** The secretariat's reads: the list, one registration with its history, the summary, the CSV export. */
 import type { EventStore } from '../event-use-cases.ts';
 import { NotFound } from '../errors.ts';
+import type { PageRequest } from '../page.ts';
 import { quotaFor, type EventConfig } from '../event-config.ts';
 import { participantsCsv, type CsvAudience } from './participants-csv.ts';
-import type { ListFilter, RegistrationStore } from './ports.ts';
+import type { RegistrationStore } from './ports.ts';
+import { DEFAULT_SORT, type RegistrationSort, type SearchFilter } from './registration-search.ts';
 import type { RegistrationStatus } from './registration.ts';
 import { toAdminView, toHistoryView } from './views.ts';
 
@@ -34,9 +36,16 @@ export const makeAdminRegistrations = ({
   };
 
   return {
-    list: async (eventId: string, filter: ListFilter, page: { limit: number; cursor?: string }) => {
+    /**
+     * The plain list (status and delegation, arrival order) pages through DynamoDB itself, for any number of
+     * registrations; a search, another sort or the role/kind filters go through the bounded search.
+     */
+    list: async (eventId: string, { sort = DEFAULT_SORT, ...filter }: SearchFilter & { sort?: RegistrationSort }, page: PageRequest) => {
       await eventOr404(eventId);
-      const result = await registrations.list(eventId, filter, page);
+      const plain = sort === DEFAULT_SORT && filter.q === undefined && filter.role === undefined && filter.kind === undefined;
+      const result = plain
+        ? await registrations.list(eventId, { status: filter.status, delegation: filter.delegation }, page)
+        : await registrations.search(eventId, { filter, sort }, page);
       return { items: result.items.map(toAdminView), nextCursor: result.nextCursor };
     },
 

@@ -9,7 +9,8 @@
 import { stripInvisible } from '../invisible-chars.ts';
 import { pickLocalized } from '../primitives.ts';
 import type { EventConfig } from '../event-config.ts';
-import { ROLES, type Registration } from './registration.ts';
+import { sortParticipants } from './participant-order.ts';
+import type { Registration } from './registration.ts';
 
 export const CSV_AUDIENCES = ['secretariat', 'publication'] as const;
 export type CsvAudience = (typeof CSV_AUDIENCES)[number];
@@ -22,26 +23,6 @@ export const neutralise = (value: string): string => (FORMULA_START.test(value) 
 export const csvCell = (value: string | number | boolean | null | undefined): string => {
   const text = neutralise(stripInvisible(value === null || value === undefined ? '' : String(value)));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-const KIND_ORDER = { member_state: 0, observer: 1 } as const;
-
-const sortParticipants = (event: Pick<EventConfig, 'delegations'>, registrations: readonly Registration[]): Registration[] => {
-  const position = new Map(event.delegations.map((d, i) => [d.code, i]));
-  const rank = (r: Registration) => [KIND_ORDER[r.delegationKind], position.get(r.delegation) ?? Number.MAX_SAFE_INTEGER, r.delegation] as const;
-  return [...registrations].sort((a, b) => {
-    const [ka, pa, da] = rank(a);
-    const [kb, pb, db] = rank(b);
-    return (
-      ka - kb ||
-      pa - pb ||
-      da.localeCompare(db) ||
-      ROLES.indexOf(a.role) - ROLES.indexOf(b.role) ||
-      a.participant.familyName.localeCompare(b.participant.familyName) ||
-      a.participant.givenName.localeCompare(b.participant.givenName) ||
-      a.id.localeCompare(b.id)
-    );
-  });
 };
 
 interface Column {

@@ -8,6 +8,7 @@ import type { OutboxEntry } from '../notifications/outbox.ts';
 import type { HistoryEntry } from './history.ts';
 import type { Registration, RegistrationStatus } from './registration.ts';
 import type { Counters, WaitlistEntry } from './seats.ts';
+import type { RegistrationSort, SearchFilter } from './registration-search.ts';
 
 /** One registration going from `before` (absent when new) to `after`, with what it writes beside it. */
 export interface Change {
@@ -78,6 +79,12 @@ export interface ListFilter {
   delegation?: string;
 }
 
+/** The list with a search, another sort or the role/kind filters: read within a bound, filtered and sorted in the function. */
+export interface SearchRequest {
+  filter: SearchFilter;
+  sort: RegistrationSort;
+}
+
 export interface RegistrationStore {
   /** The next number of the event's reference sequence (never reused; a refused request leaves a gap). */
   nextReferenceNumber(eventId: string): Promise<number>;
@@ -99,6 +106,8 @@ export interface RegistrationStore {
    */
   settlePromotions(event: EventConfig, seenWaitlistVersion: number): Promise<void>;
   list(eventId: string, filter: ListFilter, page: PageRequest): Promise<Page<Registration>>;
+  /** The registrations matching a search, sorted, one page at a time; throws SearchTooBroad past MAX_SEARCHED. */
+  search(eventId: string, request: SearchRequest, page: PageRequest): Promise<Page<Registration>>;
   /** Every registration of the event in the given statuses (exports and summaries). */
   all(eventId: string, statuses: readonly RegistrationStatus[]): Promise<Registration[]>;
   countByStatus(eventId: string): Promise<Record<RegistrationStatus, number>>;

@@ -48,3 +48,16 @@ export class Busy extends DomainError {
     super({ slug: 'busy', status: 503, title: 'Busy', detail: 'Too many changes at once; try again.', headers: { 'Retry-After': '1' } });
   }
 }
+
+/** A search that would read more registrations than it is built for (registration-search.ts, MAX_SEARCHED). */
+export class SearchTooBroad extends DomainError {
+  constructor(max: number) {
+    super({
+      slug: 'search-too-broad',
+      status: 422,
+      title: 'Search too broad',
+      detail: `This search would read more than ${max} registrations; filter by status to narrow it.`,
+      errors: [{ path: 'query.status', message: `Filter by status: more than ${max} registrations to search` }],
+    });
+  }
+}

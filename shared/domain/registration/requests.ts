@@ -1,9 +1,11 @@
 /** Request schemas of the registration routes other than the registration body itself (registration.ts, patch.ts). */
 import * as z from 'zod/mini';
 import { pageQueryShape } from '../params.ts';
-import { DelegationCode, text } from '../primitives.ts';
+import { DelegationKind } from '../event-config.ts';
+import { DelegationCode, line, text } from '../primitives.ts';
 import { CSV_AUDIENCES } from './participants-csv.ts';
-import { RegistrationStatus } from './registration.ts';
+import { RegistrationStatus, Role } from './registration.ts';
+import { REGISTRATION_SORTS } from './registration-search.ts';
 
 /** Approving may give a reason (kept in the history); declining must (the delegate is told it). */
 export type DecisionBody = { decision: 'approve'; reason?: string } | { decision: 'decline'; reason: string };
@@ -37,10 +39,18 @@ export const AdminCancelBody = z.strictObject({ reason: text(1000) }).register(z
 /** The delegate may say why, or send no body at all. */
 export const DelegateCancelBody = z.optional(z.strictObject({ reason: z.optional(text(1000)) }));
 
+/**
+ * The list's filters combine (every one given must hold); `q` searches the name, email and reference, accent- and
+ * case-insensitively; `sort` is a field, `-` in front for descending (default `createdAt`, arrival order).
+ */
 export const RegistrationListQuery = z.strictObject({
   ...pageQueryShape,
   status: z.optional(RegistrationStatus),
   delegation: z.optional(DelegationCode),
+  role: z.optional(Role),
+  kind: z.optional(DelegationKind),
+  q: z.optional(line(100)),
+  sort: z.optional(z.enum(REGISTRATION_SORTS)),
 });
 
 export const ParticipantsCsvQuery = z.strictObject({

@@ -15,6 +15,7 @@ import type {
   RegisteredSchema,
 } from '../../../shared/domain/registration/views.ts';
 import type { EventSummarySchema, ProblemSchema, pageOf } from '../../../shared/http/schemas.ts';
+import type { BulkDecisionResultsSchema } from '../../../shared/domain/registration/bulk-decisions.ts';
 
 /** One page of a paginated list: `nextCursor` is null at the end. */
 export type PageOf<S extends z.ZodMiniType> = z.output<ReturnType<typeof pageOf<S>>>;
@@ -32,6 +33,7 @@ export type AdminRegistrationWithHistory = z.output<typeof AdminRegistrationWith
 export type RegistrationHistoryEntry = z.output<typeof HistoryEntrySchema>;
 export type AdminRegistrationPage = PageOf<typeof AdminRegistrationSchema>;
 export type EventSummary = z.output<typeof EventSummarySchema>;
+export type RegistrationDecisionResults = z.output<typeof BulkDecisionResultsSchema>;
 
 export type InquiryAccepted = z.output<typeof InquiryAcceptedSchema>;
 export type Inquiry = z.output<typeof InquirySchema>;

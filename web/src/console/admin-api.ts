@@ -1,18 +1,40 @@
 /** The secretariat's API calls (see api.md, "Secretariat"), each with the signed-in user's bearer token. */
 import type { StatusChangeBody } from '../../../shared/domain/press/status-change.ts';
 import type { DecisionBody } from '../../../shared/domain/registration/requests.ts';
+import type { BulkDecisionBody } from '../../../shared/domain/registration/bulk-decisions.ts';
 import { requestJson, send } from '../api/http-client.ts';
-import type { AdminRegistration, AdminRegistrationPage, AdminRegistrationWithHistory, EventSummary, Inquiry, InquiryPage } from '../api/responses.ts';
+import type {
+  AdminRegistration,
+  AdminRegistrationPage,
+  AdminRegistrationWithHistory,
+  EventSummary,
+  Inquiry,
+  InquiryPage,
+  RegistrationDecisionResults,
+} from '../api/responses.ts';
 
 const admin = (eventId: string) => `/admin/events/${encodeURIComponent(eventId)}`;
 
 export const getSummary = (eventId: string, token: string) => requestJson<EventSummary>(`${admin(eventId)}/summary`, { token });
 
-export const listRegistrations = (
-  eventId: string,
-  token: string,
-  query: { status?: string | undefined; delegation?: string | undefined; cursor?: string | undefined; limit?: number },
-) => requestJson<AdminRegistrationPage>(`${admin(eventId)}/registrations`, { token, query });
+/** The list's search, filters and sort (api.md; the server names a bad one in `errors[].path` as `query.<name>`). */
+export interface RegistrationQuery {
+  q?: string | undefined;
+  status?: string | undefined;
+  delegation?: string | undefined;
+  role?: string | undefined;
+  kind?: string | undefined;
+  sort?: string | undefined;
+  cursor?: string | undefined;
+  limit?: number;
+}
+
+export const listRegistrations = (eventId: string, token: string, query: RegistrationQuery) =>
+  requestJson<AdminRegistrationPage>(`${admin(eventId)}/registrations`, { token, query: { ...query } });
+
+/** Many decisions in one request, one Idempotency-Key for the whole selection; each row gets its own outcome. */
+export const decideRegistrations = (eventId: string, token: string, body: BulkDecisionBody, idempotencyKey: string) =>
+  requestJson<RegistrationDecisionResults>(`${admin(eventId)}/registrations/decisions`, { method: 'POST', token, body, idempotencyKey });
 
 export const getAdminRegistration = (eventId: string, id: string, token: string) =>
   requestJson<AdminRegistrationWithHistory>(`${admin(eventId)}/registrations/${encodeURIComponent(id)}`, { token });

@@ -25,6 +25,7 @@ const ConsoleNav = ({ eventId, session }: { eventId?: string | undefined; sessio
         <li><a href="/console" aria-current=${path === '/console' ? 'page' : undefined}>${t('console.title')}</a></li>
         ${base && session && canSeeRegistrations(session) ? link(base, t('console.dashboard')) : null}
         ${base && session && canSeeRegistrations(session) ? link(`${base}/registrations`, t('console.registrations')) : null}
+        ${base && session && canSeeRegistrations(session) ? link(`${base}/participants`, t('participants.title')) : null}
         ${base && session ? link(`${base}/inquiries`, t('console.inquiries')) : null}
         ${base && session && canSeeRegistrations(session) ? link(`${base}/emails`, t('console.emails')) : null}
         ${
