@@ -24,7 +24,8 @@ export const http: <const S extends HttpSpec & { idempotent: NonNullable<RouteSp
     ran = true;
     // The key is read only now: a check the handler makes first (the manage token) answers before a bad key (400).
     const key = idempotencyKeyOf(headers);
-    const outcome = await once({ key, scope: scope === 'event' ? eventId : `${eventId}/${id}`, payload: body ?? {}, context }, work);
+    const keyScope = scope === 'route' ? operation : scope === 'event' ? eventId : `${eventId}/${id}`;
+    const outcome = await once({ key, scope: keyScope, payload: body ?? {}, context }, work);
     replayed ||= outcome.replayed;
     return outcome.value as T;
   };

@@ -34,6 +34,10 @@ import * as getInquiry from './press/get-inquiry.route.ts';
 import * as changeInquiryStatus from './press/change-inquiry-status.route.ts';
 import * as listEmails from './notifications/list-emails.route.ts';
 import * as redriveEmails from './notifications/redrive-emails.route.ts';
+import * as listUsers from './users/list-users.route.ts';
+import * as inviteUser from './users/invite-user.route.ts';
+import * as changeUserGroups from './users/change-user-groups.route.ts';
+import * as removeUser from './users/remove-user.route.ts';
 
 const IDEMPOTENCY_KEY_REUSED = problemAnswer('idempotency-key-reused: this Idempotency-Key came with another body');
 
@@ -107,6 +111,10 @@ export const routeModules: readonly RouteModule[] = [
   changeInquiryStatus,
   listEmails,
   redriveEmails,
+  listUsers,
+  inviteUser,
+  changeUserGroups,
+  removeUser,
 ];
 
 export const specs: readonly RouteSpec[] = routeModules.map((m) => m.spec);
