@@ -17,7 +17,8 @@ export const http: <const S extends HttpSpec & { idempotent: NonNullable<RouteSp
   const { operation, scope } = spec.idempotent!;
   let once = operations.get(operation);
   if (!once) operations.set(operation, (once = idempotentOperation<unknown>(operation)));
-  const { eventId, id } = params as { eventId: string; id?: string };
+  // A route about no event (scope `route`) has no params at all.
+  const { eventId, id } = (params ?? {}) as { eventId: string; id?: string };
   let ran = false;
   let replayed = false;
   const idempotent = async <T>(work: () => Promise<T>): Promise<T> => {
