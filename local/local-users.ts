@@ -14,7 +14,7 @@ export type LocalUser = DirectoryUser;
 export interface LocalUserList {
   all(): LocalUser[];
   find(username: string): LocalUser | undefined;
-  /** Replaces the user of that username, or adds it. */
+  /** Replaces the user of that username where it stands, or adds it at the end. */
   put(user: LocalUser): void;
   delete(username: string): void;
 }
@@ -51,7 +51,10 @@ export const openLocalUserList = (file?: string, now = new Date().toISOString())
       return user && { ...user, groups: [...user.groups] };
     },
     put: (user) => {
-      users = [...users.filter((u) => u.username !== user.username), { ...user, groups: [...user.groups] }];
+      // In place, so the sign-in page keeps its order (the sample secretariat officer first).
+      const copy = { ...user, groups: [...user.groups] };
+      const at = users.findIndex((u) => u.username === user.username);
+      users = at < 0 ? [...users, copy] : users.map((u, i) => (i === at ? copy : u));
       save();
     },
     delete: (username) => {

@@ -94,6 +94,11 @@ describeInBrowser('accessibility and screenshots of every page', () => {
     await audit('registration-detail', `/console/events/${eventId}/registrations/${pending.json.id}`);
     await page.locator('main ol').waitFor();
     await audit('inquiries', `/console/events/${eventId}/inquiries`);
+    await audit('colleagues', '/console/colleagues');
+    await page.locator('main li.card').first().waitFor();
+    await submit(page);
+    await page.locator('.error-summary').waitFor();
+    await audit('colleagues-errors');
     await audit('not-found', '/no/such/page');
 
     expect(problems).toEqual([]);

@@ -14,6 +14,7 @@ import type {
   RegisteredSchema,
 } from '../../../shared/domain/registration/views.ts';
 import type { EventSummarySchema, ProblemSchema, pageOf } from '../../../shared/http/schemas.ts';
+import type { ColleagueListSchema, ColleagueSchema } from '../../../shared/http/colleague-schemas.ts';
 
 /** One page of a paginated list: `nextCursor` is null at the end. */
 export type PageOf<S extends z.ZodMiniType> = z.output<ReturnType<typeof pageOf<S>>>;
@@ -35,3 +36,6 @@ export type EventSummary = z.output<typeof EventSummarySchema>;
 export type InquiryAccepted = z.output<typeof InquiryAcceptedSchema>;
 export type Inquiry = z.output<typeof InquirySchema>;
 export type InquiryPage = PageOf<typeof InquirySchema>;
+
+export type Colleague = z.output<typeof ColleagueSchema>;
+export type ColleagueList = z.output<typeof ColleagueListSchema>;
