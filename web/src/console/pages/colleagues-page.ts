@@ -37,6 +37,10 @@ const refusal = (problem: unknown, t: Translate): string | undefined => {
   return undefined;
 };
 
+/** The form has two fields: the email, and the groups (`groups`, `groups.0`: none chosen, or an unknown one). */
+const inviteFieldErrors = (errors: readonly { path: string }[], t: Translate): FieldErrors =>
+  Object.fromEntries(errors.map(({ path }) => (path === 'email' ? ['email', t('validation.email')] : ['groups', t('colleagues.chooseGroup')])));
+
 /** One checkbox per group, in a fieldset whose legend names them; its error is tied to the group. */
 const GroupChoices = ({
   idBase,
@@ -96,13 +100,7 @@ const InviteForm = ({ session, onInvited }: { session: Session; onInvited: (coll
     if (sending) return;
     const body = { email, groups };
     const checked = validate(InviteColleagueBody, body);
-    if (!checked.ok) {
-      const fields: FieldErrors = {};
-      for (const { path } of checked.errors)
-        if (path === 'email') fields.email = t('validation.email');
-        else fields.groups = t('colleagues.chooseGroup');
-      return show(fields);
-    }
+    if (!checked.ok) return show(inviteFieldErrors(checked.errors, t));
     setSending(true);
     try {
       const colleague = await inviteColleague(session.token, checked.data, keyFor(checked.data));
@@ -114,12 +112,7 @@ const InviteForm = ({ session, onInvited }: { session: Session; onInvited: (coll
       if (signInAgainIfExpired(problem)) return;
       const known = refusal(problem, t);
       if (known) show({ email: known });
-      else if (problem instanceof ApiProblem && problem.errors.length)
-        show(
-          Object.fromEntries(
-            problem.errors.map((e) => (e.path === 'email' ? ['email', t('validation.email')] : ['groups', t('colleagues.chooseGroup')])),
-          ),
-        );
+      else if (problem instanceof ApiProblem && problem.errors.length) show(inviteFieldErrors(problem.errors, t));
       else show({}, problemMessage(problem as Error, t));
     } finally {
       setSending(false);
