@@ -9,6 +9,7 @@ import { sesClient } from '../shared/adapters/ses-client.ts';
 import { sesConfig } from '../shared/adapters/ses-config.ts';
 import { env } from '../shared/adapters/env.ts';
 import { ColleagueExists } from '../shared/domain/colleagues/colleague-errors.ts';
+import type { DirectoryUser } from '../shared/domain/colleagues/colleague.ts';
 import type { UserDirectory } from '../shared/domain/colleagues/user-directory.ts';
 import type { CognitoAction } from '../shared/function-access.ts';
 import { INVITATION_SUBJECT, invitationHtml, invitationText } from '../shared/email/colleague-invitation.ts';
@@ -46,11 +47,18 @@ export const localUserDirectory = (list: LocalUserList, { now = () => new Date()
     invite: async (email, groups) => {
       need('AdminCreateUser');
       if (list.all().some((u) => u.email.toLowerCase() === email.toLowerCase())) throw new ColleagueExists();
-      const username = randomUUID();
-      const user = { username, sub: localSub(username), email, groups: [], status: 'invited', enabled: true, createdAt: now() } as const;
-      list.put({ ...user, groups: [] });
       if (groups.length) need('AdminAddUserToGroup');
-      list.put({ ...user, groups: [...groups] });
+      const username = randomUUID();
+      const user: DirectoryUser = {
+        username,
+        sub: localSub(username),
+        email,
+        groups: [...groups],
+        status: 'invited',
+        enabled: true,
+        createdAt: now(),
+      };
+      list.put(user);
       // Cognito sends its invitation as it creates the user; locally the mailbox gets the same words.
       const signInUrl = `${env.publicBaseUrl}/console/sign-in`;
       await sesClient().send(
@@ -63,7 +71,7 @@ export const localUserDirectory = (list: LocalUserList, { now = () => new Date()
           },
         }),
       );
-      return { ...user, groups: [...groups] };
+      return user;
     },
     addToGroups: async (username, groups) => {
       need('AdminAddUserToGroup');
