@@ -17,14 +17,16 @@ export const http: <const S extends HttpSpec & { idempotent: NonNullable<RouteSp
   const { operation, scope } = spec.idempotent!;
   let once = operations.get(operation);
   if (!once) operations.set(operation, (once = idempotentOperation<unknown>(operation)));
-  const { eventId, id } = params as { eventId: string; id?: string };
+  // A route about no event (scope `route`) has no params at all.
+  const { eventId, id } = (params ?? {}) as { eventId: string; id?: string };
   let ran = false;
   let replayed = false;
   const idempotent = async <T>(work: () => Promise<T>): Promise<T> => {
     ran = true;
     // The key is read only now: a check the handler makes first (the manage token) answers before a bad key (400).
     const key = idempotencyKeyOf(headers);
-    const outcome = await once({ key, scope: scope === 'event' ? eventId : `${eventId}/${id}`, payload: body ?? {}, context }, work);
+    const keyScope = scope === 'route' ? operation : scope === 'event' ? eventId : `${eventId}/${id}`;
+    const outcome = await once({ key, scope: keyScope, payload: body ?? {}, context }, work);
     replayed ||= outcome.replayed;
     return outcome.value as T;
   };

@@ -36,6 +36,10 @@ import * as changeInquiryStatus from './press/change-inquiry-status.route.ts';
 import * as listEmails from './notifications/list-emails.route.ts';
 import * as redriveEmails from './notifications/redrive-emails.route.ts';
 import * as releaseSuppressedEmail from './notifications/release-suppressed-email.route.ts';
+import * as listUsers from './users/list-users.route.ts';
+import * as inviteUser from './users/invite-user.route.ts';
+import * as changeUserGroups from './users/change-user-groups.route.ts';
+import * as removeUser from './users/remove-user.route.ts';
 
 const IDEMPOTENCY_KEY_REUSED = problemAnswer('idempotency-key-reused: this Idempotency-Key came with another body');
 
@@ -111,6 +115,10 @@ export const routeModules: readonly RouteModule[] = [
   listEmails,
   redriveEmails,
   releaseSuppressedEmail,
+  listUsers,
+  inviteUser,
+  changeUserGroups,
+  removeUser,
 ];
 
 export const specs: readonly RouteSpec[] = routeModules.map((m) => m.spec);

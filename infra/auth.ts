@@ -19,6 +19,7 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { GROUPS, type Group } from '../shared/http/auth.ts';
+import { INVITATION_SUBJECT, invitationHtml } from '../shared/email/colleague-invitation.ts';
 
 export interface AuthProps {
   /** Origin of the console, e.g. `https://conference.example.org`; OAuth redirects come back here. */
@@ -65,6 +66,11 @@ export class Auth extends Construct {
       mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
+      // What a colleague invited from the console (or an admin email above) receives, in the four languages.
+      userInvitation: {
+        emailSubject: INVITATION_SUBJECT,
+        emailBody: invitationHtml(`${props.siteUrl}${SIGNED_OUT_PATH}`, { username: '{username}', password: '{####}' }),
+      },
       // Plus brings threat protection (compromised credentials, risky sign-ins); a secretariat has few users.
       featurePlan: FeaturePlan.PLUS,
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
@@ -131,4 +137,5 @@ export class Auth extends Construct {
 const groupDescriptions: Record<Group, string> = {
   secretariat: 'Technical Secretariat: everything in the console',
   press: 'Press officers: press inquiries only',
+  checkin: 'Venue staff: the check-in routes only',
 };

@@ -17,6 +17,7 @@ import { Notifications } from './capabilities/notifications.ts';
 import { Platform } from './capabilities/platform.ts';
 import { Press } from './capabilities/press.ts';
 import { Registration } from './capabilities/registration.ts';
+import { Users } from './capabilities/users.ts';
 import type { PlenaryConfig } from './config.ts';
 import { Data } from './data.ts';
 import { Email } from './email.ts';
@@ -81,7 +82,13 @@ export class PlenaryStack extends Stack {
       workers: props.workers ?? workerTable,
       api: this.api,
       authorizer: this.auth.authorizer,
-      functionDeps: { table: this.data.table, mail: this.email.sender, manageLinkKey: this.manageLinkKey.secret, publicBaseUrl: this.web.url },
+      functionDeps: {
+        table: this.data.table,
+        userPool: this.auth.userPool,
+        mail: this.email.sender,
+        manageLinkKey: this.manageLinkKey.secret,
+        publicBaseUrl: this.web.url,
+      },
       triggers: { table: this.data.table, feedbackTopic: this.email.feedbackTopic, alarms: this.alarms },
       originVerify: this.originVerify.value,
     });
@@ -105,6 +112,7 @@ export class PlenaryStack extends Stack {
       registration: new Registration(this, props),
       press: new Press(this, props),
       notifications: new Notifications(this, props),
+      users: new Users(this, props),
     };
   }
 }

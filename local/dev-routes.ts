@@ -10,13 +10,15 @@ import { runAs } from './dynamodb-permissions.ts';
 import { loadFunction } from './function-loader.ts';
 import { lambdaContext } from './lambda-context.ts';
 import type { LocalAuth } from './local-auth.ts';
-import { isLocalUser, LOCAL_USERS, signInLocalUser } from './local-auth.ts';
+import type { LocalUserList } from './local-users.ts';
 import type { DeadLetter } from './stream-consumer.ts';
 import type { SesLocal } from './ses-local.ts';
 import type { ScheduledRunner } from './worker-bindings.ts';
 
 export interface DevContext {
   auth: LocalAuth;
+  /** Who may sign in locally (the colleague routes change it). */
+  users: LocalUserList;
   streams: { drain(): Promise<void>; deadLetters: readonly DeadLetter[] };
   ses: SesLocal;
   /** The web mailbox of the SES emulator. */
@@ -39,11 +41,24 @@ const problem = (status: number, title: string, detail: string): DevAnswer => ({
 });
 
 export const devRoutes: Record<string, DevRoute> = {
-  /** `{ "user": "secretariat" | "press" }` -> `{ token, user, groups }`; stands in for the console's sign-in until it exists. */
-  'POST /local/sign-in': async ({ auth }, { body }) => {
-    const user = (body as { user?: unknown } | undefined)?.user;
-    if (!isLocalUser(user)) return problem(400, 'Unknown user', `user must be one of: ${Object.keys(LOCAL_USERS).join(', ')}`);
-    return { status: 200, body: await signInLocalUser(auth, user) };
+  /** Who the local sign-in page offers: every user of the local list, with their groups (no password locally). */
+  'GET /local/users': async ({ users }) => ({
+    status: 200,
+    body: { items: users.all().map(({ username, email, groups, status, enabled }) => ({ username, email, groups, status, enabled })) },
+  }),
+
+  /**
+   * `{ "user": "<username>" }` -> `{ token, user, groups }`: a token with the claims a Cognito sign-in gives that user of
+   * the local list (`secretariat` and `press` are the sample users). An invited user's first sign-in makes them active.
+   */
+  'POST /local/sign-in': async ({ auth, users }, { body }) => {
+    const name = (body as { user?: unknown } | undefined)?.user;
+    const user = typeof name === 'string' ? users.find(name) : undefined;
+    if (!user) return problem(400, 'Unknown user', 'user must be the username of a local user (GET /local/users)');
+    if (!user.enabled) return problem(403, 'Disabled user', 'This local user is disabled');
+    if (user.status === 'invited') users.put({ ...user, status: 'active' });
+    const token = await auth.sign({ sub: user.sub, email: user.email, groups: user.groups });
+    return { status: 200, body: { token, user: user.username, groups: user.groups } };
   },
 
   /** Returns once every stream record written so far has been handed to the workers and settled or dead-lettered. */

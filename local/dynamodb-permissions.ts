@@ -36,6 +36,9 @@ export class AccessDenied extends Error {
 
 const caller = new AsyncLocalStorage<Caller>();
 
+/** The function whose invocation is running, if any (the local user directory checks its Cognito actions against it). */
+export const currentCaller = (): Caller | undefined => caller.getStore();
+
 /** Runs one invocation as `who`: its DynamoDB calls are checked against `who.access`. */
 export const runAs = <T>(who: Caller, invoke: () => Promise<T>): Promise<T> => caller.run(who, invoke);
 

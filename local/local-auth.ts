@@ -12,7 +12,10 @@ import type { Group } from '../shared/http/auth.ts';
 export const LOCAL_ISSUER = 'plenary-local';
 export const LOCAL_AUDIENCE = 'plenary-console';
 
-/** Demo users of the local platform: one per group, as `npm start` prints. */
+/**
+ * The sample users of the local platform, put into the local user list (local-users.ts) on first start; tests
+ * sign in as them directly (`signInLocalUser`).
+ */
 export const LOCAL_USERS: Record<string, { email: string; groups: Group[] }> = {
   secretariat: { email: 'secretariat.officer@example.org', groups: ['secretariat'] },
   press: { email: 'press.officer@example.org', groups: ['press'] },
@@ -63,8 +66,6 @@ export const createLocalAuth = async (keyFile?: string): Promise<LocalAuth> => {
 };
 
 export type LocalUserName = keyof typeof LOCAL_USERS;
-
-export const isLocalUser = (name: unknown): name is LocalUserName => typeof name === 'string' && Object.hasOwn(LOCAL_USERS, name);
 
 /** A token for one of the demo users, with the same claims a Cognito sign-in would give them. */
 export const signInLocalUser = async (auth: LocalAuth, user: LocalUserName) => {

@@ -34,9 +34,9 @@ export interface PlatformOptions {
   /** HTTP port of the site and API; 0 picks a free one. Default 3000. */
   port?: number;
   host?: string;
-  /** Where DynamoDB Local and the auth key persist. Default `.data/`. Ignored with `memory`. */
+  /** Where DynamoDB Local, the auth key and the local user list persist. Default `.data/`. Ignored with `memory`. */
   dataDir?: string;
-  /** A throw-away in-memory store and a fresh signing key. */
+  /** A throw-away in-memory store and user list, and a fresh signing key. */
   memory?: boolean;
   /** Store the sample event if it is missing. Default true. */
   seed?: boolean;
@@ -158,10 +158,18 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
     cleanups.push(() => schedules.stop());
 
     const auth = await createLocalAuth(authKeyFile);
+    // The local sign-in's user list stands in for Cognito's user pool, for the sign-in page and the colleague routes alike.
+    const [{ openLocalUserList }, { localUserDirectory }, { installUserDirectory }] = await Promise.all([
+      import('./local-users.ts'),
+      import('./local-user-directory.ts'),
+      import('../shared/adapters/user-directory.ts'),
+    ]);
+    const users = openLocalUserList(dataDir ? join(dataDir, 'local-users.json') : undefined);
+    installUserDirectory(localUserDirectory(users));
     const sesUrl = `${ses.endpoint}/`;
     const server = createPlatformServer({
       api: createApiGateway({ routes, auth, trustViewerAddress: options.trustViewerAddress ?? false }),
-      dev: { routes: devRoutes, context: { auth, streams: reader, ses, sesUrl, schedules } },
+      dev: { routes: devRoutes, context: { auth, users, streams: reader, ses, sesUrl, schedules } },
       site: createStaticSite().handle,
     });
     await new Promise<void>((resolveListen, reject) => {

@@ -44,7 +44,7 @@ const banner = async (platform: Platform, memory: boolean): Promise<string> => {
     ...users,
     `  or: curl -s -X POST ${platform.baseUrl}/local/sign-in -H 'content-type: application/json' -d '{"user":"secretariat"}'`,
     '',
-    `Dev routes: POST /local/sign-in, POST /local/streams/drain, POST /local/ses/stop, POST /local/ses/start,`,
+    `Dev routes: GET /local/users, POST /local/sign-in, POST /local/streams/drain, POST /local/ses/stop, POST /local/ses/start,`,
     `            POST /local/schedules/run, GET /local/streams/dead-letters, GET /local/mailbox`,
     '',
     'Ctrl-C to stop.',

@@ -5,7 +5,7 @@
  */
 
 /** The folders under functions/: each function belongs to the capability whose folder holds it. */
-export const CAPABILITIES = ['platform', 'events', 'registration', 'press', 'notifications'] as const;
+export const CAPABILITIES = ['platform', 'events', 'registration', 'press', 'notifications', 'users'] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 /**
@@ -25,6 +25,22 @@ export const DYNAMODB_ACTIONS = [
   'ConditionCheckItem',
 ] as const;
 export type DynamoDbAction = (typeof DYNAMODB_ACTIONS)[number];
+
+/**
+ * The Cognito user-pool actions (IAM's `cognito-idp:` names, as the SDK's commands are named) that the colleague
+ * routes call, on the console's user pool only.
+ */
+export const COGNITO_ACTIONS = [
+  'ListUsers',
+  'ListUsersInGroup',
+  'AdminGetUser',
+  'AdminListGroupsForUser',
+  'AdminCreateUser',
+  'AdminAddUserToGroup',
+  'AdminRemoveUserFromGroup',
+  'AdminDeleteUser',
+] as const;
+export type CognitoAction = (typeof COGNITO_ACTIONS)[number];
 
 /** What Powertools' DynamoDB persistence layer calls for an idempotent operation (delete: a failed run frees its key). */
 export const IDEMPOTENCY_ACTIONS = ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'] as const satisfies readonly DynamoDbAction[];
@@ -47,4 +63,6 @@ export interface FunctionAccess {
   manageLinkKey?: readonly ManageLinkKeyUse[];
   /** Permission to send email through SES (only the mailer normally needs this). */
   ses?: boolean;
+  /** The Cognito actions its adapter calls, allowed on the console's user pool only (the colleague routes). */
+  cognito?: readonly CognitoAction[];
 }

@@ -3,10 +3,11 @@
  * so a permission and the variable that uses it cannot drift apart. Least privilege: exactly the DynamoDB
  * actions the declaration lists, on the one table (Query also on its indexes); idempotency records only
  * under their own partition key; the manage-link key only where the declaration says why; SES only with
- * `ses: true`, and only from the configured identity.
+ * `ses: true`, and only from the configured identity; Cognito only the declared actions, on the one user pool.
  */
 import { Stack, type CfnElement } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Effect, PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import { idempotencyPk } from '../../shared/adapters/items/idempotency-record.ts';
@@ -23,6 +24,8 @@ export interface MailSender {
 
 export interface AccessTargets {
   table: ITableV2;
+  /** The console's user pool: the colleague routes manage its users. */
+  userPool: IUserPool;
   mail: MailSender;
   manageLinkKey: ISecret;
 }
@@ -69,6 +72,16 @@ export const grantAccess = (role: Role, { access }: { access: FunctionAccess }, 
     );
     env.SES_CONFIGURATION_SET = targets.mail.configurationSetName;
     env.SES_FROM = targets.mail.fromAddress;
+  }
+  if (access.cognito?.length) {
+    role.addToPolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: access.cognito.map((a) => `cognito-idp:${a}`),
+        resources: [targets.userPool.userPoolArn],
+      }),
+    );
+    env.USER_POOL_ID = targets.userPool.userPoolId;
   }
   return env;
 };

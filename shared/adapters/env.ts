@@ -15,6 +15,12 @@ export const env = {
   /** Only set locally: the SES emulator's endpoint. */
   sesEndpoint: process.env.SES_ENDPOINT,
   region: process.env.AWS_REGION ?? 'eu-west-1',
+  /** The console's Cognito user pool (the colleague routes); read on use, as only they need it. */
+  get userPoolId(): string {
+    const id = process.env.USER_POOL_ID;
+    if (!id) throw new Error('USER_POOL_ID is not set');
+    return id;
+  },
   /** Public origin of the site, for links in emails (manage link, console). */
   get publicBaseUrl(): string {
     return process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000';

@@ -4,9 +4,9 @@
  * and passes claims the same way. Either way the handler checks groups here, with the same code.
  */
 import { Forbidden, Unauthenticated } from '../domain/errors.ts';
+import { GROUPS, type Group } from '../domain/groups.ts';
 
-export const GROUPS = ['secretariat', 'press'] as const;
-export type Group = (typeof GROUPS)[number];
+export { GROUPS, type Group };
 
 export interface Principal {
   subject: string;

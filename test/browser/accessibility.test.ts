@@ -117,6 +117,11 @@ describeInBrowser('accessibility and screenshots of every page', () => {
     await page.locator('table.emails').waitFor();
     await page.locator('table.emails summary').first().click();
     await audit('emails-suppressed');
+    await audit('colleagues', '/console/colleagues');
+    await page.locator('main li.card').first().waitFor();
+    await submit(page);
+    await page.locator('.error-summary').waitFor();
+    await audit('colleagues-errors');
     await audit('not-found', '/no/such/page');
 
     expect(problems).toEqual([]);

@@ -80,6 +80,12 @@ describe('function permissions are exactly the access each route and worker decl
       if (actions.every((a) => a.startsWith('secretsmanager:')))
         return !(access.manageLinkKey?.length && same(actions, ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']));
       if (actions.every((a) => a.startsWith('ses:'))) return !access.ses;
+      // The colleague routes: their declared Cognito actions, on the console's user pool only (test/infra/users-permissions.test.ts).
+      if (actions.every((a) => a.startsWith('cognito-idp:')))
+        return !(
+          same(actions, sorted((access.cognito ?? []).map((a) => `cognito-idp:${a}`))) &&
+          same(s.Resource, { 'Fn::GetAtt': [logicalIdOf(built.stack.auth.userPool), 'Arn'] })
+        );
       // A stream worker reads the table's stream and sends what it gives up on to its own dead-letter queue.
       if (trigger === 'outbox-stream' && same(s.Resource, streamArn))
         return !actions.every((a) =>

@@ -394,6 +394,31 @@ describe('every operation answers as documented', () => {
     expect(answer.json.outcomes).toEqual([{ id: email!.id, outcome: 'requeued' }]);
   });
 
+  it('users: the secretariat lists, invites, regroups and removes colleagues; nobody removes themselves', async () => {
+    const users = '/api/admin/users';
+    await call('get', users, '/admin/users', 200, { token: secretariat });
+    await call('get', users, '/admin/users', 403, { token: press });
+    const email = `conform-${randomUUID()}@example.org`;
+    const key = randomUUID();
+    const invite = { token: secretariat, headers: { 'Idempotency-Key': key } };
+    const invited = await call('post', users, '/admin/users', 201, { ...invite, body: { email, groups: ['press'] } });
+    await call('post', users, '/admin/users', 422, { ...invite, body: { email, groups: ['checkin'] } });
+    await call('post', users, '/admin/users', 409, { body: { email, groups: ['press'] }, token: secretariat });
+    await call('post', users, '/admin/users', 400, { body: { email: 'not-an-email', groups: [] }, token: secretariat });
+    const username = invited.json.username as string;
+
+    const groups = '/api/admin/users/{username}/groups';
+    await call('put', groups, `/admin/users/${username}/groups`, 200, { body: { groups: ['press', 'checkin'] }, token: secretariat });
+    await call('put', groups, '/admin/users/secretariat/groups', 409, { body: { groups: ['press'] }, token: secretariat });
+    await call('put', groups, `/admin/users/${username}/groups`, 400, { body: { groups: ['admin'] }, token: secretariat });
+    await call('put', groups, '/admin/users/no-such-user/groups', 404, { body: { groups: ['press'] }, token: secretariat });
+
+    const one = '/api/admin/users/{username}';
+    await call('delete', one, '/admin/users/secretariat', 409, { token: secretariat });
+    await call('delete', one, `/admin/users/${username}`, 204, { token: secretariat });
+    await call('delete', one, `/admin/users/${username}`, 404, { token: secretariat });
+  });
+
   it('the catch-all: an unknown path is a 404 problem, a known path with another method a 405 problem with Allow', async () => {
     const problem = validatorFor(pointer('components', 'schemas', 'Problem'));
     const missing = await api('/no/such/route');

@@ -3,6 +3,7 @@ import { html } from 'htm/preact';
 import type { VNode } from 'preact';
 import { SiteLayout } from './components/site-layout.ts';
 import { CognitoCallbackPage } from './console/pages/cognito-callback-page.ts';
+import { ColleaguesPage } from './console/pages/colleagues-page.ts';
 import { ConsoleHomePage } from './console/pages/console-home-page.ts';
 import { DashboardPage } from './console/pages/dashboard-page.ts';
 import { EmailsPage } from './console/pages/emails-page.ts';
@@ -40,6 +41,7 @@ const CONSOLE_PAGES: [pattern: string, page: Page][] = [
   ['/console', () => html`<${ConsoleHomePage} />`],
   ['/console/sign-in', () => html`<${SignInPage} />`],
   ['/console/callback', () => html`<${CognitoCallbackPage} />`],
+  ['/console/colleagues', () => html`<${ColleaguesPage} />`],
   ['/console/events/:eventId', (p) => html`<${DashboardPage} eventId=${p.eventId} />`],
   ['/console/events/:eventId/registrations', (p) => html`<${RegistrationsPage} eventId=${p.eventId} />`],
   ['/console/events/:eventId/registrations/:id', (p) => html`<${RegistrationDetailPage} eventId=${p.eventId} id=${p.id} />`],

@@ -16,6 +16,7 @@ import type {
 } from '../../../shared/domain/registration/views.ts';
 import type { EventSummarySchema, ProblemSchema, pageOf } from '../../../shared/http/schemas.ts';
 import type { BulkDecisionResultsSchema } from '../../../shared/domain/registration/bulk-decisions.ts';
+import type { ColleagueListSchema, ColleagueSchema } from '../../../shared/http/colleague-schemas.ts';
 
 /** One page of a paginated list: `nextCursor` is null at the end. */
 export type PageOf<S extends z.ZodMiniType> = z.output<ReturnType<typeof pageOf<S>>>;
@@ -43,3 +44,5 @@ export type InquiryPage = PageOf<typeof InquirySchema>;
 export type Email = z.output<typeof EmailViewSchema>;
 export type EmailPage = PageOf<typeof EmailViewSchema>;
 export type RedriveResult = z.output<typeof RedriveResultSchema>;
+export type Colleague = z.output<typeof ColleagueSchema>;
+export type ColleagueList = z.output<typeof ColleagueListSchema>;

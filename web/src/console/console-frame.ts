@@ -11,7 +11,7 @@ import { usePageTitle } from '../components/page-title.ts';
 import { SiteLayout } from '../components/site-layout.ts';
 import { useLanguage } from '../i18n/language-context.ts';
 import { navigate, useLocation } from '../router/router.ts';
-import { canSeeRegistrations, clearSession, currentSession, type Session } from './auth/session.ts';
+import { canManageColleagues, canSeeRegistrations, clearSession, currentSession, type Session } from './auth/session.ts';
 import { signOut } from './sign-out.ts';
 
 const ConsoleNav = ({ eventId, session }: { eventId?: string | undefined; session: Session | undefined }) => {
@@ -28,6 +28,7 @@ const ConsoleNav = ({ eventId, session }: { eventId?: string | undefined; sessio
         ${base && session && canSeeRegistrations(session) ? link(`${base}/participants`, t('participants.title')) : null}
         ${base && session ? link(`${base}/inquiries`, t('console.inquiries')) : null}
         ${base && session && canSeeRegistrations(session) ? link(`${base}/emails`, t('console.emails')) : null}
+        ${session && canManageColleagues(session) ? link('/console/colleagues', t('console.colleagues')) : null}
         ${
           session
             ? html`<li><span class="visually-hidden">${t('console.signedInAs', { email: session.email })}</span>

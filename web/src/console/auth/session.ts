@@ -3,7 +3,7 @@
  * it ends with the tab, and the claims the console needs to decide what to show. The API checks the token;
  * these claims only shape the screens.
  */
-export type Group = 'secretariat' | 'press';
+export type Group = 'secretariat' | 'press' | 'checkin';
 
 export interface Session {
   token: string;
@@ -35,7 +35,7 @@ export const sessionFromToken = (token: string): Session | undefined => {
   if (!claims || typeof claims.exp !== 'number') return undefined;
   const raw = claims['cognito:groups'];
   const groups = (Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[ ,]+/) : []).filter(
-    (g): g is Group => g === 'secretariat' || g === 'press',
+    (g): g is Group => g === 'secretariat' || g === 'press' || g === 'checkin',
   );
   return { token, email: typeof claims.email === 'string' ? claims.email : '', groups, expiresAt: claims.exp };
 };
@@ -59,3 +59,5 @@ export const clearSession = (): void => sessionStorage.removeItem(KEY);
 /** Secretariat users see everything; press officers only the press part. */
 export const canSeeRegistrations = (session: Session): boolean => session.groups.includes('secretariat');
 export const canSeeInquiries = (session: Session): boolean => session.groups.includes('secretariat') || session.groups.includes('press');
+/** Only the secretariat invites, regroups and removes colleagues. */
+export const canManageColleagues = (session: Session): boolean => session.groups.includes('secretariat');
