@@ -5,6 +5,7 @@ import { SiteLayout } from './components/site-layout.ts';
 import { CognitoCallbackPage } from './console/pages/cognito-callback-page.ts';
 import { ConsoleHomePage } from './console/pages/console-home-page.ts';
 import { DashboardPage } from './console/pages/dashboard-page.ts';
+import { EventEditorPage } from './console/pages/event-editor-page.ts';
 import { InquiriesPage } from './console/pages/inquiries-page.ts';
 import { RegistrationDetailPage } from './console/pages/registration-detail-page.ts';
 import { RegistrationsPage } from './console/pages/registrations-page.ts';
@@ -39,6 +40,8 @@ const CONSOLE_PAGES: [pattern: string, page: Page][] = [
   ['/console/sign-in', () => html`<${SignInPage} />`],
   ['/console/callback', () => html`<${CognitoCallbackPage} />`],
   ['/console/events/:eventId', (p) => html`<${DashboardPage} eventId=${p.eventId} />`],
+  ['/console/new-event', () => html`<${EventEditorPage} />`],
+  ['/console/events/:eventId/edit', (p) => html`<${EventEditorPage} eventId=${p.eventId} />`],
   ['/console/events/:eventId/registrations', (p) => html`<${RegistrationsPage} eventId=${p.eventId} />`],
   ['/console/events/:eventId/registrations/:id', (p) => html`<${RegistrationDetailPage} eventId=${p.eventId} id=${p.id} />`],
   ['/console/events/:eventId/inquiries', (p) => html`<${InquiriesPage} eventId=${p.eventId} />`],
