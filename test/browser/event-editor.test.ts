@@ -31,6 +31,8 @@ const signIn = async (page: Page, path: string) => {
   await page.getByRole('button', { name: 'Sign in as the secretariat officer' }).click();
 };
 
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.id);
+
 const editorLoaded = (page: Page) => page.locator('#f-code').waitFor();
 
 describeInBrowser('the event editor', () => {
@@ -127,6 +129,80 @@ describeInBrowser('the event editor', () => {
     expect(second.problems.filter((p) => !/412/.test(p))).toEqual([]);
     await first.close();
     await second.close();
+  });
+
+  it('an officer creates an event from nothing, with the keyboard for the lists, and tries the press routing rules', async () => {
+    const eventId = uniqueEventId('web-editor-new');
+    const { page, problems, close } = await openPage(browser, { language: 'en' });
+    await signIn(page, '/console');
+    await page.getByRole('link', { name: 'New event' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New event' }).waitFor();
+
+    await page.getByLabel('Event id (in its web address)').fill(eventId);
+    await page.getByLabel('Short code').fill('TEST1');
+    await page.getByLabel('Title (English)').fill('Regional workshop on labour migration');
+    await page.getByLabel('First day').fill('2032-04-06');
+    await page.getByLabel('Last day').fill('2032-04-07');
+    await page.getByLabel('Time zone').fill('America/Lima');
+    await page.getByLabel('Venue', { exact: true }).fill('Centro de Convenciones');
+    await page.getByLabel('City', { exact: true }).fill('Lima');
+    await page.getByLabel('Country', { exact: true }).selectOption('PE');
+    await page.getByLabel('Secretariat email').fill('workshop@example.org');
+    await page.getByLabel('Registration opens').fill('2032-01-05T09:00:00-05:00');
+    await page.getByLabel('Registration closes').fill('2032-03-30T18:00:00-05:00');
+
+    // Lists grow from the keyboard: the new item's first field takes focus.
+    await page.getByRole('button', { name: 'Add a delegation' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('f-delegations-0-code');
+    await page.keyboard.type('PE');
+    expect(await page.locator('#f-delegations-0-code').inputValue()).toBe('PE');
+    await page.getByRole('button', { name: 'Add a contact' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('f-contacts-0-id');
+    await page.keyboard.type('press-office');
+    await page.locator('#f-contacts-0-name').fill('Press office');
+    await page.locator('#f-contacts-0-organisation').fill('IOM');
+    await page.locator('#f-contacts-0-phone').fill('+51 1 555 0100');
+    await page.locator('#f-contacts-0-email').fill('press@example.org');
+    await page.getByRole('button', { name: 'Add a contact' }).click();
+    await page.locator('#f-contacts-1-id').fill('brazil-desk');
+    await page.locator('#f-contacts-1-name').fill('Brazil desk');
+    await page.locator('#f-contacts-1-organisation').fill('IOM');
+    await page.locator('#f-contacts-1-phone').fill('+55 61 555 0100');
+    await page.locator('#f-contacts-1-email').fill('brazil@example.org');
+    await page.getByLabel('Default contact (when no rule matches)').selectOption('press-office');
+
+    // Two rules; the second, for Brazil, is moved first with the keyboard; the test box follows.
+    await page.getByRole('button', { name: 'Add a rule' }).click();
+    await page.locator('#f-press-rules-0-id').fill('interviews');
+    await page.locator('#f-press-rules-0-when-topics').check();
+    await page.getByRole('button', { name: 'Add a rule' }).click();
+    await page.locator('#f-press-rules-1-id').fill('brazil');
+    await page.locator('#f-press-rules-1-when-countries').fill('BR');
+    await page.locator('#f-press-rules-1-contact').selectOption('brazil-desk');
+    const result = page.getByTestId('routing-result');
+    expect(await result.textContent()).toContain('would go to Press office');
+    await page.getByRole('button', { name: 'Move brazil up' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#f-press-rules-0-id').inputValue()).toBe('brazil');
+    expect(await result.textContent()).toContain('would go to Brazil desk (rule brazil)');
+    await page.getByLabel('Country (two letters)').fill('AR');
+    expect(await result.textContent()).toContain('would go to Press office (rule interviews)');
+
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit event' }).waitFor();
+    await page.getByText('Saved.').waitFor();
+    const stored = (await api(`/admin/events/${eventId}`, { token: await tokenFor('secretariat') })).json;
+    expect(stored).toMatchObject({
+      code: 'TEST1',
+      published: false,
+      titles: { en: 'Regional workshop on labour migration' },
+      delegations: [{ code: 'PE', kind: 'member_state' }],
+      press: { defaultContact: 'press-office', rules: [{ id: 'brazil', when: { countries: ['BR'] } }, { id: 'interviews' }] },
+    });
+    expect(problems).toEqual([]);
+    await close();
   });
 
   it('shows every problem next to its field and in the summary, also the limit below use the server refuses', async () => {

@@ -41,7 +41,10 @@ const CONSOLE_PAGES: [pattern: string, page: Page][] = [
   ['/console/callback', () => html`<${CognitoCallbackPage} />`],
   ['/console/events/:eventId', (p) => html`<${DashboardPage} eventId=${p.eventId} />`],
   ['/console/new-event', () => html`<${EventEditorPage} />`],
-  ['/console/events/:eventId/edit', (p) => html`<${EventEditorPage} eventId=${p.eventId} />`],
+  [
+    '/console/events/:eventId/edit',
+    (p, l) => html`<${EventEditorPage} eventId=${p.eventId} justCreated=${(l.state as { created?: boolean } | null)?.created === true} />`,
+  ],
   ['/console/events/:eventId/registrations', (p) => html`<${RegistrationsPage} eventId=${p.eventId} />`],
   ['/console/events/:eventId/registrations/:id', (p) => html`<${RegistrationDetailPage} eventId=${p.eventId} id=${p.id} />`],
   ['/console/events/:eventId/inquiries', (p) => html`<${InquiriesPage} eventId=${p.eventId} />`],

@@ -39,6 +39,7 @@ const EditorForm = ({
   initial,
   version,
   onReload,
+  justCreated = false,
 }: {
   session: Session;
   /** Undefined for a new event: the officer names it. */
@@ -47,12 +48,14 @@ const EditorForm = ({
   /** The `updatedAt` loaded, sent as If-Match. */
   version: string | undefined;
   onReload: () => void;
+  /** Opened right after creating the event: it says "Saved." as a save on this page would. */
+  justCreated?: boolean;
 }) => {
   const { t } = useLanguage();
   const [draft, setDraft] = useState(initial);
   const [base, setBase] = useState(version);
   const [newId, setNewId] = useState('');
-  const [state, setState] = useState<'editing' | 'sending' | 'saved' | 'conflict'>('editing');
+  const [state, setState] = useState<'editing' | 'sending' | 'saved' | 'conflict'>(justCreated ? 'saved' : 'editing');
   const errors = useEditorErrors(t);
   const set = (path: Path, value: unknown) => {
     setDraft((d) => setIn(d, path, value));
@@ -86,7 +89,7 @@ const EditorForm = ({
       setDraft((d) => ({ ...d, published }));
       setBase(saved.updatedAt);
       setState('saved');
-      if (!eventId) navigate(editPath(id), { replace: true });
+      if (!eventId) navigate(editPath(id), { replace: true, state: { created: true } });
     } catch (problem) {
       if (signInAgainIfExpired(problem)) return;
       if (problem instanceof ApiProblem && problem.status === 412) return setState('conflict');
@@ -147,7 +150,8 @@ const EditorForm = ({
   `;
 };
 
-const ExistingEvent = ({ session, eventId }: { session: Session; eventId: string }) => {
+const ExistingEvent = ({ session, eventId, justCreated }: { session: Session; eventId: string; justCreated: boolean }) => {
+  const [reloaded, setReloaded] = useState(false);
   const event = useResource(
     () =>
       getAdminEvent(eventId, session.token).catch((e: unknown) => {
@@ -165,11 +169,15 @@ const ExistingEvent = ({ session, eventId }: { session: Session; eventId: string
     eventId=${eventId}
     initial=${draftOf(event.data)}
     version=${event.data.updatedAt}
-    onReload=${event.reload}
+    onReload=${() => {
+      setReloaded(true);
+      event.reload();
+    }}
+    justCreated=${justCreated && !reloaded}
   />`;
 };
 
-export const EventEditorPage = ({ eventId }: { eventId?: string }) => {
+export const EventEditorPage = ({ eventId, justCreated = false }: { eventId?: string; justCreated?: boolean }) => {
   const { t, language } = useLanguage();
   const title = eventId ? t('editor.title') : t('editor.createTitle');
   return html`
@@ -179,7 +187,7 @@ export const EventEditorPage = ({ eventId }: { eventId?: string }) => {
         ${eventId ? html`<p class="muted">${eventId}</p>` : null}
         ${
           eventId
-            ? html`<${ExistingEvent} session=${session} eventId=${eventId} />`
+            ? html`<${ExistingEvent} session=${session} eventId=${eventId} justCreated=${justCreated} />`
             : html`<${EditorForm}
                 session=${session}
                 eventId=${undefined}
