@@ -186,6 +186,8 @@ describeInBrowser('the event editor', () => {
     await page.getByRole('button', { name: 'Move brazil up' }).focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('#f-press-rules-0-id').inputValue()).toBe('brazil');
+    // At the top "up" is disabled: the keyboard stays on the moved rule, on its "down" button.
+    await expect.poll(() => focused(page)).toBe('rule-0-down');
     expect(await result.textContent()).toContain('would go to Brazil desk (rule brazil)');
     await page.getByLabel('Country (two letters)').fill('AR');
     expect(await result.textContent()).toContain('would go to Press office (rule interviews)');

@@ -3,7 +3,7 @@ import { html } from 'htm/preact';
 import { Checkbox, SelectField, TextField } from '../../components/form-fields.ts';
 import { fieldId } from '../../forms/field-errors.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
-import type { Draft, SectionProps } from './draft.ts';
+import { removeAndFocus, type Draft, type SectionProps } from './draft.ts';
 import { LocalizedFields, NumberField } from './editor-fields.ts';
 
 type Contact = Draft['contacts'][number];
@@ -49,11 +49,7 @@ export const ContactsSection = ({ draft, set, err }: SectionProps) => {
                   checked=${c.public ?? true}
                   onChecked=${(v: boolean) => set(['contacts', i, 'public'], v)}
                 />
-                <button type="button" class="button button--secondary" onClick=${() =>
-                  set(
-                    ['contacts'],
-                    list.filter((_, j) => j !== i),
-                  )}>
+                <button type="button" class="button button--secondary" onClick=${() => removeAndFocus(set, ['contacts'], list, i, 'add-contact')}>
                   ${t('editor.remove', { name: nameOf(i) })}
                 </button>
               </fieldset>
@@ -61,7 +57,7 @@ export const ContactsSection = ({ draft, set, err }: SectionProps) => {
           `,
         )}
       </ol>
-      <button type="button" class="button button--secondary" onClick=${add}>${t('editor.addContact')}</button>
+      <button type="button" id="add-contact" class="button button--secondary" onClick=${add}>${t('editor.addContact')}</button>
       <${SelectField}
         path="press.defaultContact"
         label=${t('editor.defaultContact')}

@@ -7,7 +7,7 @@ import { pickLocalized } from '../../../../shared/domain/primitives.ts';
 import { SelectField, TextField } from '../../components/form-fields.ts';
 import { fieldId } from '../../forms/field-errors.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
-import type { SectionProps } from './draft.ts';
+import { removeAndFocus, type SectionProps } from './draft.ts';
 import { LocalizedFields, NumberField } from './editor-fields.ts';
 
 export const DelegationsSection = ({ draft, set, err }: SectionProps) => {
@@ -15,11 +15,7 @@ export const DelegationsSection = ({ draft, set, err }: SectionProps) => {
   const list = draft.delegations;
   const nameOf = (i: number) =>
     pickLocalized(list[i]!.names, language, draft.defaultLanguage) || list[i]!.code || t('editor.delegationN', { n: i + 1 });
-  const remove = (i: number) =>
-    set(
-      ['delegations'],
-      list.filter((_, j) => j !== i),
-    );
+  const remove = (i: number) => removeAndFocus(set, ['delegations'], list, i, 'add-delegation');
   const add = () => {
     set(['delegations'], [...list, { code: '', kind: 'member_state', names: {} }]);
     // The new delegation's code field takes focus once drawn.
@@ -83,7 +79,7 @@ export const DelegationsSection = ({ draft, set, err }: SectionProps) => {
           `,
         )}
       </ol>
-      <button type="button" class="button button--secondary" onClick=${add}>${t('editor.addDelegation')}</button>
+      <button type="button" id="add-delegation" class="button button--secondary" onClick=${add}>${t('editor.addDelegation')}</button>
     </section>
   `;
 };

@@ -98,3 +98,12 @@ export const listOfLines = (text: string): string[] =>
     .split('\n')
     .map((s) => s.trim())
     .filter(Boolean);
+
+/** Removes item `index` of the list at `path`; the keyboard lands on the list's "Add" button rather than nowhere. */
+export const removeAndFocus = (set: SectionProps['set'], path: Path, list: readonly unknown[], index: number, addButtonId: string) => {
+  set(
+    path,
+    list.filter((_, j) => j !== index),
+  );
+  setTimeout(() => document.getElementById(addButtonId)?.focus());
+};

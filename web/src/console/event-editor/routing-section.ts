@@ -11,7 +11,7 @@ import { SelectField, TextField } from '../../components/form-fields.ts';
 import { fieldId } from '../../forms/field-errors.ts';
 import { LANGUAGE_NAMES } from '../../i18n/i18n.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
-import { listOf, type Draft, type SectionProps } from './draft.ts';
+import { listOf, removeAndFocus, type Draft, type SectionProps } from './draft.ts';
 import { CheckboxGroup, ListTextField } from './editor-fields.ts';
 
 type Rule = Draft['press']['rules'] extends (infer R)[] | undefined ? R : never;
@@ -71,8 +71,12 @@ export const RoutingSection = ({ draft, set, err }: SectionProps) => {
     const next = [...rules];
     [next[i], next[i + by]] = [next[i + by]!, next[i]!];
     set(['press', 'rules'], next);
-    // Keep the keyboard on the same button of the moved rule.
-    setTimeout(() => document.getElementById(`rule-${i + by}-${by < 0 ? 'up' : 'down'}`)?.focus());
+    // Keep the keyboard on the moved rule: the same button, or the other one once it reaches the end.
+    setTimeout(() => {
+      const [same, other] = by < 0 ? ['up', 'down'] : ['down', 'up'];
+      const button = document.getElementById(`rule-${i + by}-${same}`) as HTMLButtonElement | null;
+      (button?.disabled ? document.getElementById(`rule-${i + by}-${other}`) : button)?.focus();
+    });
   };
   const add = () => {
     const rule: Rule = { id: '', when: {}, contact: draft.press.defaultContact };
@@ -148,11 +152,7 @@ export const RoutingSection = ({ draft, set, err }: SectionProps) => {
                   >
                     ${t('editor.moveDown', { name: nameOf(i) })}
                   </button>
-                  <button type="button" class="button button--secondary button--small" onClick=${() =>
-                    set(
-                      ['press', 'rules'],
-                      rules.filter((_, j) => j !== i),
-                    )}>
+                  <button type="button" class="button button--secondary button--small" onClick=${() => removeAndFocus(set, ['press', 'rules'], rules, i, 'add-rule')}>
                     ${t('editor.remove', { name: nameOf(i) })}
                   </button>
                 </div>
@@ -161,7 +161,7 @@ export const RoutingSection = ({ draft, set, err }: SectionProps) => {
           `,
         )}
       </ol>
-      <button type="button" class="button button--secondary" onClick=${add}>${t('editor.addRule')}</button>
+      <button type="button" id="add-rule" class="button button--secondary" onClick=${add}>${t('editor.addRule')}</button>
       <${RoutingTest} draft=${draft} />
     </section>
   `;
