@@ -2,12 +2,18 @@ import { EventConfigBody } from '../../shared/domain/event-config.ts';
 import { EventParams } from '../../shared/domain/params.ts';
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
 import { IfMatchHeaders, StoredEventSchema, problemAnswer } from '../../shared/http/schemas.ts';
+import { LimitBelowUseProblemSchema } from '../../shared/http/limit-below-use-schema.ts';
 
 export const docs = () =>
   ({
     responses: {
       200: { description: 'Replaced', schema: StoredEventSchema },
       201: { description: 'Created', schema: StoredEventSchema },
+      409: {
+        description: 'limit-below-use: capacity, a quota or a removed delegation below the seats already held, with the numbers',
+        contentType: 'application/problem+json',
+        schema: LimitBelowUseProblemSchema,
+      },
       412: problemAnswer('edit-conflict: `If-Match` names a version that is no longer the stored one (load the event again)'),
       503: problemAnswer('busy: retry after Retry-After'),
     },
@@ -17,8 +23,9 @@ export const docs = () =>
       description:
         'Validated as strictly as a registration: unknown fields refused, every bad field named, cross-field rules checked ' +
         '(dates in order, default language among the languages, distinct delegation codes of the right kind, contacts that exist). ' +
-        'Lowering capacity or quotas takes no seat from anyone who holds one; raising them promotes waitlisted delegates who now ' +
-        'fit, oldest first (each one is emailed). With `If-Match: <updatedAt>` (from GET, or its ETag) the save lands only ' +
+        "A limit below the seats already held (capacity, a kind's or a delegation's quota, or removing a delegation that holds " +
+        'seats) is refused with 409 limit-below-use naming each limit, its new value and the seats in use; raising limits promotes ' +
+        'waitlisted delegates who now fit, oldest first (each one is emailed). With `If-Match: <updatedAt>` (from GET, or its ETag) the save lands only ' +
         'over that version: an edit made on a stale copy gets 412 edit-conflict and changes nothing.',
       tags: ['secretariat'],
     },

@@ -1,9 +1,11 @@
 /** The event store on DynamoDB: one item per configuration (items/event-config.ts). */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventConfig } from '../domain/event-config.ts';
 import type { EventStore } from '../domain/event-use-cases.ts';
 import { EditConflict } from '../domain/errors.ts';
-import { conditionally, documentClient, queryAll } from './dynamo.ts';
+import { CountersMovedMeanwhile, type CounterCeiling } from '../domain/registration/limits-in-use.ts';
+import { cancellationCodes, conditionally, documentClient, queryAll } from './dynamo.ts';
+import { seatCounterKey } from './items/counter.ts';
 import { env } from './env.ts';
 import { TABLE_KEYS } from './table.ts';
 import { EVENTS_GSI1PK, PROMOTIONS_DUE_GSI2PK, eventConfigItem, eventConfigKey, fromEventConfigItem } from './items/event-config.ts';
@@ -18,6 +20,30 @@ const listAll = async (tableName: string): Promise<EventConfig[]> =>
       ExpressionAttributeValues: { ':pk': EVENTS_GSI1PK },
     })
   ).map(fromEventConfigItem);
+
+/**
+ * The configuration and a check of each lowered counter in one transaction: a registration that took a seat after
+ * the counters were read either committed before (the check fails) or is refused by its own condition on `updatedAt`.
+ */
+const putUnderCeilings = async (tableName: string, eventId: string, put: ConstructorParameters<typeof PutCommand>[0], ceilings: CounterCeiling[]) => {
+  const checks = ceilings.map(({ counter, atMost }) => ({
+    ConditionCheck: {
+      TableName: tableName,
+      Key: seatCounterKey(eventId, counter),
+      ConditionExpression: 'attribute_not_exists(active) OR active <= :atMost',
+      ExpressionAttributeValues: { ':atMost': atMost },
+    },
+  }));
+  try {
+    await documentClient().send(new TransactWriteCommand({ TransactItems: [{ Put: put }, ...checks] }));
+  } catch (error) {
+    const codes = cancellationCodes(error);
+    if (!codes) throw error;
+    if (codes[0] === 'ConditionalCheckFailed') throw new EditConflict();
+    if (codes.some((code) => code === 'ConditionalCheckFailed' || code === 'TransactionConflict')) throw new CountersMovedMeanwhile();
+    throw error;
+  }
+};
 
 export const dynamoEventStore = (tableName = env.tableName): EventStore => ({
   async get(eventId) {
@@ -40,16 +66,20 @@ export const dynamoEventStore = (tableName = env.tableName): EventStore => ({
       documentClient().send(new PutCommand({ TableName: tableName, Item: eventConfigItem(event), ConditionExpression: 'attribute_not_exists(PK)' })),
     ),
 
-  async put(event, { expectedUpdatedAt } = {}) {
-    const put = new PutCommand({
+  async put(event, { expectedUpdatedAt, ceilings = [] } = {}) {
+    const put = {
       TableName: tableName,
       Item: eventConfigItem(event),
       // An edit made on a loaded copy lands only over that very version (If-Match).
       ...(expectedUpdatedAt !== undefined
         ? { ConditionExpression: 'updatedAt = :expected', ExpressionAttributeValues: { ':expected': expectedUpdatedAt } }
         : {}),
-    });
-    if (!(await conditionally(documentClient().send(put)))) throw new EditConflict();
+    };
+    if (ceilings.length === 0) {
+      if (!(await conditionally(documentClient().send(new PutCommand(put))))) throw new EditConflict();
+      return;
+    }
+    await putUnderCeilings(tableName, event.id, put, ceilings);
   },
 
   async withPromotionsDue(before) {

@@ -14,8 +14,18 @@ export class DomainError extends Error {
   readonly title: string;
   readonly errors?: FieldError[];
   readonly headers?: Record<string, string>;
+  /** RFC 9457 extension members answered beside type, title and detail (e.g. limit-below-use's `limits`). */
+  readonly extensions?: Record<string, unknown>;
 
-  constructor(init: { slug: string; status: number; title: string; detail?: string; errors?: FieldError[]; headers?: Record<string, string> }) {
+  constructor(init: {
+    slug: string;
+    status: number;
+    title: string;
+    detail?: string;
+    errors?: FieldError[];
+    headers?: Record<string, string>;
+    extensions?: Record<string, unknown>;
+  }) {
     super(init.detail ?? init.title);
     this.name = new.target.name;
     this.type = `/problems/${init.slug}`;
@@ -23,6 +33,7 @@ export class DomainError extends Error {
     this.title = init.title;
     if (init.errors) this.errors = init.errors;
     if (init.headers) this.headers = init.headers;
+    if (init.extensions) this.extensions = init.extensions;
   }
 }
 

@@ -2,6 +2,7 @@
 import { NotFound } from './errors.ts';
 import { EventConfigBody, toPublicEvent, type EventConfig } from './event-config.ts';
 import type { Clock } from './clock.ts';
+import type { CounterCeiling } from './registration/limits-in-use.ts';
 
 /** Where event configurations are kept (shared/adapters/events-store.ts). Each use case takes the methods it calls. */
 export interface EventStore {
@@ -13,8 +14,11 @@ export interface EventStore {
   listAll(): Promise<EventConfig[]>;
   /** Saves a new event only if its id is free; false when it is taken. */
   create(event: EventConfig): Promise<boolean>;
-  /** Saves the configuration; with `expectedUpdatedAt`, only over that version (else throws EditConflict). */
-  put(event: EventConfig, options?: { expectedUpdatedAt?: string }): Promise<void>;
+  /**
+   * Saves the configuration; with `expectedUpdatedAt`, only over that version (else throws EditConflict); with
+   * `ceilings`, only while each counter holds at most its ceiling (else throws CountersMovedMeanwhile).
+   */
+  put(event: EventConfig, options?: { expectedUpdatedAt?: string; ceilings?: CounterCeiling[] }): Promise<void>;
   /** Ids of the events whose promotions have been due since before `before` (oldest first). */
   withPromotionsDue(before: Date): Promise<string[]>;
   /**

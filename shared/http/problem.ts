@@ -14,7 +14,7 @@ export interface Problem {
 
 export const problemResponse = (error: unknown): APIGatewayProxyStructuredResultV2 & { statusCode: number } => {
   if (error instanceof DomainError) {
-    const body: Problem = { type: error.type, title: error.title, status: error.status, detail: error.message };
+    const body: Problem = { ...error.extensions, type: error.type, title: error.title, status: error.status, detail: error.message };
     if (error.errors) body.errors = error.errors;
     return {
       statusCode: error.status,

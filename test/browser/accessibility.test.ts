@@ -122,6 +122,13 @@ describeInBrowser('accessibility and screenshots of every page', () => {
     await submit(page);
     await page.locator('.error-summary').waitFor();
     await audit('colleagues-errors');
+    // Event editor (issue 11): an event loaded, a new one, and a new one sent empty (every problem shown).
+    await audit('event-editor', `/console/events/${eventId}/edit`);
+    await page.locator('#f-code').waitFor();
+    await audit('event-new', '/console/new-event');
+    await submit(page);
+    await page.locator('.error-summary').waitFor();
+    await audit('event-new-errors');
     await audit('not-found', '/no/such/page');
 
     expect(problems).toEqual([]);

@@ -450,6 +450,19 @@ describe('every operation answers as documented', () => {
     }
   });
 
+  // Event editor (issue 11): a limit below the seats held is refused with the numbers.
+  it('answers a capacity below the seats held with 409 limit-below-use and its numbers', async () => {
+    const own = uniqueEventId('conform-limit');
+    const body = sampleEvent();
+    await call('put', '/api/admin/events/{eventId}', `/admin/events/${own}`, 201, { body, token: secretariat });
+    expect((await api(`/events/${own}/registrations`, { body: registrationBody(), headers: fromNewClient() })).status).toBe(201);
+    const refused = await call('put', '/api/admin/events/{eventId}', `/admin/events/${own}`, 409, {
+      body: { ...body, registration: { ...body.registration, capacity: 0 } },
+      token: secretariat,
+    });
+    expect(refused.json.limits).toEqual([{ path: 'registration.capacity', limit: 0, inUse: 1 }]);
+  });
+
   it('has called every documented operation', () => {
     const documented = Object.entries(document.paths).flatMap(([template, operations]) =>
       Object.keys(operations).map((method) => `${method} ${template}`),

@@ -5,6 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
+import { dynamoRegistrationStore } from '../../shared/adapters/registrations-store.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
 import { EventConfigBody, type EventConfig } from '../../shared/domain/event-config.ts';
 import { makeConfigureEvent } from '../../shared/domain/registration/configure-event.ts';
@@ -45,6 +46,7 @@ const withoutBookkeeping = (event: EventConfig) => {
 const putKilledAfterSavingTheLimits = async (eventId: string, event: EventConfig, extra = 0) => {
   const configure = makeConfigureEvent({
     events: dynamoEventStore(),
+    registrations: dynamoRegistrationStore(),
     clock: systemClock,
     promoteWhileSeatsFree: () => Promise.reject(new Error('killed')),
   });

@@ -295,7 +295,7 @@ describe('the delegate with the manage link', () => {
 });
 
 describe('the event configuration (PUT)', () => {
-  it('creates, validates strictly, replaces; lowering capacity takes no seat, raising it promotes the waiting list', async () => {
+  it('creates, validates strictly, replaces; capacity below the seats held is refused, raising it promotes the waiting list', async () => {
     const { uniqueEventId } = await import('../support/api.ts');
     const eventId = uniqueEventId('reg-put');
     const body = { ...sampleEvent(), registration: { ...sampleEvent().registration, capacity: 2 } };
@@ -318,7 +318,8 @@ describe('the event configuration (PUT)', () => {
       method: 'PUT',
       body: { ...body, registration: { ...body.registration, capacity: 1 } },
     });
-    expect(lowered.status).toBe(200);
+    expect(lowered.status).toBe(409);
+    expect(lowered.json.limits).toEqual([{ path: 'registration.capacity', limit: 1, inUse: 2 }]);
     let state = await tableState(eventId);
     expect(state.active).toHaveLength(2);
 

@@ -7,6 +7,7 @@ import { ColleaguesPage } from './console/pages/colleagues-page.ts';
 import { ConsoleHomePage } from './console/pages/console-home-page.ts';
 import { DashboardPage } from './console/pages/dashboard-page.ts';
 import { EmailsPage } from './console/pages/emails-page.ts';
+import { EventEditorPage } from './console/pages/event-editor-page.ts';
 import { InquiriesPage } from './console/pages/inquiries-page.ts';
 import { ParticipantsPage } from './console/pages/participants-page.ts';
 import { RegistrationDetailPage } from './console/pages/registration-detail-page.ts';
@@ -43,6 +44,11 @@ const CONSOLE_PAGES: [pattern: string, page: Page][] = [
   ['/console/callback', () => html`<${CognitoCallbackPage} />`],
   ['/console/colleagues', () => html`<${ColleaguesPage} />`],
   ['/console/events/:eventId', (p) => html`<${DashboardPage} eventId=${p.eventId} />`],
+  ['/console/new-event', () => html`<${EventEditorPage} />`],
+  [
+    '/console/events/:eventId/edit',
+    (p, l) => html`<${EventEditorPage} eventId=${p.eventId} justCreated=${(l.state as { created?: boolean } | null)?.created === true} />`,
+  ],
   ['/console/events/:eventId/registrations', (p) => html`<${RegistrationsPage} eventId=${p.eventId} />`],
   ['/console/events/:eventId/registrations/:id', (p) => html`<${RegistrationDetailPage} eventId=${p.eventId} id=${p.id} />`],
   ['/console/events/:eventId/inquiries', (p) => html`<${InquiriesPage} eventId=${p.eventId} />`],

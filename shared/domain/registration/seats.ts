@@ -41,7 +41,8 @@ export const afterRelease = (counters: Counters, delegation: string): Counters =
 
 /**
  * Whether a waitlisted registration fits now: the capacity has room and its delegation is under quota.
- * Seats freed by lowering a limit are never taken back, so `seats` may exceed `capacity`; then nobody fits.
+ * A save never sets a limit below the seats held (limits-in-use.ts), but `seats` may still exceed `capacity` (data
+ * from before that rule, or the narrow window limits-in-use.ts names); then nobody fits.
  */
 export const fitsNow =
   (event: Limits, counters: Counters) =>

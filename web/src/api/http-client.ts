@@ -22,6 +22,8 @@ export interface RequestOptions {
   body?: unknown;
   token?: string;
   idempotencyKey?: string;
+  /** A conditional save over the version loaded (412 edit-conflict when it is no longer the stored one). */
+  ifMatch?: string;
   query?: Record<string, string | number | undefined>;
 }
 
@@ -48,6 +50,7 @@ export const send = async (path: string, options: RequestOptions = {}, accept = 
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+  if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   let response: Response;
   try {
     response = await fetch(apiUrl(path, options.query), {

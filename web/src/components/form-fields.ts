@@ -62,7 +62,7 @@ export const TextField = ({
 }: Common & {
   value: string;
   onValue: (value: string) => void;
-  type?: 'text' | 'email' | 'tel' | 'datetime-local';
+  type?: 'text' | 'email' | 'tel' | 'datetime-local' | 'date' | 'time';
   autocomplete?: string;
   inputMode?: string;
   spellcheck?: boolean;

@@ -8,6 +8,7 @@ import { formatDayRange } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
 import { canSeeRegistrations } from '../auth/session.ts';
 import { ConsoleFrame } from '../console-frame.ts';
+import { EventSetupList } from '../event-setup-list.ts';
 
 export const ConsoleHomePage = () => {
   const { t, language } = useLanguage();
@@ -34,6 +35,7 @@ export const ConsoleHomePage = () => {
             `,
           )}
         </ul>
+        ${canSeeRegistrations(session) ? html`<${EventSetupList} session=${session} />` : null}
       `}
     <//>
   `;

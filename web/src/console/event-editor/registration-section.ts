@@ -1,0 +1,64 @@
+/** Who may register and how many: the window, capacity, quotas per kind, approval, waiting list, hourly limits, ministries. */
+import { html } from 'htm/preact';
+import { Checkbox, TextField } from '../../components/form-fields.ts';
+import { useLanguage } from '../../i18n/language-context.ts';
+import { listOfLines, type SectionProps } from './draft.ts';
+import { ListTextField, NumberField } from './editor-fields.ts';
+
+export const RegistrationSection = ({ draft, set, err }: SectionProps) => {
+  const { t } = useLanguage();
+  const r = draft.registration;
+  const when = (name: 'opensAt' | 'closesAt', label: string) => html`
+    <${TextField}
+      path=${`registration.${name}`}
+      label=${label}
+      hint=${t('editor.dateTimeHint')}
+      value=${r[name]}
+      error=${err(`registration.${name}`)}
+      spellcheck=${false}
+      onValue=${(v: string) => set(['registration', name], v)}
+    />
+  `;
+  const number = (path: (string | number)[], label: string, value: number | undefined, hint?: string) =>
+    html`<${NumberField} path=${path} label=${label} hint=${hint} value=${value} set=${set} err=${err} />`;
+  return html`
+    <section aria-labelledby="editor-registration">
+      <h2 id="editor-registration">${t('editor.registration')}</h2>
+      <div class="field-row">${when('opensAt', t('editor.opensAt'))} ${when('closesAt', t('editor.closesAt'))}</div>
+      ${number(['registration', 'capacity'], t('editor.capacity'), r.capacity)}
+      <div class="field-row">
+        ${number(['registration', 'quotas', 'member_state'], t('editor.quotaMember'), r.quotas.member_state)}
+        ${number(['registration', 'quotas', 'observer'], t('editor.quotaObserver'), r.quotas.observer)}
+      </div>
+      <${Checkbox}
+        path="registration.approvalRequired"
+        label=${t('editor.approval')}
+        checked=${r.approvalRequired}
+        error=${err('registration.approvalRequired')}
+        onChecked=${(v: boolean) => set(['registration', 'approvalRequired'], v)}
+      />
+      <${Checkbox}
+        path="registration.waitlist"
+        label=${t('editor.waitlist')}
+        checked=${r.waitlist}
+        error=${err('registration.waitlist')}
+        onChecked=${(v: boolean) => set(['registration', 'waitlist'], v)}
+      />
+      <div class="field-row">
+        ${number(['registration', 'clientLimitPerHour'], t('editor.clientLimit'), r.clientLimitPerHour, t('editor.clientLimitHint'))}
+        ${number(['registration', 'emailLimitPerHour'], t('editor.emailLimit'), r.emailLimitPerHour)}
+        ${number(['press', 'hourlyLimit'], t('editor.pressLimit'), draft.press.hourlyLimit)}
+      </div>
+      <${ListTextField}
+        path=${['ministries']}
+        label=${t('editor.ministries')}
+        hint=${t('editor.onePerLine')}
+        values=${draft.ministries}
+        parse=${listOfLines}
+        separator=${'\n'}
+        set=${set}
+        err=${err}
+      />
+    </section>
+  `;
+};
