@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleLambda, topContributors, type LambdaBundle } from './lambda-bundle.ts';
 import { coldImportMs } from './cold-import.ts';
-import { lambdaFunctions } from './lambda-functions.ts';
+import { bakedRouteFacts, lambdaFunctions } from './lambda-functions.ts';
 import { ratio, summarize, type Summary } from './stats.ts';
 import { markdownTable, writeResults, type Cell } from './table.ts';
 
@@ -42,10 +42,11 @@ const bundleAll = async (dir: string): Promise<Subject[]> => {
   const subjects: Subject[] = [{ name: 'baseline (DynamoDB client only)', samples: [] }];
   const baseline = subjects[0] as Subject;
   baseline.bundle = await bundleLambda({ source: BASELINE_SOURCE }, join(dir, 'baseline'));
+  const define = bakedRouteFacts();
   for (const fn of lambdaFunctions()) {
     const subject: Subject = { name: fn.handler, samples: [] };
     try {
-      subject.bundle = await bundleLambda({ file: `functions/${fn.handler}.ts` }, join(dir, 'functions', fn.handler));
+      subject.bundle = await bundleLambda({ file: `functions/${fn.handler}.ts` }, join(dir, 'functions', fn.handler), define);
     } catch (error) {
       subject.error = `build failed: ${message(error)}`;
     }
