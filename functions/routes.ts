@@ -12,10 +12,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CAPABILITIES, type Capability } from '../shared/function-access.ts';
-import { IdempotencyHeaders } from '../shared/http/idempotency-key.ts';
+import * as z from 'zod/mini';
+import { IdempotencyKey } from '../shared/http/idempotency-key.ts';
 import { problemAnswer } from '../shared/http/schemas.ts';
 import type { HttpMethod, Route, RouteDocs, RouteModule, RouteSpec } from '../shared/http/route-spec.ts';
 
+// Said once, here, for every idempotent route (and so in no handler's bundle).
+const IdempotencyHeaders = z.object({ 'Idempotency-Key': z.optional(IdempotencyKey) });
 const IDEMPOTENCY_KEY_REUSED = problemAnswer('idempotency-key-reused: this Idempotency-Key came with another body');
 
 /** Where a spec file lives: `registration/register.route.ts` is the handler `registration/register`. */

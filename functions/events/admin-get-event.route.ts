@@ -1,6 +1,6 @@
 import { EventParams } from '../../shared/domain/params.ts';
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
-import { AdminEventSchema } from '../../shared/http/schemas.ts';
+import { AdminEventSchema } from '../../shared/http/event-schemas.ts';
 
 export const docs = () =>
   ({

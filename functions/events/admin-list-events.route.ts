@@ -1,5 +1,5 @@
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
-import { AdminEventListSchema } from '../../shared/http/schemas.ts';
+import { AdminEventListSchema } from '../../shared/http/event-schemas.ts';
 
 export const docs = () =>
   ({

@@ -1,7 +1,12 @@
+import * as z from 'zod/mini';
 import { EventConfigBody } from '../../shared/domain/event-config.ts';
 import { EventParams } from '../../shared/domain/params.ts';
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
-import { IfMatchHeaders, StoredEventSchema, problemAnswer } from '../../shared/http/schemas.ts';
+import { StoredEventSchema } from '../../shared/http/event-schemas.ts';
+import { problemAnswer } from '../../shared/http/schemas.ts';
+
+/** `If-Match` on an edit: the `updatedAt` (or ETag) of the version the edit was made on (read by `ifMatchOf`). */
+const IfMatchHeaders = z.object({ 'If-Match': z.optional(z.string()) });
 
 export const docs = () =>
   ({

@@ -13,7 +13,8 @@ import type {
   HistoryEntrySchema,
   RegisteredSchema,
 } from '../../../shared/domain/registration/views.ts';
-import type { EventSummarySchema, ProblemSchema, pageOf } from '../../../shared/http/schemas.ts';
+import type { EventSummarySchema } from '../../../shared/http/event-schemas.ts';
+import type { ProblemSchema, pageOf } from '../../../shared/http/schemas.ts';
 
 /** One page of a paginated list: `nextCursor` is null at the end. */
 export type PageOf<S extends z.ZodMiniType> = z.output<ReturnType<typeof pageOf<S>>>;
