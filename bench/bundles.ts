@@ -3,17 +3,37 @@
  * creates a DynamoDB client, measured in the same run. Prints a table and writes bench/results/bundles.{md,json}.
  * The budget is informational: the benchmark never fails on it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleLambda, topContributors, type LambdaBundle } from './lambda-bundle.ts';
 import { coldImportMs } from './cold-import.ts';
-import { lambdaFunctions } from './lambda-functions.ts';
+import { bakedRouteFacts, lambdaFunctions } from './lambda-functions.ts';
 import { ratio, summarize, type Summary } from './stats.ts';
 import { markdownTable, writeResults, type Cell } from './table.ts';
 
 const BASELINE_SOURCE = `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 export const client = new DynamoDBClient({});`;
+
+/**
+ * Each function's bundle bytes at an earlier commit, to show what a change did to every function ("no function
+ * grew"): bench/results/bundles-before-issue-10.json, measured with these same build options at that commit.
+ */
+interface Earlier {
+  commit: string;
+  bytes: Record<string, number>;
+}
+
+const EARLIER_FILE = new URL('results/bundles-before-issue-10.json', import.meta.url);
+const earlier = (): Earlier | undefined => (existsSync(EARLIER_FILE) ? (JSON.parse(readFileSync(EARLIER_FILE, 'utf8')) as Earlier) : undefined);
+
+/** `+0.3`, `-26.1` (KB against the earlier commit), `new` for a function it did not have. */
+const versusEarlier = (name: string, bytes: number, before: Earlier | undefined): string => {
+  const then = before?.bytes[name];
+  if (then === undefined) return before ? 'new' : '—';
+  const delta = (bytes - then) / 1024;
+  return `${delta > 0 ? '+' : ''}${delta.toFixed(1)}`;
+};
 
 /** The issue's budget, per function against the baseline. */
 const BUDGET = { bundleRatio: 2, importRatio: 1.5 };
@@ -42,10 +62,11 @@ const bundleAll = async (dir: string): Promise<Subject[]> => {
   const subjects: Subject[] = [{ name: 'baseline (DynamoDB client only)', samples: [] }];
   const baseline = subjects[0] as Subject;
   baseline.bundle = await bundleLambda({ source: BASELINE_SOURCE }, join(dir, 'baseline'));
+  const define = bakedRouteFacts();
   for (const fn of lambdaFunctions()) {
     const subject: Subject = { name: fn.handler, samples: [] };
     try {
-      subject.bundle = await bundleLambda({ file: `functions/${fn.handler}.ts` }, join(dir, 'functions', fn.handler));
+      subject.bundle = await bundleLambda({ file: `functions/${fn.handler}.ts` }, join(dir, 'functions', fn.handler), define);
     } catch (error) {
       subject.error = `build failed: ${message(error)}`;
     }
@@ -89,11 +110,12 @@ const toRow = (subject: Subject, baseline: Row | undefined): Row => {
 
 const kb = (bytes: number) => bytes / 1024;
 
-const render = (rows: Row[], runs: number): string => {
+const render = (rows: Row[], runs: number, before: Earlier | undefined): string => {
   const [baseline] = rows;
   const cells = rows.map((row, i): Cell[] => [
     row.name,
     kb(row.bytes),
+    i === 0 ? '' : versusEarlier(row.name, row.bytes, before),
     i === 0 ? '1.00x' : ratio(row.bytes, baseline?.bytes ?? 0),
     row.imports.median,
     row.imports.p90,
@@ -108,17 +130,23 @@ const render = (rows: Row[], runs: number): string => {
       `Import = \`await import(bundle)\` timed inside a fresh Node ${process.version} process with the function's environment ` +
       `(NODE_OPTIONS=--enable-source-maps, as infra sets it; Node's own start-up excluded), ` +
       `${runs} runs each, interleaved with the baseline. Budget (issue 2): bundle ≤ ${BUDGET.bundleRatio}x baseline, ` +
-      `median import ≤ ${BUDGET.importRatio}x baseline. Informational: nothing fails on it.`,
+      `median import ≤ ${BUDGET.importRatio}x baseline. Informational: nothing fails on it.` +
+      (before ? ` KB vs ${before.commit}: the bundle's growth since commit ${before.commit}, before issue 10 (same build options).` : ''),
     '',
-    markdownTable(['function', 'bundle KB', 'size vs baseline', 'median import ms', 'p90 ms', 'import vs baseline', 'budget'], cells, [
-      false,
-      true,
-      true,
-      true,
-      true,
-      true,
-      false,
-    ]),
+    markdownTable(
+      [
+        'function',
+        'bundle KB',
+        `KB vs ${before?.commit ?? 'earlier'}`,
+        'size vs baseline',
+        'median import ms',
+        'p90 ms',
+        'import vs baseline',
+        'budget',
+      ],
+      cells,
+      [false, true, true, true, true, true, true, false],
+    ),
     ...over.flatMap((row) => [
       '',
       `Top contributors to \`${row.name}\` (over budget):`,
@@ -140,9 +168,11 @@ export const runBundles = async ({ runs = 20 }: { runs?: number } = {}): Promise
     const [first, ...rest] = subjects;
     const baseline = toRow(first as Subject, undefined);
     const rows = [baseline, ...rest.map((subject) => toRow(subject, baseline))];
-    const markdown = render(rows, runs);
+    const before = earlier();
+    const markdown = render(rows, runs, before);
     console.log(markdown);
-    const path = writeResults('bundles', markdown, { node: process.version, runs, budget: BUDGET, rows });
+    const versus = before ? { commit: before.commit, bytes: before.bytes } : undefined;
+    const path = writeResults('bundles', markdown, { node: process.version, runs, budget: BUDGET, rows, before: versus });
     console.log(`\n(written to ${path})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

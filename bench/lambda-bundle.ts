@@ -1,6 +1,7 @@
 /**
  * Bundles one function the way infra's NodejsFunction does (infra/functions/plenary-function.ts: ESM, minified,
- * platform node, target node22, mainFields module,main, the createRequire banner, external source map), and like
+ * platform node, target node22, mainFields module,main, the createRequire banner, external source map, the route
+ * table's facts baked in with `define`), and like
  * infra with `@aws-sdk/*` bundled rather than external, so size and cold import include the SDK.
  */
 import { build, type BuildOptions, type Metafile } from 'esbuild';
@@ -34,13 +35,14 @@ export interface LambdaBundle {
   metafile: Metafile;
 }
 
-export const bundleLambda = async (entry: BundleEntry, outdir: string): Promise<LambdaBundle> => {
+/** `define`: what infra bakes into every bundle (functions/route-facts.ts). */
+export const bundleLambda = async (entry: BundleEntry, outdir: string, define: Record<string, string> = {}): Promise<LambdaBundle> => {
   const outfile = resolve(outdir, 'index.mjs');
   const input: BuildOptions =
     'file' in entry
       ? { entryPoints: [resolve(REPO_ROOT, entry.file)] }
       : { stdin: { contents: entry.source, resolveDir: REPO_ROOT, loader: 'ts', sourcefile: 'baseline.ts' } };
-  const result = await build({ ...NODEJS_FUNCTION_OPTIONS, ...input, absWorkingDir: REPO_ROOT, outfile });
+  const result = await build({ ...NODEJS_FUNCTION_OPTIONS, ...input, define, absWorkingDir: REPO_ROOT, outfile });
   return { outfile, bytes: statSync(outfile).size, metafile: result.metafile as Metafile };
 };
 

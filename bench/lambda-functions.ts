@@ -1,4 +1,6 @@
 /** Every Lambda function Plenary deploys: one per handler module of the route table and the worker table. */
+import { readFileSync } from 'node:fs';
+import { routeFacts, routeFactsDefine } from '../functions/route-facts.ts';
 import { routes } from '../functions/routes.ts';
 import { workers } from '../functions/workers.ts';
 
@@ -19,4 +21,10 @@ export const lambdaFunctions = (): LambdaFunction[] => {
   for (const route of routes) add(route.handler, `${route.method} ${route.path}`);
   for (const worker of workers) add(worker.handler, `${worker.trigger}: ${worker.name}`);
   return [...byHandler.values()];
+};
+
+/** What infra's `define` bakes into every bundle (infra/functions/plenary-function.ts), for this repository's version. */
+export const bakedRouteFacts = (): Record<string, string> => {
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return routeFactsDefine(routeFacts(routes, version));
 };

@@ -1,77 +1,62 @@
 /**
- * The route table: every HTTP route of Plenary, one spec each (functions/<capability>/<name>.route.ts, beside the
- * handler `<name>.ts`). The CDK stack (infra/) builds API Gateway routes, functions and grants from it, the local
- * server (local/) routes by it and the OpenAPI document is built from it, so none of them can drift. The handler
- * module and the capability come from where the spec file lives; the order here is the document's order.
+ * The route table: every HTTP route of Plenary, one spec each, found where it lives: every
+ * `functions/<capability>/<name>.route.ts`, beside its handler `<name>.ts`. Adding a route is writing those two
+ * files; nothing here names them. The CDK stack (infra/) builds API Gateway routes, functions and grants from the
+ * table, the local server (local/) routes by it and the OpenAPI document is built from it, so none of them can drift.
+ *
+ * The table reads the file system, so it exists only where the source tree does (infra, the local platform, tests,
+ * benchmarks). The two Lambda functions that need facts of it at runtime (the OpenAPI document, the catch-all) get
+ * them baked in at bundle time instead: functions/route-facts.ts.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CAPABILITIES, type Capability } from '../shared/function-access.ts';
-import { IdempotencyHeaders } from '../shared/http/idempotency-key.ts';
+import * as z from 'zod/mini';
+import { IdempotencyKey } from '../shared/http/idempotency-key.ts';
 import { problemAnswer } from '../shared/http/schemas.ts';
-import type { Route, RouteDocs, RouteModule, RouteSpec } from '../shared/http/route-spec.ts';
-import * as health from './platform/health.route.ts';
-import * as openapi from './platform/openapi.route.ts';
-import * as noRoute from './platform/no-route.route.ts';
-import * as listEvents from './events/list-events.route.ts';
-import * as getEvent from './events/get-event.route.ts';
-import * as putEvent from './events/put-event.route.ts';
-import * as copyEvent from './events/copy-event.route.ts';
-import * as adminListEvents from './events/admin-list-events.route.ts';
-import * as adminGetEvent from './events/admin-get-event.route.ts';
-import * as register from './registration/register.route.ts';
-import * as getOwnRegistration from './registration/get-own-registration.route.ts';
-import * as updateOwnRegistration from './registration/update-own-registration.route.ts';
-import * as cancelOwnRegistration from './registration/cancel-own-registration.route.ts';
-import * as getCalendar from './registration/get-calendar.route.ts';
-import * as adminSummary from './registration/admin-summary.route.ts';
-import * as adminListRegistrations from './registration/admin-list-registrations.route.ts';
-import * as adminParticipantsCsv from './registration/admin-participants-csv.route.ts';
-import * as adminGetRegistration from './registration/admin-get-registration.route.ts';
-import * as adminDecideRegistration from './registration/admin-decide-registration.route.ts';
-import * as adminDecideRegistrations from './registration/admin-decide-registrations.route.ts';
-import * as adminCancelRegistration from './registration/admin-cancel-registration.route.ts';
-import * as submitInquiry from './press/submit-inquiry.route.ts';
-import * as listInquiries from './press/list-inquiries.route.ts';
-import * as getInquiry from './press/get-inquiry.route.ts';
-import * as changeInquiryStatus from './press/change-inquiry-status.route.ts';
-import * as listEmails from './notifications/list-emails.route.ts';
-import * as redriveEmails from './notifications/redrive-emails.route.ts';
-import * as releaseSuppressedEmail from './notifications/release-suppressed-email.route.ts';
-import * as listUsers from './users/list-users.route.ts';
-import * as inviteUser from './users/invite-user.route.ts';
-import * as changeUserGroups from './users/change-user-groups.route.ts';
-import * as removeUser from './users/remove-user.route.ts';
+import type { HttpMethod, Route, RouteDocs, RouteModule, RouteSpec } from '../shared/http/route-spec.ts';
 
+// Said once, here, for every idempotent route (and so in no handler's bundle).
+const IdempotencyHeaders = z.object({ 'Idempotency-Key': z.optional(IdempotencyKey) });
 const IDEMPOTENCY_KEY_REUSED = problemAnswer('idempotency-key-reused: this Idempotency-Key came with another body');
 
-const SPEC_FILE = /\/functions\/([\w-]+)\/([\w-]+)\.route\.ts$/;
+/** Where a spec file lives: `registration/register.route.ts` is the handler `registration/register`. */
+interface SpecLocation {
+  capability: Capability;
+  handler: string;
+}
 
-/** `.../functions/registration/register.route.ts` -> the handler `registration/register` in capability `registration`. */
-export const locateSpec = (file: string): { handler: string; capability: Capability } => {
-  const found = SPEC_FILE.exec(new URL(file).pathname);
-  const capability = found?.[1] as Capability | undefined;
-  if (!found || !capability || !CAPABILITIES.includes(capability)) {
-    throw new Error(`${file}: a route spec lives at functions/<capability>/<name>.route.ts, beside its handler <name>.ts`);
-  }
-  return { handler: `${capability}/${found[2]}`, capability };
-};
+const SPEC_FILE = /^([\w-]+)\.route\.ts$/;
 
-/**
- * The table's entry for a spec file. `handler` and `capability` are read only where the source tree is (infra, the
- * local platform): inside a Lambda bundle `import.meta.url` names the bundle, and the functions that read the table
- * there (the OpenAPI document, the catch-all) never ask for them.
- */
-export const routeOf = ({ spec, docs }: RouteModule): Route => {
+/** Every `<capability>/<name>.route.ts` under functions/; a spec in a folder that is no capability is a mistake. */
+const findSpecFiles = (functionsDir: string): SpecLocation[] =>
+  readdirSync(functionsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap(({ name: folder }) =>
+      readdirSync(join(functionsDir, folder))
+        .map((file) => SPEC_FILE.exec(file)?.[1])
+        .filter((name) => name !== undefined)
+        .map((name) => {
+          const capability = folder as Capability;
+          if (!CAPABILITIES.includes(capability)) {
+            throw new Error(
+              `functions/${folder}/${name}.route.ts: a route spec lives at functions/<capability>/<name>.route.ts, with a capability of shared/function-access.ts`,
+            );
+          }
+          return { capability, handler: `${folder}/${name}` };
+        }),
+    );
+
+/** The table's entry for a spec file, found at `location`. */
+export const routeOf = ({ spec, docs }: RouteModule, { capability, handler }: SpecLocation): Route => {
   const { request, idempotent } = spec;
   const { responses, openapi }: RouteDocs = docs();
   return {
     method: spec.method,
     path: spec.path,
-    get handler() {
-      return locateSpec(spec.file).handler;
-    },
-    get capability() {
-      return locateSpec(spec.file).capability;
-    },
+    handler,
+    capability,
     auth: spec.auth === 'manageToken' ? 'public' : spec.auth,
     access: { ...spec.access, ...(idempotent ? { idempotency: idempotent.operation } : {}) },
     openapi: {
@@ -85,41 +70,25 @@ export const routeOf = ({ spec, docs }: RouteModule): Route => {
   };
 };
 
-/** Every route, in the OpenAPI document's order. */
-export const routeModules: readonly RouteModule[] = [
-  health,
-  openapi,
-  noRoute,
-  listEvents,
-  getEvent,
-  adminListEvents,
-  adminGetEvent,
-  putEvent,
-  copyEvent,
-  register,
-  getOwnRegistration,
-  updateOwnRegistration,
-  cancelOwnRegistration,
-  getCalendar,
-  adminSummary,
-  adminListRegistrations,
-  adminParticipantsCsv,
-  adminGetRegistration,
-  adminDecideRegistration,
-  adminDecideRegistrations,
-  adminCancelRegistration,
-  submitInquiry,
-  listInquiries,
-  getInquiry,
-  changeInquiryStatus,
-  listEmails,
-  redriveEmails,
-  releaseSuppressedEmail,
-  listUsers,
-  inviteUser,
-  changeUserGroups,
-  removeUser,
-];
+const METHOD_ORDER: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'ANY'];
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export const specs: readonly RouteSpec[] = routeModules.map((m) => m.spec);
-export const routes: readonly Route[] = routeModules.map(routeOf);
+/** The document's order, the same on every machine: by capability (as CAPABILITIES lists them), then path, then method. */
+const byDocumentOrder = (a: Route, b: Route) =>
+  CAPABILITIES.indexOf(a.capability) - CAPABILITIES.indexOf(b.capability) ||
+  compareText(a.path, b.path) ||
+  METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method);
+
+const FUNCTIONS_DIR = import.meta.dirname;
+
+/** Every route, in the OpenAPI document's order. */
+export const routes: readonly Route[] = (
+  await Promise.all(
+    findSpecFiles(FUNCTIONS_DIR).map(async (location) => {
+      const module = (await import(pathToFileURL(join(FUNCTIONS_DIR, `${location.handler}.route.ts`)).href)) as RouteModule;
+      return routeOf(module, location);
+    }),
+  )
+).sort(byDocumentOrder);
+
+export const specs: readonly RouteSpec[] = routes.flatMap((route) => (route.spec ? [route.spec] : []));

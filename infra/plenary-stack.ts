@@ -4,6 +4,7 @@
  */
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { routeFacts, routeFactsDefine } from '../functions/route-facts.ts';
 import { routes as routeTable } from '../functions/routes.ts';
 import { workers as workerTable } from '../functions/workers.ts';
 import type { Worker } from '../functions/workers.ts';
@@ -22,6 +23,7 @@ import type { PlenaryConfig } from './config.ts';
 import { Data } from './data.ts';
 import { Email } from './email.ts';
 import type { CapabilityFunctions, CapabilityProps } from './functions/capability-functions.ts';
+import { VERSION } from './functions/plenary-function.ts';
 import { PlenaryEdgeStack } from './edge.ts';
 import { ManageLinkKey } from './manage-link-key.ts';
 import { OriginVerify } from './origin-verify.ts';
@@ -77,8 +79,9 @@ export class PlenaryStack extends Stack {
     this.auth = new Auth(this, 'Auth', { siteUrl: this.web.url, domainPrefix: config.authDomainPrefix, adminEmails: config.adminEmails });
     this.web.deploySite(consoleConfig(this.auth, this.web.url, authDomain, this.region));
 
+    const routes = props.routes ?? routeTable;
     this.capabilities = this.buildCapabilities({
-      routes: props.routes ?? routeTable,
+      routes,
       workers: props.workers ?? workerTable,
       api: this.api,
       authorizer: this.auth.authorizer,
@@ -88,6 +91,7 @@ export class PlenaryStack extends Stack {
         mail: this.email.sender,
         manageLinkKey: this.manageLinkKey.secret,
         publicBaseUrl: this.web.url,
+        define: routeFactsDefine(routeFacts(routes, VERSION)),
       },
       triggers: { table: this.data.table, feedbackTopic: this.email.feedbackTopic, alarms: this.alarms },
       originVerify: this.originVerify.value,

@@ -1,5 +1,5 @@
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
-import { AdminEventListSchema } from '../../shared/http/schemas.ts';
+import { AdminEventListSchema } from '../../shared/http/event-schemas.ts';
 
 export const docs = () =>
   ({
@@ -13,7 +13,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'GET',
   path: '/api/admin/events',
   auth: ['secretariat'],

@@ -2,7 +2,8 @@ import { CopyEventBody } from '../../shared/domain/copy-event.ts';
 import { EventParams } from '../../shared/domain/params.ts';
 import { IDEMPOTENCY_NOTE } from '../../shared/http/idempotency-key.ts';
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
-import { AdminEventSchema, problemAnswer } from '../../shared/http/schemas.ts';
+import { AdminEventSchema } from '../../shared/http/event-schemas.ts';
+import { problemAnswer } from '../../shared/http/schemas.ts';
 
 export const docs = () =>
   ({
@@ -23,7 +24,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'POST',
   path: '/api/admin/events/{eventId}/copy',
   auth: ['secretariat'],

@@ -13,7 +13,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'GET',
   path: '/api/events/{eventId}',
   auth: 'public',

@@ -9,7 +9,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'GET',
   path: '/api/events',
   auth: 'public',

@@ -1,8 +1,13 @@
+import * as z from 'zod/mini';
 import { EventConfigBody } from '../../shared/domain/event-config.ts';
 import { EventParams } from '../../shared/domain/params.ts';
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
-import { IfMatchHeaders, StoredEventSchema, problemAnswer } from '../../shared/http/schemas.ts';
+import { StoredEventSchema } from '../../shared/http/event-schemas.ts';
 import { LimitBelowUseProblemSchema } from '../../shared/http/limit-below-use-schema.ts';
+import { problemAnswer } from '../../shared/http/schemas.ts';
+
+/** `If-Match` on an edit: the `updatedAt` (or ETag) of the version the edit was made on (read by `ifMatchOf`). */
+const IfMatchHeaders = z.object({ 'If-Match': z.optional(z.string()) });
 
 export const docs = () =>
   ({
@@ -32,7 +37,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'PUT',
   path: '/api/admin/events/{eventId}',
   auth: ['secretariat'],

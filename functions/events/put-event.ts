@@ -1,5 +1,5 @@
 import { created, http, ok } from '../../shared/http/http-handler.ts';
-import { ifMatchOf } from '../../shared/http/schemas.ts';
+import { ifMatchOf } from '../../shared/http/event-schemas.ts';
 import { makePromoteWhileSeatsFree } from '../../shared/domain/registration/change-status.ts';
 import { makeConfigureEvent } from '../../shared/domain/registration/configure-event.ts';
 import { registrationDependencies } from '../registration/dependencies.ts';

@@ -1,5 +1,5 @@
 /** The notification functions' adapters, created once per process (module scope) and shared by its handlers. */
-import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
+import { dynamoEventReader } from '../../shared/adapters/events-store.ts';
 import { env } from '../../shared/adapters/env.ts';
 import { manageUrl } from '../../shared/adapters/manage-link-key.ts';
 import { dynamoOutboxStore } from '../../shared/adapters/outbox.ts';
@@ -30,7 +30,7 @@ export const mailerDependencies = () => {
   return {
     outbox: dynamoOutboxStore(),
     suppressions: dynamoSuppressionList(),
-    events: dynamoEventStore(),
+    events: dynamoEventReader(),
     clock: systemClock,
     compose: outboxMessageComposer({ fromAddress: ses.fromAddress, links: emailLinks() }),
     mailer: sesMailer({ client: sesClient(), ...ses }),
@@ -45,7 +45,7 @@ export const sweepDependencies = () => {
   const outbox = dynamoOutboxStore();
   return {
     outbox,
-    events: dynamoEventStore(),
+    events: dynamoEventReader(),
     confirmations: env.sesEndpoint ? emulatorSendConfirmations(env.sesEndpoint) : recordedSendConfirmations(outbox),
   };
 };

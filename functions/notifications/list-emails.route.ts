@@ -16,7 +16,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'GET',
   path: '/api/admin/events/{eventId}/emails',
   auth: ['secretariat'],

@@ -21,7 +21,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'POST',
   path: '/api/admin/events/{eventId}/emails/redrive',
   auth: ['secretariat'],

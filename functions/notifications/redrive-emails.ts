@@ -1,4 +1,4 @@
-import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
+import { dynamoEventReader } from '../../shared/adapters/events-store.ts';
 import { dynamoOutboxStore } from '../../shared/adapters/outbox.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
 import { makeGetEventForAdmin } from '../../shared/domain/event-use-cases.ts';
@@ -7,7 +7,7 @@ import { ok } from '../../shared/http/http-handler.ts';
 import { http } from '../idempotent-http.ts';
 import { spec } from './redrive-emails.route.ts';
 
-const getEvent = makeGetEventForAdmin({ events: dynamoEventStore() });
+const getEvent = makeGetEventForAdmin({ events: dynamoEventReader() });
 const redrive = makeRedriveEmails({ outbox: dynamoOutboxStore(), clock: systemClock });
 
 export const handler = http(spec, async ({ params, body, idempotent }) => {

@@ -28,7 +28,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'POST',
   path: '/api/admin/events/{eventId}/emails/{id}/release',
   auth: ['secretariat'],

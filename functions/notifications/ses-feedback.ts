@@ -3,7 +3,7 @@
  * list; a Send event is written on the outbox entry its tag names, the confirmation an `uncertain` entry waits for.
  */
 import type { Context, SNSEvent } from 'aws-lambda';
-import { dynamoOutboxStore } from '../../shared/adapters/outbox.ts';
+import { dynamoSendConfirmations } from '../../shared/adapters/outbox.ts';
 import { feedbackOfSnsEvent, sendEventsOfSnsEvent } from '../../shared/adapters/ses-feedback.ts';
 import { dynamoSuppressionList } from '../../shared/adapters/suppression-list.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
@@ -12,7 +12,7 @@ import { makeRecordFeedback } from '../../shared/domain/notifications/outbox-sup
 import { logger } from '../../shared/observability/logger.ts';
 
 const recordFeedback = makeRecordFeedback({ suppressions: dynamoSuppressionList(), clock: systemClock });
-const recordSendEvents = makeRecordSendEvents({ outbox: dynamoOutboxStore(), clock: systemClock });
+const recordSendEvents = makeRecordSendEvents({ outbox: dynamoSendConfirmations(), clock: systemClock });
 
 export const handler = async (event: SNSEvent, context: Context) => {
   logger.addContext(context);

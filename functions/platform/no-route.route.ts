@@ -12,7 +12,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'ANY',
   path: '/api/{proxy+}',
   auth: 'public',

@@ -1,16 +1,20 @@
 /** The press functions' adapters, created once per process (module scope) and shared by its handlers. */
 import { monotonicFactory } from 'ulidx';
-import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
+import { dynamoEventReader } from '../../shared/adapters/events-store.ts';
 import { dynamoRateLimiter } from '../../shared/adapters/rate-limiter.ts';
-import { dynamoInquiryStore } from '../../shared/adapters/inquiries-store.ts';
+import { dynamoInquiryStore, dynamoInquirySubmissions } from '../../shared/adapters/inquiries-store.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
 
 const ulid = monotonicFactory();
 
-export const pressDependencies = () => ({
-  events: dynamoEventStore(),
-  inquiries: dynamoInquiryStore(),
+const common = () => ({
+  events: dynamoEventReader(),
   rateLimits: dynamoRateLimiter(),
   clock: systemClock,
   ids: { id: () => ulid() },
 });
+
+export const pressDependencies = () => ({ ...common(), inquiries: dynamoInquiryStore() });
+
+/** The public submit's: it only numbers and creates inquiries, so its bundle has none of the officers' reads and lists. */
+export const submissionDependencies = () => ({ ...common(), inquiries: dynamoInquirySubmissions() });

@@ -15,7 +15,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'GET',
   path: '/api/admin/events/{eventId}/inquiries',
   auth: ['press', 'secretariat'],

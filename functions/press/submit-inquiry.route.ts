@@ -27,7 +27,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'POST',
   path: '/api/events/{eventId}/inquiries',
   auth: 'public',

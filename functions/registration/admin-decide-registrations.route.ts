@@ -33,7 +33,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'POST',
   path: '/api/admin/events/{eventId}/registrations/decisions',
   auth: ['secretariat'],

@@ -1,9 +1,9 @@
 import { http } from '../../shared/http/http-handler.ts';
 import { makeAdminRegistrations } from '../../shared/domain/registration/admin-registrations.ts';
-import { registrationDependencies } from './dependencies.ts';
+import { adminReadDependencies } from './dependencies.ts';
 import { spec } from './admin-participants-csv.route.ts';
 
-const admin = makeAdminRegistrations(registrationDependencies());
+const admin = makeAdminRegistrations(adminReadDependencies());
 
 export const handler = http(spec, async ({ params, query }) => ({
   status: 200,

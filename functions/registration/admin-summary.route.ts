@@ -1,6 +1,6 @@
 import { EventParams } from '../../shared/domain/params.ts';
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
-import { EventSummarySchema } from '../../shared/http/schemas.ts';
+import { EventSummarySchema } from '../../shared/http/event-schemas.ts';
 
 export const docs = () =>
   ({
@@ -14,7 +14,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'GET',
   path: '/api/admin/events/{eventId}/summary',
   auth: ['secretariat'],

@@ -29,7 +29,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'POST',
   path: '/api/events/{eventId}/registrations/{id}/cancel',
   auth: 'manageToken',

@@ -23,11 +23,19 @@ export const registrationDependencies = ({ cachedEvents = false } = {}) => ({
   tokens: manageTokens,
   clock: systemClock,
   ids: systemIds(),
-  extras: {
-    inquiriesByStatus: (eventId: string) => countInquiriesByStatus(eventId),
-    emails: (eventId: string) => emailDeliveryCounts(eventId),
-  },
 });
+
+/** What the secretariat's reads need (makeAdminRegistrations): no turns, tokens or ids, so their bundles carry none. */
+export const adminReadDependencies = () => ({ events: dynamoEventStore(), registrations: dynamoRegistrationStore() });
+
+/**
+ * What the secretariat's summary adds from other capabilities (press inquiries, email deliveries). Only the summary's
+ * handler passes it, so no other function bundles those queries.
+ */
+export const summaryExtras = {
+  inquiriesByStatus: (eventId: string) => countInquiriesByStatus(eventId),
+  emails: (eventId: string) => emailDeliveryCounts(eventId),
+};
 
 /**
  * The step the delegate's public POSTs (register, cancel) take before their use case: the event's hourly

@@ -25,7 +25,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'PATCH',
   path: '/api/events/{eventId}/registrations/{id}',
   auth: 'manageToken',

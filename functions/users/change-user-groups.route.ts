@@ -22,7 +22,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'PUT',
   path: '/api/admin/users/{username}/groups',
   auth: ['secretariat'],

@@ -20,7 +20,6 @@ export const docs = () =>
   }) satisfies RouteDocs;
 
 export const spec = defineRoute<ReturnType<typeof docs>>()({
-  file: import.meta.url,
   method: 'DELETE',
   path: '/api/admin/users/{username}',
   auth: ['secretariat'],

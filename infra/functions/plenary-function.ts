@@ -17,11 +17,13 @@ import { grantAccess, type AccessTargets } from './access-grants.ts';
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** What GET /api/health reports. */
-const VERSION = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+export const VERSION = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 export interface FunctionDeps extends AccessTargets {
   /** Origin of the site, for links in emails. */
   publicBaseUrl: string;
+  /** Values baked into every bundle by esbuild's `define` (the route table's facts, functions/route-facts.ts). */
+  define: Record<string, string>;
 }
 
 export interface FunctionSpec {
@@ -72,6 +74,7 @@ export const plenaryFunction = (scope: Construct, id: string, spec: FunctionSpec
       platform: 'node',
       mainFields: ['module', 'main'],
       banner: ESM_REQUIRE_BANNER,
+      define: deps.define,
       minify: true,
       sourceMap: true,
       // The SDK version we test against, not whatever the runtime happens to ship.

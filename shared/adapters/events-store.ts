@@ -45,7 +45,13 @@ const putUnderCeilings = async (tableName: string, eventId: string, put: Constru
   }
 };
 
-export const dynamoEventStore = (tableName = env.tableName): EventStore => ({
+type EventReader = Omit<EventStore, 'create' | 'put'>;
+
+/**
+ * The reads alone, for the functions that never write an event (the mailer, the sweeps): their bundles then carry
+ * none of the writes and their conditions.
+ */
+export const dynamoEventReader = (tableName = env.tableName): EventReader => ({
   async get(eventId) {
     const { Item } = await documentClient().send(new GetCommand({ TableName: tableName, Key: eventConfigKey(eventId), ConsistentRead: true }));
     return Item ? fromEventConfigItem(Item) : undefined;
@@ -60,6 +66,20 @@ export const dynamoEventStore = (tableName = env.tableName): EventStore => ({
   },
 
   listAll: () => listAll(tableName),
+
+  async withPromotionsDue(before) {
+    const items = await queryAll({
+      TableName: tableName,
+      IndexName: TABLE_KEYS.gsi2.name,
+      KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :before',
+      ExpressionAttributeValues: { ':pk': PROMOTIONS_DUE_GSI2PK, ':before': before.toISOString() },
+    });
+    return [...new Set(items.map((item) => String(item.id)))];
+  },
+});
+
+export const dynamoEventStore = (tableName = env.tableName): EventStore => ({
+  ...dynamoEventReader(tableName),
 
   create: (event) =>
     conditionally(
@@ -80,15 +100,5 @@ export const dynamoEventStore = (tableName = env.tableName): EventStore => ({
       return;
     }
     await putUnderCeilings(tableName, event.id, put, ceilings);
-  },
-
-  async withPromotionsDue(before) {
-    const items = await queryAll({
-      TableName: tableName,
-      IndexName: TABLE_KEYS.gsi2.name,
-      KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :before',
-      ExpressionAttributeValues: { ':pk': PROMOTIONS_DUE_GSI2PK, ':before': before.toISOString() },
-    });
-    return [...new Set(items.map((item) => String(item.id)))];
   },
 });

@@ -35,6 +35,29 @@ export interface OutboxStore extends OutboxDeliveryStore, RedriveStore, Uncertai
   countByStatus(eventId: string, status: OutboxStatus): Promise<number>;
 }
 
+/**
+ * What the SES feedback worker needs of the outbox: noting a Send confirmation. Apart from the store so that its
+ * bundle carries none of the mailer's and the console's calls.
+ */
+export const dynamoSendConfirmations = (tableName = env.tableName): SendConfirmationRecorder => ({
+  async recordSendConfirmation(outboxId, { messageId, at }) {
+    // Entries already marked sent need nothing; a missing one (another stack's message, an erased event) is ignored.
+    await conditionally(
+      documentClient().send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: outboxKey(outboxId),
+          UpdateExpression:
+            'SET sendConfirmedAt = if_not_exists(sendConfirmedAt, :at), confirmedMessageId = if_not_exists(confirmedMessageId, :messageId)',
+          ConditionExpression: 'attribute_exists(PK) AND #status <> :sent',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':at': at, ':messageId': messageId, ':sent': 'sent' },
+        }),
+      ),
+    );
+  },
+});
+
 export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
   const db = () => documentClient();
   const key = outboxKey;
@@ -207,22 +230,7 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
         ),
       ),
 
-    async recordSendConfirmation(outboxId, { messageId, at }) {
-      // Entries already marked sent need nothing; a missing one (another stack's message, an erased event) is ignored.
-      await conditionally(
-        db().send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: key(outboxId),
-            UpdateExpression:
-              'SET sendConfirmedAt = if_not_exists(sendConfirmedAt, :at), confirmedMessageId = if_not_exists(confirmedMessageId, :messageId)',
-            ConditionExpression: 'attribute_exists(PK) AND #status <> :sent',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':at': at, ':messageId': messageId, ':sent': 'sent' },
-          }),
-        ),
-      );
-    },
+    recordSendConfirmation: dynamoSendConfirmations(tableName).recordSendConfirmation,
 
     async listUndelivered(eventId) {
       const all = async (status: OutboxStatus) => (await queryAll(byStatus(eventId, status))).map(fromOutboxItem);

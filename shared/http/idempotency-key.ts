@@ -1,10 +1,9 @@
-/** The `Idempotency-Key` header the idempotent POSTs accept: its schema, for validation and the OpenAPI document. */
+/** The `Idempotency-Key` header the idempotent POSTs accept: its schema, for validation and the OpenAPI document (the route table adds it to every idempotent route). */
 import * as z from 'zod/mini';
 import { parseOrThrow } from './validation.ts';
 
 /** Printable ASCII, 1 to 255 characters (a UUID is typical). */
 export const IdempotencyKey = z.string().check(z.regex(/^[\x21-\x7e]{1,255}$/, 'Printable ASCII, 1 to 255 characters, e.g. a UUID'));
-export const IdempotencyHeaders = z.object({ 'Idempotency-Key': z.optional(IdempotencyKey) });
 
 /** The key from the (lower-cased) headers, validated; undefined when the client sent none. */
 export const idempotencyKeyOf = (headers: Record<string, string | undefined>): string | undefined => {

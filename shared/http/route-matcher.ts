@@ -6,18 +6,21 @@
  */
 import type { Route } from './route-spec.ts';
 
-export type Match =
-  { kind: 'route'; route: Route; params: Record<string, string> } | { kind: 'no-route' } | { kind: 'wrong-method'; allowed: string[] };
+/** What matching needs of a route: the catch-all function has only these (functions/route-facts.ts). */
+type Routed = Pick<Route, 'method' | 'path'>;
 
-interface Compiled {
-  route: Route;
+export type Match<R extends Routed = Route> =
+  { kind: 'route'; route: R; params: Record<string, string> } | { kind: 'no-route' } | { kind: 'wrong-method'; allowed: string[] };
+
+interface Compiled<R extends Routed> {
+  route: R;
   pattern: RegExp;
   names: string[];
   /** Lower is more specific: literal segments first, then parameters, then greedy parameters. */
   rank: number;
 }
 
-const compile = (route: Route): Compiled => {
+const compile = <R extends Routed>(route: R): Compiled<R> => {
   const names: string[] = [];
   let rank = 0;
   const source = route.path
@@ -39,7 +42,7 @@ const compile = (route: Route): Compiled => {
   return { route, pattern: new RegExp(`^${source}$`), names, rank };
 };
 
-const paramsOf = (hit: { c: Compiled; m: RegExpExecArray }): Record<string, string> => {
+const paramsOf = (hit: { c: Compiled<Routed>; m: RegExpExecArray }): Record<string, string> => {
   const params: Record<string, string> = {};
   hit.c.names.forEach((name, i) => {
     params[name] = decodeURIComponent(hit.m[i + 1]!);
@@ -47,12 +50,12 @@ const paramsOf = (hit: { c: Compiled; m: RegExpExecArray }): Record<string, stri
   return params;
 };
 
-export const routeMatcher = (routes: readonly Route[]) => {
+export const routeMatcher = <R extends Routed>(routes: readonly R[]) => {
   const compiled = routes.map(compile);
-  return (method: string, path: string): Match => {
+  return (method: string, path: string): Match<R> => {
     const hits = compiled
       .map((c) => ({ c, m: c.pattern.exec(path) }))
-      .filter((h): h is { c: Compiled; m: RegExpExecArray } => h.m !== null)
+      .filter((h): h is { c: Compiled<R>; m: RegExpExecArray } => h.m !== null)
       .sort((a, b) => a.c.rank - b.c.rank);
     const wanted = method.toUpperCase();
     const hit = hits.find((h) => h.c.route.method === wanted) ?? hits.find((h) => h.c.route.method === 'ANY');

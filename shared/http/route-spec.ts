@@ -1,8 +1,8 @@
 /**
  * A route spec: every fact about one HTTP endpoint, in the file beside its handler
  * (`functions/<capability>/<name>.route.ts` beside `<name>.ts`). The handler passes it to `http(spec, run)`, which
- * takes its auth, parsing, validation and idempotency from it; the route table (functions/routes.ts) imports it and
- * derives the handler module and the capability from where the spec file lives, so neither is ever spelled.
+ * takes its auth, parsing, validation and idempotency from it; the route table (functions/routes.ts) finds every spec
+ * file and derives the handler module and the capability from where it lives, so neither is ever spelled.
  * From the table, the CDK stack makes its HTTP API routes, functions and grants, the local server routes, and the
  * OpenAPI document is built.
  */
@@ -29,8 +29,6 @@ export interface ResponseSpec {
 
 /** What the handler needs of its route, and the route table too: it is in every bundle of the handler. */
 export interface RouteSpec {
-  /** The spec file's `import.meta.url`: the route table finds the handler and the capability from it. */
-  file: string;
   method: HttpMethod;
   /** Full path including the `/api` prefix, with `{param}` placeholders, e.g. `/api/events/{eventId}`. */
   path: string;

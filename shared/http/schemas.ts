@@ -1,9 +1,10 @@
 /**
  * Response schemas common to every route (for the OpenAPI document). Each is marked pure: a handler imports its
- * route spec, whose docs name these, and its bundle then drops whatever it does not use.
+ * route spec, whose docs name these, and its bundle then drops whatever it does not use. Nothing here imports the
+ * domain: a module with schemas that are not pure (the event configuration's) would stay in every bundle, the
+ * health check's too; the event's answers live in event-schemas.ts.
  */
 import * as z from 'zod/mini';
-import { DelegationKind, EventConfigBody } from '../domain/event-config.ts';
 
 export const ProblemSchema = /* @__PURE__ */ z
   .object({
@@ -43,61 +44,6 @@ export const LIST_BAD_REQUEST = {
   contentType: 'application/problem+json',
   schema: ProblemSchema,
 } as const;
-
-/** `GET /api/admin/events/{eventId}`: the whole configuration as PUT takes it, with its id and `updatedAt` (for If-Match). */
-export const AdminEventSchema = /* @__PURE__ */ z
-  .intersection(EventConfigBody, z.object({ id: z.string(), updatedAt: z.string() }))
-  .register(z.globalRegistry, { id: 'AdminEvent' });
-
-/** `GET /api/admin/events`: every event, published or not, newest first. */
-export const AdminEventListSchema = /* @__PURE__ */ z
-  .object({
-    items: z.array(
-      z.object({
-        id: z.string(),
-        code: z.string(),
-        titles: z.record(z.string(), z.string()),
-        startDate: z.string(),
-        endDate: z.string(),
-        published: z.boolean(),
-        registration: z.object({ opensAt: z.string(), closesAt: z.string() }),
-        updatedAt: z.string(),
-      }),
-    ),
-  })
-  .register(z.globalRegistry, { id: 'AdminEventList' });
-
-/** `If-Match` on an edit: the `updatedAt` (or ETag) of the version the edit was made on. */
-export const IfMatchHeaders = /* @__PURE__ */ z.object({ 'If-Match': z.optional(z.string()) });
-
-/** The version an `If-Match` names: its value as an ETag (`"..."`, weak or not) or as the bare `updatedAt`. */
-export const ifMatchOf = (headers: Record<string, string | undefined>): string | undefined =>
-  headers['if-match']
-    ?.trim()
-    .replace(/^W\//, '')
-    .replace(/^"(.*)"$/, '$1');
-
-/** `PUT /api/admin/events/{eventId}`: the stored configuration, its id and time, and how many waitlisted delegates it seated. */
-export const StoredEventSchema = /* @__PURE__ */ z
-  .intersection(EventConfigBody, z.object({ id: z.string(), updatedAt: z.string(), promotedFromWaitlist: z.int() }))
-  .register(z.globalRegistry, { id: 'StoredEvent' });
-
-/** `GET /api/admin/events/{eventId}/summary`, as `makeAdminRegistrations(...).summary` builds it. */
-export const EventSummarySchema = /* @__PURE__ */ z
-  .object({
-    eventId: z.string(),
-    capacity: z.int(),
-    active: z.int(),
-    available: z.int(),
-    waitlisted: z.int(),
-    byStatus: z.record(z.string(), z.int()),
-    byDelegation: z.array(
-      z.object({ code: z.string(), kind: DelegationKind, quota: z.int(), active: z.int(), available: z.int(), waitlisted: z.int() }),
-    ),
-    inquiriesByStatus: z.record(z.string(), z.int()),
-    emails: z.object({ undelivered: z.int(), suppressed: z.int() }),
-  })
-  .register(z.globalRegistry, { id: 'EventSummary' });
 
 /** A documented problem answer of one route (RFC 9457). */
 export const problemAnswer = (description: string) => ({ description, contentType: 'application/problem+json', schema: ProblemSchema }) as const;

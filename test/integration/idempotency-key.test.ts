@@ -1,5 +1,5 @@
 /**
- * `Idempotency-Key` on any POST (api.md): every POST route of the route table declares it, and the routes
+ * `Idempotency-Key` on any POST (as the OpenAPI document's info says; docs/registration.md, "Idempotency-Key"): every POST route of the route table declares it, and the routes
  * that are not registration's own (press status changes, email redrive) replay, refuse a different body, and
  * write once. Registration's routes have their own tests (registration-idempotency.test.ts).
  */

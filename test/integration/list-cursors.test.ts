@@ -1,5 +1,5 @@
 /**
- * Every paginated list refuses a cursor it did not issue (api.md, "Lists and cursors"): a cursor from another
+ * Every paginated list refuses a cursor it did not issue (docs/data-model.md, "List cursors"): a cursor from another
  * event, another index or filter, garbage, a truncated one, or valid-looking base64 of altered JSON is a 400
  * `/problems/invalid-cursor` naming `query.cursor`: never a 500, never silently the first page.
  *

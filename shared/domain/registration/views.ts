@@ -45,14 +45,16 @@ export const toHistoryView = (h: HistoryEntry) => ({
   emails: h.emails ?? [],
 });
 
-/* Response schemas for the OpenAPI document (the same shapes as the functions above). */
-const ParticipantOut = z.object({ ...Participant.def.shape, title: z.optional(z.string()), phone: z.optional(z.string()) });
-const base = {
+/*
+ * Response schemas for the OpenAPI document (the same shapes as the functions above). The shape they share is made by
+ * a function, called inside each pure-marked schema, so that a handler's bundle drops all of it with the schemas.
+ */
+const base = () => ({
   id: z.string(),
   eventId: z.string(),
   reference: z.string(),
   status: RegistrationStatus,
-  participant: ParticipantOut,
+  participant: z.object({ ...Participant.def.shape, title: z.optional(z.string()), phone: z.optional(z.string()) }),
   delegation: z.string(),
   role: Role,
   language: Language,
@@ -61,10 +63,10 @@ const base = {
   checkInCode: z.nullable(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
-};
-export const DelegateRegistrationSchema = /* @__PURE__ */ z.object(base).register(z.globalRegistry, { id: 'DelegateRegistration' });
+});
+export const DelegateRegistrationSchema = /* @__PURE__ */ z.object(base()).register(z.globalRegistry, { id: 'DelegateRegistration' });
 export const AdminRegistrationSchema = /* @__PURE__ */ z
-  .object({ ...base, delegationKind: DelegationKind, reason: z.nullable(z.string()) })
+  .object({ ...base(), delegationKind: DelegationKind, reason: z.nullable(z.string()) })
   .register(z.globalRegistry, { id: 'AdminRegistration' });
 export const HistoryEntrySchema = /* @__PURE__ */ z
   .object({
@@ -85,7 +87,7 @@ export const HistoryEntrySchema = /* @__PURE__ */ z
   })
   .register(z.globalRegistry, { id: 'RegistrationHistoryEntry' });
 export const AdminRegistrationWithHistorySchema = /* @__PURE__ */ z
-  .object({ ...base, delegationKind: DelegationKind, reason: z.nullable(z.string()), history: z.array(HistoryEntrySchema) })
+  .object({ ...base(), delegationKind: DelegationKind, reason: z.nullable(z.string()), history: z.array(HistoryEntrySchema) })
   .register(z.globalRegistry, { id: 'AdminRegistrationWithHistory' });
 export const RegisteredSchema = /* @__PURE__ */ z
   .object({ id: z.string(), reference: z.string(), status: z.enum(['pending_approval', 'confirmed', 'waitlisted']), manageUrl: z.string() })

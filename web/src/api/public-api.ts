@@ -1,4 +1,4 @@
-/** The public API calls the delegate and journalist pages make (see api.md, "Public"). */
+/** The public API calls the delegate and journalist pages make (each is an operation of the OpenAPI document, `GET /api/openapi.json`). */
 import { requestJson, send } from './http-client.ts';
 import type { DelegateRegistration, InquiryAccepted, PublicEvent, Registered } from './responses.ts';
 

@@ -14,7 +14,8 @@ import type {
   HistoryEntrySchema,
   RegisteredSchema,
 } from '../../../shared/domain/registration/views.ts';
-import type { EventSummarySchema, ProblemSchema, pageOf } from '../../../shared/http/schemas.ts';
+import type { EventSummarySchema } from '../../../shared/http/event-schemas.ts';
+import type { ProblemSchema, pageOf } from '../../../shared/http/schemas.ts';
 import type { BulkDecisionResultsSchema } from '../../../shared/domain/registration/bulk-decisions.ts';
 import type { ColleagueListSchema, ColleagueSchema } from '../../../shared/http/colleague-schemas.ts';
 

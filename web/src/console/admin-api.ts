@@ -1,4 +1,4 @@
-/** The secretariat's API calls (see api.md, "Secretariat"), each with the signed-in user's bearer token. */
+/** The secretariat's API calls (tagged `secretariat` in the OpenAPI document, `GET /api/openapi.json`), each with the signed-in user's bearer token. */
 import type { StatusChangeBody } from '../../../shared/domain/press/status-change.ts';
 import type { DecisionBody } from '../../../shared/domain/registration/requests.ts';
 import type { BulkDecisionBody } from '../../../shared/domain/registration/bulk-decisions.ts';

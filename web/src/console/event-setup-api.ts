@@ -1,7 +1,7 @@
 /** The secretariat's event setup calls (api.md, "Event setup"): list, load, save with If-Match, copy. */
 import type * as z from 'zod/mini';
 import type { EventConfigInput } from '../../../shared/domain/event-config.ts';
-import type { AdminEventListSchema, AdminEventSchema } from '../../../shared/http/schemas.ts';
+import type { AdminEventListSchema, AdminEventSchema } from '../../../shared/http/event-schemas.ts';
 import { requestJson } from '../api/http-client.ts';
 
 export type AdminEvent = z.output<typeof AdminEventSchema>;
