@@ -1,5 +1,5 @@
 /**
- * The console's groups (api.md, "Groups"): `secretariat` (everything), `press` (inquiries and media accreditation),
+ * The console's groups: `secretariat` (everything), `press` (inquiries and media accreditation),
  * `checkin` (venue staff: the check-in routes and nothing else). A user may be in several. The user pool has one
  * group each (infra/auth.ts), the tokens carry them as `cognito:groups`, and the route specs admit by them.
  */

@@ -17,7 +17,7 @@ const admin = (eventId: string) => `/admin/events/${encodeURIComponent(eventId)}
 
 export const getSummary = (eventId: string, token: string) => requestJson<EventSummary>(`${admin(eventId)}/summary`, { token });
 
-/** The list's search, filters and sort (api.md; the server names a bad one in `errors[].path` as `query.<name>`). */
+/** The list's search, filters and sort (the OpenAPI document's listRegistrations; the server names a bad one in `errors[].path` as `query.<name>`). */
 export interface RegistrationQuery {
   q?: string | undefined;
   status?: string | undefined;

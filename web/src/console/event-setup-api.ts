@@ -1,4 +1,4 @@
-/** The secretariat's event setup calls (api.md, "Event setup"): list, load, save with If-Match, copy. */
+/** The secretariat's event setup calls: list, load, save with If-Match, copy. */
 import type * as z from 'zod/mini';
 import type { EventConfigInput } from '../../../shared/domain/event-config.ts';
 import type { AdminEventListSchema, AdminEventSchema } from '../../../shared/http/event-schemas.ts';
