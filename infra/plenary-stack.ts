@@ -19,6 +19,8 @@ import { Press } from './capabilities/press.ts';
 import { Registration } from './capabilities/registration.ts';
 import type { PlenaryConfig } from './config.ts';
 import { Data } from './data.ts';
+import { Documents } from './documents.ts';
+import { Delegations } from './capabilities/delegations.ts';
 import { Email } from './email.ts';
 import type { CapabilityFunctions, CapabilityProps } from './functions/capability-functions.ts';
 import { PlenaryEdgeStack } from './edge.ts';
@@ -37,6 +39,7 @@ export interface PlenaryStackProps extends StackProps {
 
 export class PlenaryStack extends Stack {
   readonly data: Data;
+  readonly documents: Documents;
   readonly auth: Auth;
   readonly api: Api;
   readonly email: Email;
@@ -73,6 +76,7 @@ export class PlenaryStack extends Stack {
       webAclArn: this.edge.webAcl.attrArn,
       originVerify: { headerName: this.originVerify.headerName, value: this.originVerify.value },
     });
+    this.documents = new Documents(this, 'Documents', { siteUrl: this.web.url, accessLogs: this.web.logs });
     this.auth = new Auth(this, 'Auth', { siteUrl: this.web.url, domainPrefix: config.authDomainPrefix, adminEmails: config.adminEmails });
     this.web.deploySite(consoleConfig(this.auth, this.web.url, authDomain, this.region));
 
@@ -81,7 +85,13 @@ export class PlenaryStack extends Stack {
       workers: props.workers ?? workerTable,
       api: this.api,
       authorizer: this.auth.authorizer,
-      functionDeps: { table: this.data.table, mail: this.email.sender, manageLinkKey: this.manageLinkKey.secret, publicBaseUrl: this.web.url },
+      functionDeps: {
+        table: this.data.table,
+        mail: this.email.sender,
+        manageLinkKey: this.manageLinkKey.secret,
+        documents: this.documents,
+        publicBaseUrl: this.web.url,
+      },
       triggers: { table: this.data.table, feedbackTopic: this.email.feedbackTopic, alarms: this.alarms },
       originVerify: this.originVerify.value,
     });
@@ -105,6 +115,7 @@ export class PlenaryStack extends Stack {
       registration: new Registration(this, props),
       press: new Press(this, props),
       notifications: new Notifications(this, props),
+      delegations: new Delegations(this, props),
     };
   }
 }
