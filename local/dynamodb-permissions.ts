@@ -39,6 +39,9 @@ const caller = new AsyncLocalStorage<Caller>();
 /** Runs one invocation as `who`: its DynamoDB calls are checked against `who.access`. */
 export const runAs = <T>(who: Caller, invoke: () => Promise<T>): Promise<T> => caller.run(who, invoke);
 
+/** The function whose invocation is running, if any (local/s3-permissions.ts checks its S3 calls too). */
+export const currentCaller = (): Caller | undefined => caller.getStore();
+
 type Input = Record<string, unknown>;
 
 /** `{ PK: 'x' }` from the document client, `{ PK: { S: 'x' } }` from the plain client (Powertools). */

@@ -104,11 +104,13 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
   if (!dataDir) cleanups.push(() => rmSync(keyDir, { recursive: true, force: true }));
 
   try {
-    const [dynamo, ses, startS3Local] = await Promise.all([
+    const [dynamo, ses, startS3Local, { enforceDeclaredS3Access }] = await Promise.all([
       startDynamoLocal(dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {}),
       startSesLocal(),
       // Loaded while Java starts; started once the site's origin (its CORS rule) is known, below.
       loadS3Local(),
+      // Loads the S3 client (~0.1 s) while Java starts, too.
+      import('./s3-permissions.ts'),
     ]);
     cleanups.push(
       () => dynamo.stop(),
@@ -129,6 +131,7 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
     });
     // As IAM does in AWS: each function's DynamoDB calls must be ones its route or worker declares (refusals are always printed).
     enforceDeclaredDynamoDbAccess();
+    enforceDeclaredS3Access();
     const { env } = await import('../shared/adapters/env.ts');
     if (env.dynamoEndpoint !== dynamo.endpoint) {
       throw new Error(

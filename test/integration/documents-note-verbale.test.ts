@@ -6,6 +6,8 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { uniqueEventId } from '../support/api.ts';
+import { runAs } from '../../local/dynamodb-permissions.ts';
+import { enforceDeclaredS3Access } from '../../local/s3-permissions.ts';
 import { documentStore } from '../../shared/adapters/s3-document-store.ts';
 import { makeCheckNoteVerbale } from '../../shared/domain/documents/check-note-verbale.ts';
 import { noteVerbaleKey } from '../../shared/domain/documents/note-verbale-key.ts';
@@ -137,5 +139,18 @@ describe('the note verbale store (local S3 stand-in, real SDK)', () => {
     expect(ours.status).toBe(200);
     expect(ours.headers.get('access-control-allow-methods')).toMatch(/POST/);
     expect((await preflight('https://attacker.example')).status).toBe(403);
+  });
+
+  it('refuses, as IAM would, an S3 call a function did not declare (the local platform checks every invocation)', async () => {
+    enforceDeclaredS3Access(() => undefined);
+    const owner = ownerOf('PE');
+    const { key, upload } = await offerUpload(owner);
+    await post(upload, SMALL_PDF);
+    const checker = { name: 'delegations/complete-note-verbale', access: { s3: ['GetObject', 'DeleteObject'] as const } };
+    expect(await runAs(checker, () => check(owner, key))).toEqual({ outcome: 'accept' });
+    await expect(runAs({ name: 'registration/register', access: { dynamodb: ['PutItem'] } }, () => check(owner, key))).rejects.toThrow(
+      /registration\/register is not authorized to perform s3:GetObject/,
+    );
+    await expect(runAs(checker, () => documents.inspect('elsewhere/x.pdf', PDF_MAGIC_LENGTH))).rejects.toThrow(/not authorized/);
   });
 });
