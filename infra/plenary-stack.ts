@@ -21,6 +21,8 @@ import { Registration } from './capabilities/registration.ts';
 import { Users } from './capabilities/users.ts';
 import type { PlenaryConfig } from './config.ts';
 import { Data } from './data.ts';
+import { Documents } from './documents.ts';
+import { Delegations } from './capabilities/delegations.ts';
 import { Email } from './email.ts';
 import type { CapabilityFunctions, CapabilityProps } from './functions/capability-functions.ts';
 import { VERSION } from './functions/plenary-function.ts';
@@ -40,6 +42,7 @@ export interface PlenaryStackProps extends StackProps {
 
 export class PlenaryStack extends Stack {
   readonly data: Data;
+  readonly documents: Documents;
   readonly auth: Auth;
   readonly api: Api;
   readonly email: Email;
@@ -76,6 +79,7 @@ export class PlenaryStack extends Stack {
       webAclArn: this.edge.webAcl.attrArn,
       originVerify: { headerName: this.originVerify.headerName, value: this.originVerify.value },
     });
+    this.documents = new Documents(this, 'Documents', { siteUrl: this.web.url, accessLogs: this.web.logs });
     this.auth = new Auth(this, 'Auth', { siteUrl: this.web.url, domainPrefix: config.authDomainPrefix, adminEmails: config.adminEmails });
     this.web.deploySite(consoleConfig(this.auth, this.web.url, authDomain, this.region));
 
@@ -90,6 +94,7 @@ export class PlenaryStack extends Stack {
         userPool: this.auth.userPool,
         mail: this.email.sender,
         manageLinkKey: this.manageLinkKey.secret,
+        documents: this.documents,
         publicBaseUrl: this.web.url,
         define: routeFactsDefine(routeFacts(routes, VERSION)),
       },
@@ -117,6 +122,7 @@ export class PlenaryStack extends Stack {
       press: new Press(this, props),
       notifications: new Notifications(this, props),
       users: new Users(this, props),
+      delegations: new Delegations(this, props),
     };
   }
 }

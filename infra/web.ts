@@ -49,6 +49,8 @@ export interface WebProps {
 
 export class Web extends Construct {
   readonly bucket: Bucket;
+  /** S3 access logs: the site bucket's, and the documents bucket's (infra/documents.ts). */
+  readonly logs: Bucket;
   readonly distribution: Distribution;
   /** `https://` origin of the site. */
   readonly url: string;
@@ -57,7 +59,7 @@ export class Web extends Construct {
 
   constructor(scope: Construct, id: string, props: WebProps) {
     super(scope, id);
-    const logs = this.logBucket();
+    const logs = (this.logs = this.logBucket());
     this.bucket = new Bucket(this, 'Site', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,

@@ -36,7 +36,7 @@ export class AccessDenied extends Error {
 
 const caller = new AsyncLocalStorage<Caller>();
 
-/** The function whose invocation is running, if any (the local user directory checks its Cognito actions against it). */
+/** The function whose invocation is running, if any (the local user directory and local/s3-permissions.ts check its Cognito and S3 calls against it). */
 export const currentCaller = (): Caller | undefined => caller.getStore();
 
 /** Runs one invocation as `who`: its DynamoDB calls are checked against `who.access`. */

@@ -18,6 +18,7 @@ import { startDynamoLocal } from './dynamo-local.ts';
 import { createLocalAuth } from './local-auth.ts';
 import { seedSampleEvent } from './seed.ts';
 import { createPlatformServer } from './server.ts';
+import { loadS3Local } from './s3-local.ts';
 import { startSesLocal } from './ses-local.ts';
 import { createStaticSite } from './static-site.ts';
 import type { DeadLetter, StreamWorker } from './stream-consumer.ts';
@@ -27,6 +28,7 @@ import { systemClock } from '../shared/domain/clock.ts';
 
 export const DEFAULT_DATA_DIR = resolve(import.meta.dirname, '..', '.data');
 export const LOCAL_TABLE_NAME = 'plenary-local';
+export const LOCAL_DOCUMENTS_BUCKET = 'plenary-documents-local';
 const REGION = 'eu-west-1';
 const FAKE_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
@@ -65,6 +67,9 @@ export interface PlatformInfo {
   /** The SES emulator's web mailbox. */
   sesUrl: string;
   authKeyFile: string;
+  /** The S3 stand-in (s3rver) and its documents bucket. */
+  s3Endpoint: string;
+  documentsBucket: string;
 }
 
 export interface Platform extends PlatformInfo {
@@ -99,7 +104,14 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
   if (!dataDir) cleanups.push(() => rmSync(keyDir, { recursive: true, force: true }));
 
   try {
-    const [dynamo, ses] = await Promise.all([startDynamoLocal(dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {}), startSesLocal()]);
+    const [dynamo, ses, startS3Local, { enforceDeclaredS3Access }] = await Promise.all([
+      startDynamoLocal(dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {}),
+      startSesLocal(),
+      // Loaded while Java starts; started once the site's origin (its CORS rule) is known, below.
+      loadS3Local(),
+      // Loads the S3 client (~0.1 s) while Java starts, too.
+      import('./s3-permissions.ts'),
+    ]);
     cleanups.push(
       () => dynamo.stop(),
       () => ses.stop(),
@@ -119,6 +131,7 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
     });
     // As IAM does in AWS: each function's DynamoDB calls must be ones its route or worker declares (refusals are always printed).
     enforceDeclaredDynamoDbAccess();
+    enforceDeclaredS3Access();
     const { env } = await import('../shared/adapters/env.ts');
     if (env.dynamoEndpoint !== dynamo.endpoint) {
       throw new Error(
@@ -189,8 +202,18 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
           server.closeAllConnections();
         }),
     );
-    const baseUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${(server.address() as AddressInfo).port}`;
-    setProcessEnv({ PUBLIC_BASE_URL: baseUrl });
+    const sitePort = (server.address() as AddressInfo).port;
+    const baseUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${sitePort}`;
+    const s3 = await startS3Local({
+      ...(dataDir ? { dataDir: join(dataDir, 's3') } : {}),
+      bucket: LOCAL_DOCUMENTS_BUCKET,
+      // The site as `npm start` prints it, and as `localhost` (both reach it).
+      siteOrigins: [...new Set([baseUrl, `http://localhost:${sitePort}`])],
+      credentials: FAKE_CREDENTIALS,
+    });
+    cleanups.push(() => s3.stop());
+    // Read on use by shared/adapters/env.ts, so handlers already loaded see them too.
+    setProcessEnv({ PUBLIC_BASE_URL: baseUrl, S3_ENDPOINT: s3.endpoint, DOCUMENTS_BUCKET: s3.bucket });
 
     const info: PlatformInfo = {
       baseUrl,
@@ -200,6 +223,8 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
       sesEndpoint: ses.endpoint,
       sesUrl,
       authKeyFile,
+      s3Endpoint: s3.endpoint,
+      documentsBucket: s3.bucket,
     };
     if (dataDir) {
       // Lets `npm run seed` and other processes find the running platform.

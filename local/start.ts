@@ -39,6 +39,7 @@ const banner = async (platform: Platform, memory: boolean): Promise<string> => {
     `  Sample event ${platform.apiUrl}/events/sacm-7`,
     `  Mailbox      ${platform.sesUrl}  (every email sent, via the SES emulator)`,
     `  DynamoDB     ${platform.dynamoEndpoint}  table ${platform.tableName}`,
+    `  S3 (s3rver)  ${platform.s3Endpoint}  bucket ${platform.documentsBucket}  (notes verbales)`,
     '',
     'Sign in (admin routes need `Authorization: Bearer <token>`):',
     ...users,

@@ -5,7 +5,7 @@
  */
 
 /** The folders under functions/: each function belongs to the capability whose folder holds it. */
-export const CAPABILITIES = ['platform', 'events', 'registration', 'press', 'notifications', 'users'] as const;
+export const CAPABILITIES = ['platform', 'events', 'registration', 'press', 'notifications', 'users', 'delegations'] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 /**
@@ -51,6 +51,15 @@ export const IDEMPOTENCY_ACTIONS = ['GetItem', 'PutItem', 'UpdateItem', 'DeleteI
  */
 export type ManageLinkKeyUse = 'derives-manage-links' | 'rate-limit-hmac';
 
+/**
+ * S3 actions on the documents bucket (infra/documents.ts), and only on its `notes-verbales/` objects. Each brings
+ * the KMS use it needs on the bucket's key, through S3 only: PutObject (also what a presigned POST it signs is
+ * checked against) kms:GenerateDataKey, GetObject kms:Decrypt plus s3:ListBucket on the prefix (so a missing
+ * object answers 404, not 403), DeleteObject nothing more.
+ */
+export const S3_OBJECT_ACTIONS = ['PutObject', 'GetObject', 'DeleteObject'] as const;
+export type S3ObjectAction = (typeof S3_OBJECT_ACTIONS)[number];
+
 export interface FunctionAccess {
   /** The actions its adapters call on the table, derived from the code (Query also covers the table's indexes). */
   dynamodb?: readonly DynamoDbAction[];
@@ -65,4 +74,6 @@ export interface FunctionAccess {
   ses?: boolean;
   /** The Cognito actions its adapter calls, allowed on the console's user pool only (the colleague routes). */
   cognito?: readonly CognitoAction[];
+  /** What it does to notes verbales in the documents bucket (shared/adapters/s3-document-store.ts); absent: nothing. */
+  s3?: readonly S3ObjectAction[];
 }

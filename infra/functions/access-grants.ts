@@ -12,6 +12,7 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Effect, PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import { idempotencyPk } from '../../shared/adapters/items/idempotency-record.ts';
 import { IDEMPOTENCY_ACTIONS, type FunctionAccess } from '../../shared/function-access.ts';
+import type { Documents } from '../documents.ts';
 import { acknowledgeNag } from '../nag.ts';
 
 export interface MailSender {
@@ -28,6 +29,7 @@ export interface AccessTargets {
   userPool: IUserPool;
   mail: MailSender;
   manageLinkKey: ISecret;
+  documents: Documents;
 }
 
 export const grantAccess = (role: Role, { access }: { access: FunctionAccess }, targets: AccessTargets): Record<string, string> => {
@@ -83,7 +85,43 @@ export const grantAccess = (role: Role, { access }: { access: FunctionAccess }, 
     );
     env.USER_POOL_ID = targets.userPool.userPoolId;
   }
+  if (access.s3?.length) Object.assign(env, grantDocuments(role, access.s3, targets.documents));
   return env;
+};
+
+/** Exactly the declared object actions on `notes-verbales/*`, and the KMS use each needs, through S3 only. */
+const grantDocuments = (role: Role, actions: NonNullable<FunctionAccess['s3']>, documents: Documents): Record<string, string> => {
+  const { bucket, key } = documents;
+  role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: actions.map((a) => `s3:${a}`), resources: [documents.objectsArn] }));
+  if (actions.includes('GetObject')) {
+    // Without ListBucket, S3 answers 403 for a missing object: the check could not tell "not uploaded" from "not allowed".
+    role.addToPolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['s3:ListBucket'],
+        resources: [bucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': [`${documents.notesVerbalesPrefix}*`] } },
+      }),
+    );
+  }
+  const kmsActions = [...(actions.includes('PutObject') ? ['kms:GenerateDataKey'] : []), ...(actions.includes('GetObject') ? ['kms:Decrypt'] : [])];
+  if (kmsActions.length) {
+    const region = Stack.of(role).region;
+    role.addToPolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: kmsActions,
+        resources: [key.keyArn],
+        conditions: { StringEquals: { 'kms:ViaService': `s3.${region}.amazonaws.com` } },
+      }),
+    );
+  }
+  acknowledgeNag(
+    role,
+    `AwsSolutions-IAM5[Resource::<${Stack.of(bucket).getLogicalId(bucket.node.defaultChild as CfnElement)}.Arn>/${documents.notesVerbalesPrefix}*]`,
+    'Notes verbales are one object per upload under notes-verbales/<event>/<delegation>/; the wildcard covers only that prefix, for the declared actions only.',
+  );
+  return { DOCUMENTS_BUCKET: bucket.bucketName };
 };
 
 const logicalId = (table: ITableV2) => Stack.of(table).getLogicalId(table.node.defaultChild as CfnElement);

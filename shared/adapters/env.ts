@@ -26,4 +26,14 @@ export const env = {
     return process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000';
   },
   version: process.env.PLENARY_VERSION ?? '0.1.0',
+  /** The private documents bucket (notes verbales); set only for functions granted S3 access, and locally. */
+  get documentsBucket(): string {
+    const name = process.env.DOCUMENTS_BUCKET;
+    if (!name) throw new Error('DOCUMENTS_BUCKET is not set');
+    return name;
+  },
+  /** Only set locally: the S3 stand-in's endpoint (s3rver), read on use because it starts after the site listens. */
+  get s3Endpoint(): string | undefined {
+    return process.env.S3_ENDPOINT;
+  },
 };

@@ -7,7 +7,7 @@ import { idempotencyPk } from '../../shared/adapters/items/idempotency-record.ts
 import type { Worker } from '../../functions/workers.ts';
 import { IDEMPOTENCY_ACTIONS, type FunctionAccess } from '../../shared/function-access.ts';
 import type { Route } from '../../shared/http/route-spec.ts';
-import { fixtureWorkers, fixtureWriteRoute, logicalIdOf, synthPlenary, TEST_CONTEXT } from './plenary-under-test.ts';
+import { fixtureDocumentsRoute, fixtureWorkers, fixtureWriteRoute, logicalIdOf, synthPlenary, TEST_CONTEXT } from './plenary-under-test.ts';
 
 interface Statement {
   Action: string | string[];
@@ -21,7 +21,7 @@ const sorted = (list: readonly string[]) => [...list].sort();
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Every function the stack builds: one per route handler (routes sharing a handler share it) and one per worker. */
-const routeHandlers = [...new Map([...routes, fixtureWriteRoute].map((r) => [r.handler, r])).values()];
+const routeHandlers = [...new Map([...routes, fixtureWriteRoute, fixtureDocumentsRoute].map((r) => [r.handler, r])).values()];
 const allWorkers: Worker[] = [...workers, ...Object.values(fixtureWorkers)];
 const WRITES = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
 
@@ -86,6 +86,8 @@ describe('function permissions are exactly the access each route and worker decl
           same(actions, sorted((access.cognito ?? []).map((a) => `cognito-idp:${a}`))) &&
           same(s.Resource, { 'Fn::GetAtt': [logicalIdOf(built.stack.auth.userPool), 'Arn'] })
         );
+      // Notes verbales: exactly the declared object actions on the prefix, ListBucket on it for GetObject, and their KMS use.
+      if (actions.every((a) => a.startsWith('s3:') || a.startsWith('kms:'))) return !documentsGrantExplained(s, actions, access.s3 ?? []);
       // A stream worker reads the table's stream and sends what it gives up on to its own dead-letter queue.
       if (trigger === 'outbox-stream' && same(s.Resource, streamArn))
         return !actions.every((a) =>
@@ -94,6 +96,27 @@ describe('function permissions are exactly the access each route and worker decl
       if (trigger === 'outbox-stream' && same(actions, ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'])) return false;
       return true;
     });
+  };
+
+  const documentsGrantExplained = (s: Statement, actions: string[], declared: readonly string[]): boolean => {
+    const { documents } = built.stack;
+    const bucketArn = built.stack.resolve(documents.bucket.bucketArn);
+    if (same(s.Resource, built.stack.resolve(documents.objectsArn)))
+      return declared.length > 0 && same(actions, sorted(declared.map((a) => `s3:${a}`)));
+    if (same(actions, ['s3:ListBucket']))
+      return (
+        declared.includes('GetObject') && same(s.Resource, bucketArn) && same(s.Condition, { StringLike: { 's3:prefix': ['notes-verbales/*'] } })
+      );
+    const kms = sorted([
+      ...(declared.includes('PutObject') ? ['kms:GenerateDataKey'] : []),
+      ...(declared.includes('GetObject') ? ['kms:Decrypt'] : []),
+    ]);
+    return (
+      kms.length > 0 &&
+      same(actions, kms) &&
+      same(s.Resource, built.stack.resolve(documents.key.keyArn)) &&
+      same(s.Condition, { StringEquals: { 'kms:ViaService': `s3.${TEST_CONTEXT.region}.amazonaws.com` } })
+    );
   };
 
   it.each(routeHandlers.map((r) => [r.handler, r] as const))(

@@ -35,6 +35,17 @@ export const fixtureWriteRoute: Route = {
   openapi: { operationId: 'fixtureWrite', summary: 'fixture', tags: ['fixture'], responses: { 200: { description: 'ok' } } },
 };
 
+/** A delegations route that uploads and reads notes verbales, so the documents grants are checked before such routes exist. */
+export const fixtureDocumentsRoute: Route = {
+  method: 'POST',
+  path: '/api/fixture/note-verbale/{id}',
+  handler: '../test/infra/fixtures/fixture-documents-handler',
+  auth: 'public',
+  capability: 'delegations',
+  access: { s3: ['PutObject', 'GetObject'] },
+  openapi: { operationId: 'fixtureNoteVerbale', summary: 'fixture', tags: ['fixture'], responses: { 204: { description: 'ok' } } },
+};
+
 export const fixtureWorkers = {
   mailer: {
     name: 'fixture-send-outbox-email',
@@ -77,7 +88,7 @@ export const buildPlenary = (options: BuildOptions = {}) => {
   });
   const stack = new PlenaryStack(app, 'Plenary', {
     config: readConfig(app.node, {}),
-    routes: options.routes ?? [...routes, fixtureWriteRoute],
+    routes: options.routes ?? [...routes, fixtureWriteRoute, fixtureDocumentsRoute],
     workers: options.workers ?? [...workers, ...Object.values(fixtureWorkers)],
     siteDir: options.siteDir ?? FIXTURE_SITE,
   });

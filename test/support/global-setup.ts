@@ -15,8 +15,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const stopCoverage = await startPlatformCoverage(project);
   const platform = await startPlatform({ memory: true, port: 0, seed: true, quiet: true, trustViewerAddress: true });
-  const { baseUrl, apiUrl, dynamoEndpoint, tableName, sesEndpoint, sesUrl, authKeyFile } = platform;
-  project.provide('platform', { baseUrl, apiUrl, dynamoEndpoint, tableName, sesEndpoint, sesUrl, authKeyFile });
+  const { baseUrl, apiUrl, dynamoEndpoint, tableName, sesEndpoint, sesUrl, authKeyFile, s3Endpoint, documentsBucket } = platform;
+  project.provide('platform', { baseUrl, apiUrl, dynamoEndpoint, tableName, sesEndpoint, sesUrl, authKeyFile, s3Endpoint, documentsBucket });
   return async () => {
     await platform.stop();
     await stopCoverage();

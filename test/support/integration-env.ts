@@ -10,6 +10,8 @@ Object.assign(process.env, {
   TABLE_NAME: platform.tableName,
   DYNAMODB_ENDPOINT: platform.dynamoEndpoint,
   SES_ENDPOINT: platform.sesEndpoint,
+  S3_ENDPOINT: platform.s3Endpoint,
+  DOCUMENTS_BUCKET: platform.documentsBucket,
   AWS_REGION: 'eu-west-1',
   AWS_ACCESS_KEY_ID: 'local',
   AWS_SECRET_ACCESS_KEY: 'local',
