@@ -6,7 +6,8 @@
 import * as z from 'zod/mini';
 import { DomainError, NotFound } from '../errors.ts';
 import type { EventStore } from '../event-use-cases.ts';
-import { Ulid, text } from '../primitives.ts';
+import { Ulid } from '../primitives.ts';
+import { decisionFields, reasonRequiredToDecline } from './decision-fields.ts';
 import type { StatusChange } from './change-status.ts';
 import type { Actor, Registration } from './registration.ts';
 
@@ -27,15 +28,9 @@ export const BulkDecisionBody = z
           z.maxLength(MAX_BULK_DECISIONS, `At most ${MAX_BULK_DECISIONS} ids`),
           z.refine((ids) => new Set(ids).size === ids.length, 'Each id once'),
         ),
-        decision: z.enum(['approve', 'decline']),
-        reason: z.optional(text(1000)),
+        ...decisionFields,
       })
-      .check(
-        z.superRefine((body, ctx) => {
-          if (body.decision === 'decline' && !body.reason)
-            ctx.issues.push({ code: 'custom', path: ['reason'], message: 'Required to decline', input: body });
-        }),
-      ),
+      .check(reasonRequiredToDecline()),
     z.transform((body): BulkDecisionBody =>
       body.decision === 'approve'
         ? { ids: body.ids, decision: 'approve', ...(body.reason ? { reason: body.reason } : {}) }

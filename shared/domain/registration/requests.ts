@@ -4,6 +4,7 @@ import { pageQueryShape } from '../params.ts';
 import { DelegationKind } from '../event-config.ts';
 import { DelegationCode, line, text } from '../primitives.ts';
 import { CSV_AUDIENCES } from './participants-csv.ts';
+import { decisionFields, reasonRequiredToDecline } from './decision-fields.ts';
 import { RegistrationStatus, Role } from './registration.ts';
 import { REGISTRATION_SORTS } from './registration-search.ts';
 
@@ -17,17 +18,7 @@ export type DecisionBody = { decision: 'approve'; reason?: string } | { decision
  */
 export const DecisionBody = z
   .pipe(
-    z
-      .strictObject({
-        decision: z.enum(['approve', 'decline']),
-        reason: z.optional(text(1000)),
-      })
-      .check(
-        z.superRefine((body, ctx) => {
-          if (body.decision === 'decline' && !body.reason)
-            ctx.issues.push({ code: 'custom', path: ['reason'], message: 'Required to decline', input: body });
-        }),
-      ),
+    z.strictObject(decisionFields).check(reasonRequiredToDecline()),
     z.transform((body): DecisionBody =>
       body.decision === 'approve' ? { ...body, decision: 'approve' } : { decision: 'decline', reason: body.reason ?? '' },
     ),
