@@ -54,6 +54,8 @@ export const en = {
   'link.manageKeep': 'The link is personal: keep this email and do not forward it.',
   'link.consoleRegistration': 'Open the registration in the console',
   'link.consoleInquiry': 'Open the inquiry in the console',
+  'link.delegation': "Open your delegation's page",
+  'link.delegationKeep': 'The link is personal: keep this email and do not forward it. The secretariat can revoke it at any time.',
 
   'registrationReceived.subject': 'Registration received · {event}',
   'registrationReceived.intro': 'Thank you: we have received your registration.',
@@ -98,4 +100,9 @@ export const en = {
   'inquiryReminder.subject': 'Reminder: press inquiry awaiting an answer',
   'inquiryReminder.intro.target': 'This press inquiry has not been answered within the response target ({dueAt}).',
   'inquiryReminder.intro.deadline': 'The journalist’s deadline ({dueAt}) has passed and this inquiry is still unanswered.',
+
+  'focalPointInvited.subject': 'Nominate the delegation of {delegation} · {event}',
+  'focalPointInvited.intro':
+    'The secretariat invites you, as focal point, to nominate the delegation of {delegation}: its members, and its head of delegation.',
+  'focalPointInvited.deadline': 'Nominations close on {deadline}.',
 } as const;

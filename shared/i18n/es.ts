@@ -53,6 +53,8 @@ export const es: Messages = {
   'link.manageKeep': 'El enlace es personal: conserve este correo y no lo reenvíe.',
   'link.consoleRegistration': 'Abrir la inscripción en la consola',
   'link.consoleInquiry': 'Abrir la consulta en la consola',
+  'link.delegation': 'Abrir la página de su delegación',
+  'link.delegationKeep': 'El enlace es personal: conserve este correo y no lo reenvíe. La secretaría puede revocarlo en cualquier momento.',
 
   'registrationReceived.subject': 'Inscripción recibida · {event}',
   'registrationReceived.intro': 'Gracias: hemos recibido su inscripción.',
@@ -98,4 +100,9 @@ export const es: Messages = {
   'inquiryReminder.subject': 'Recordatorio: consulta de prensa sin respuesta',
   'inquiryReminder.intro.target': 'Esta consulta de prensa no ha sido respondida dentro del plazo previsto ({dueAt}).',
   'inquiryReminder.intro.deadline': 'El plazo del periodista ({dueAt}) ha vencido y esta consulta sigue sin respuesta.',
+
+  'focalPointInvited.subject': 'Nomine a la delegación de {delegation} · {event}',
+  'focalPointInvited.intro':
+    'La secretaría le invita, como punto focal, a nominar a la delegación de {delegation}: sus integrantes y su jefe o jefa de delegación.',
+  'focalPointInvited.deadline': 'Las nominaciones cierran el {deadline}.',
 };

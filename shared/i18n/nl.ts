@@ -53,6 +53,8 @@ export const nl: Messages = {
   'link.manageKeep': 'De link is persoonlijk: bewaar deze e-mail en stuur hem niet door.',
   'link.consoleRegistration': 'De registratie openen in de console',
   'link.consoleInquiry': 'De vraag openen in de console',
+  'link.delegation': 'De pagina van uw delegatie openen',
+  'link.delegationKeep': 'De link is persoonlijk: bewaar deze e-mail en stuur hem niet door. Het secretariaat kan hem op elk moment intrekken.',
 
   'registrationReceived.subject': 'Registratie ontvangen · {event}',
   'registrationReceived.intro': 'Dank u: wij hebben uw registratie ontvangen.',
@@ -99,4 +101,9 @@ export const nl: Messages = {
   'inquiryReminder.subject': 'Herinnering: persvraag wacht op antwoord',
   'inquiryReminder.intro.target': 'Deze persvraag is niet binnen de beoogde termijn ({dueAt}) beantwoord.',
   'inquiryReminder.intro.deadline': 'De deadline van de journalist ({dueAt}) is verstreken en deze vraag is nog steeds niet beantwoord.',
+
+  'focalPointInvited.subject': 'Draag de delegatie van {delegation} voor · {event}',
+  'focalPointInvited.intro':
+    'Het secretariaat nodigt u als contactpunt uit om de delegatie van {delegation} voor te dragen: de leden en het hoofd van de delegatie.',
+  'focalPointInvited.deadline': 'Voordrachten sluiten op {deadline}.',
 };

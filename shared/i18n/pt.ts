@@ -53,6 +53,8 @@ export const pt: Messages = {
   'link.manageKeep': 'O link é pessoal: guarde este e-mail e não o encaminhe.',
   'link.consoleRegistration': 'Abrir a inscrição no console',
   'link.consoleInquiry': 'Abrir a consulta no console',
+  'link.delegation': 'Abrir a página da sua delegação',
+  'link.delegationKeep': 'O link é pessoal: guarde este e-mail e não o encaminhe. A secretaria pode revogá-lo a qualquer momento.',
 
   'registrationReceived.subject': 'Inscrição recebida · {event}',
   'registrationReceived.intro': 'Obrigado: recebemos a sua inscrição.',
@@ -98,4 +100,9 @@ export const pt: Messages = {
   'inquiryReminder.subject': 'Lembrete: consulta de imprensa aguardando resposta',
   'inquiryReminder.intro.target': 'Esta consulta de imprensa não foi respondida dentro do prazo previsto ({dueAt}).',
   'inquiryReminder.intro.deadline': 'O prazo do jornalista ({dueAt}) já passou e esta consulta continua sem resposta.',
+
+  'focalPointInvited.subject': 'Indique a delegação de {delegation} · {event}',
+  'focalPointInvited.intro':
+    'A secretaria convida você, como ponto focal, a indicar a delegação de {delegation}: os seus membros e o chefe ou a chefe da delegação.',
+  'focalPointInvited.deadline': 'As indicações encerram em {deadline}.',
 };

@@ -15,6 +15,7 @@ export const BASE_URL = 'https://plenary.example.org';
 
 export const sampleLinks: EmailLinks = {
   manage: async (eventId, registrationId) => `${BASE_URL}/manage/${eventId}/${registrationId}#token=t0ken`,
+  delegation: async (eventId, code) => `${BASE_URL}/delegations/${eventId}/${code}#token=t0ken`,
   ...consoleLinks(BASE_URL),
 };
 
@@ -67,6 +68,12 @@ export const SAMPLE_DATA: { [K in EmailKind]: EmailData[K] } = {
     subject: 'Interview with the Regional Representative',
     deadline: '2026-07-01T18:00:00-03:00',
   },
+  'focal-point-invited': {
+    focalPointName: 'Rosa Quispe',
+    focalPointId: '01JZ00000000000000000000FP',
+    delegation: 'PE',
+    nominationsCloseAt: '2026-06-15T18:00:00-04:00',
+  },
   'inquiry-reminder': {
     inquiryId: INQUIRY_ID,
     contactId: 'regional-representative',
@@ -95,6 +102,7 @@ const recipients: Record<EmailKind, { to: OutboxEntry['to']; replyTo?: OutboxEnt
   },
   'inquiry-received-journalist': { to: { email: 'joao@example.com', name: 'João Silva' } },
   'inquiry-reminder': { to: { email: 'regional-office@example.org' } },
+  'focal-point-invited': { to: { email: 'rosa.quispe@example.org', name: 'Rosa Quispe' } },
 };
 
 let counter = 0;

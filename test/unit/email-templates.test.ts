@@ -40,6 +40,7 @@ const EXPECTED_REPLY_TO: Record<EmailKind, string | undefined> = {
   'inquiry-received-contact': 'joao@example.com',
   'inquiry-received-journalist': 'regional-office@example.org',
   'inquiry-reminder': undefined,
+  'focal-point-invited': 'registrations@example.org',
 };
 
 const TITLES: Record<Language, string> = {

@@ -20,6 +20,7 @@ export const EMAIL_KINDS = {
   inquiryReceivedContact: 'inquiry-received-contact', // routed contact, Reply-To the journalist
   inquiryReceivedJournalist: 'inquiry-received-journalist', // acknowledgement with reference and contact details
   inquiryReminder: 'inquiry-reminder', // contact and secretariat
+  focalPointInvited: 'focal-point-invited', // focal point: the private delegation link, the deadline
 } as const;
 export type EmailKind = (typeof EMAIL_KINDS)[keyof typeof EMAIL_KINDS];
 
@@ -67,6 +68,13 @@ export interface EmailData {
     deadline?: string;
   };
   'inquiry-received-journalist': { inquiryId: string; contactId: string; journalistName: string; topic: string; subject: string; deadline?: string };
+  'focal-point-invited': {
+    focalPointName: string;
+    /** The focal point's id: the mailer derives the delegation link's token from it. */
+    focalPointId: string;
+    delegation: string;
+    nominationsCloseAt: string;
+  };
   'inquiry-reminder': {
     inquiryId: string;
     contactId: string;

@@ -1,5 +1,6 @@
 /** Every email kind's template: the one table the renderer looks kinds up in (a test renders each). */
 import type { EmailKind } from '../../domain/notifications/outbox.ts';
+import { focalPointInvited } from './focal-point-invited.ts';
 import { inquiryReceivedContact } from './inquiry-received-contact.ts';
 import { inquiryReceivedJournalist } from './inquiry-received-journalist.ts';
 import { inquiryReminder } from './inquiry-reminder.ts';
@@ -23,4 +24,5 @@ export const TEMPLATES: { [K in EmailKind]: Template<K> } = {
   'inquiry-received-contact': inquiryReceivedContact,
   'inquiry-received-journalist': inquiryReceivedJournalist,
   'inquiry-reminder': inquiryReminder,
+  'focal-point-invited': focalPointInvited,
 };
