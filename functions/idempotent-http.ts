@@ -17,14 +17,17 @@ export const http: <const S extends HttpSpec & { idempotent: NonNullable<RouteSp
   const { operation, scope } = spec.idempotent!;
   let once = operations.get(operation);
   if (!once) operations.set(operation, (once = idempotentOperation<unknown>(operation)));
-  const { eventId, id } = params as { eventId: string; id?: string };
+  const { eventId, id, code } = params as { eventId: string; id?: string; code?: string };
   let ran = false;
   let replayed = false;
   const idempotent = async <T>(work: () => Promise<T>): Promise<T> => {
     ran = true;
     // The key is read only now: a check the handler makes first (the manage token) answers before a bad key (400).
     const key = idempotencyKeyOf(headers);
-    const outcome = await once({ key, scope: scope === 'event' ? eventId : `${eventId}/${id}`, payload: body ?? {}, context }, work);
+    const outcome = await once(
+      { key, scope: scope === 'event' ? eventId : scope === 'delegation' ? `${eventId}/${code}` : `${eventId}/${id}`, payload: body ?? {}, context },
+      work,
+    );
     replayed ||= outcome.replayed;
     return outcome.value as T;
   };

@@ -36,6 +36,9 @@ import * as changeInquiryStatus from './press/change-inquiry-status.route.ts';
 import * as listEmails from './notifications/list-emails.route.ts';
 import * as redriveEmails from './notifications/redrive-emails.route.ts';
 import * as releaseSuppressedEmail from './notifications/release-suppressed-email.route.ts';
+import * as adminListDelegations from './delegations/admin-list-delegations.route.ts';
+import * as inviteFocalPoint from './delegations/invite-focal-point.route.ts';
+import * as revokeFocalPoint from './delegations/revoke-focal-point.route.ts';
 
 const IDEMPOTENCY_KEY_REUSED = problemAnswer('idempotency-key-reused: this Idempotency-Key came with another body');
 
@@ -111,6 +114,9 @@ export const routeModules: readonly RouteModule[] = [
   listEmails,
   redriveEmails,
   releaseSuppressedEmail,
+  adminListDelegations,
+  inviteFocalPoint,
+  revokeFocalPoint,
 ];
 
 export const specs: readonly RouteSpec[] = routeModules.map((m) => m.spec);

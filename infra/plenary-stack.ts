@@ -12,6 +12,7 @@ import type { Route } from '../shared/http/route-spec.ts';
 import { Alarms } from './alarms.ts';
 import { Api } from './api.ts';
 import { Auth, CONSOLE_CALLBACK_PATH, SIGNED_OUT_PATH } from './auth.ts';
+import { Delegations } from './capabilities/delegations.ts';
 import { Events } from './capabilities/events.ts';
 import { Notifications } from './capabilities/notifications.ts';
 import { Platform } from './capabilities/platform.ts';
@@ -105,6 +106,7 @@ export class PlenaryStack extends Stack {
       registration: new Registration(this, props),
       press: new Press(this, props),
       notifications: new Notifications(this, props),
+      delegations: new Delegations(this, props),
     };
   }
 }

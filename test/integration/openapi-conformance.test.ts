@@ -394,6 +394,35 @@ describe('every operation answers as documented', () => {
     expect(answer.json.outcomes).toEqual([{ id: email!.id, outcome: 'requeued' }]);
   });
 
+  it('delegations: the secretariat invites a focal point, lists the delegations, and revokes the focal point', async () => {
+    const invite = '/api/admin/events/{eventId}/delegations/{code}/focal-points';
+    const body = { name: 'Rosa Quispe', email: `focal-${randomUUID()}@example.org`, language: 'es' };
+    const key = randomUUID();
+    const invited = await call('post', invite, `/admin/events/${eventId}/delegations/PE/focal-points`, 201, {
+      body,
+      token: secretariat,
+      headers: { 'Idempotency-Key': key },
+    });
+    await call('post', invite, `/admin/events/${eventId}/delegations/PE/focal-points`, 422, {
+      body: { ...body, name: 'Someone else' },
+      token: secretariat,
+      headers: { 'Idempotency-Key': key },
+    });
+    await call('post', invite, `/admin/events/${eventId}/delegations/PE/focal-points`, 400, { body: { ...body, email: 'x' }, token: secretariat });
+    await call('post', invite, `/admin/events/${eventId}/delegations/XX/focal-points`, 404, { body, token: secretariat });
+    await call('post', invite, `/admin/events/${eventId}/delegations/PE/focal-points`, 403, { body, token: press });
+
+    const list = '/api/admin/events/{eventId}/delegations';
+    await call('get', list, `/admin/events/${eventId}/delegations`, 200, { token: secretariat });
+    await call('get', list, `/admin/events/${uniqueEventId('absent')}/delegations`, 404, { token: secretariat });
+    await call('get', list, `/admin/events/${eventId}/delegations`, 403, { token: press });
+
+    const revoke = '/api/admin/events/{eventId}/delegations/{code}/focal-points/{id}';
+    await call('delete', revoke, `/admin/events/${eventId}/delegations/PE/focal-points/${invited.json.id}`, 200, { token: secretariat });
+    await call('delete', revoke, `/admin/events/${eventId}/delegations/AR/focal-points/${invited.json.id}`, 404, { token: secretariat });
+    await call('delete', revoke, `/admin/events/${eventId}/delegations/PE/focal-points/${invited.json.id}`, 403, { token: press });
+  });
+
   it('the catch-all: an unknown path is a 404 problem, a known path with another method a 405 problem with Allow', async () => {
     const problem = validatorFor(pointer('components', 'schemas', 'Problem'));
     const missing = await api('/no/such/route');
@@ -414,6 +443,7 @@ describe('every operation answers as documented', () => {
       const path = template
         .replace(/^\/api/, '')
         .replace('{eventId}', eventId)
+        .replace('{code}', 'PE')
         .replace('{id}', b.id);
       for (const [method, operation] of Object.entries(operations) as [Method, Operation][]) {
         const schemes = (operation.security ?? []).flatMap((requirement) => Object.keys(requirement));

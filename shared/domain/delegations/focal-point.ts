@@ -73,3 +73,26 @@ export const FocalPointViewSchema = /* @__PURE__ */ z
     revokedBy: z.nullable(z.string()),
   })
   .register(z.globalRegistry, { id: 'FocalPoint' });
+
+export const FocalPointCreatedSchema = /* @__PURE__ */ z.object({ id: z.string() }).register(z.globalRegistry, { id: 'FocalPointCreated' });
+
+/** GET /admin/events/{eventId}/delegations: every delegation of the event, in the configuration's order. */
+export const AdminDelegationListSchema = /* @__PURE__ */ z
+  .object({
+    items: z.array(
+      z.object({
+        code: z.string(),
+        kind: z.enum(['member_state', 'observer']),
+        names: z.record(z.string(), z.string()),
+        /** How its delegates register: `self` (the public form) or `focal_point` (nominated only). */
+        registration: z.enum(['self', 'focal_point']),
+        status: z.enum(['not_invited', 'invited', 'nominating', 'submitted', 'returned', 'accredited']),
+        quota: z.number(),
+        /** Places held now (pending approval or confirmed), whoever registered them. */
+        used: z.number(),
+        headNamed: z.boolean(),
+        focalPoints: z.array(FocalPointViewSchema),
+      }),
+    ),
+  })
+  .register(z.globalRegistry, { id: 'AdminDelegationList' });

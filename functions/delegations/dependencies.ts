@@ -1,0 +1,20 @@
+/** The delegations functions' adapters and use cases, created once per process (module scope). */
+import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
+import { dynamoFocalPointStore } from '../../shared/adapters/focal-points-store.ts';
+import { delegationToken } from '../../shared/adapters/manage-link-key.ts';
+import { systemClock } from '../../shared/domain/clock.ts';
+import { makeFocalPoints } from '../../shared/domain/delegations/focal-point-use-cases.ts';
+import { systemIds } from '../../shared/domain/ids.ts';
+import type { Principal } from '../../shared/http/auth.ts';
+
+export const focalPoints = () =>
+  makeFocalPoints({
+    events: dynamoEventStore(),
+    store: dynamoFocalPointStore(),
+    tokens: { tokenFor: delegationToken },
+    clock: systemClock,
+    ids: systemIds(),
+  });
+
+/** Who did it, for the delegation's history. */
+export const secretariatActor = (principal: Principal) => ({ kind: 'secretariat' as const, name: principal.name, sub: principal.subject });
