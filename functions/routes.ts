@@ -39,6 +39,7 @@ import * as releaseSuppressedEmail from './notifications/release-suppressed-emai
 import * as adminListDelegations from './delegations/admin-list-delegations.route.ts';
 import * as inviteFocalPoint from './delegations/invite-focal-point.route.ts';
 import * as revokeFocalPoint from './delegations/revoke-focal-point.route.ts';
+import * as getDelegation from './delegations/get-delegation.route.ts';
 
 const IDEMPOTENCY_KEY_REUSED = problemAnswer('idempotency-key-reused: this Idempotency-Key came with another body');
 
@@ -117,6 +118,7 @@ export const routeModules: readonly RouteModule[] = [
   adminListDelegations,
   inviteFocalPoint,
   revokeFocalPoint,
+  getDelegation,
 ];
 
 export const specs: readonly RouteSpec[] = routeModules.map((m) => m.spec);

@@ -3,6 +3,7 @@ import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
 import { dynamoFocalPointStore } from '../../shared/adapters/focal-points-store.ts';
 import { delegationToken } from '../../shared/adapters/manage-link-key.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
+import { makeDelegationAccess } from '../../shared/domain/delegations/delegation-access.ts';
 import { makeFocalPoints } from '../../shared/domain/delegations/focal-point-use-cases.ts';
 import { systemIds } from '../../shared/domain/ids.ts';
 import type { Principal } from '../../shared/http/auth.ts';
@@ -15,6 +16,9 @@ export const focalPoints = () =>
     clock: systemClock,
     ids: systemIds(),
   });
+
+/** The focal point's own routes: the event configuration as stored (a revoked or new focal point counts at once). */
+export const delegationAccess = () => makeDelegationAccess({ events: dynamoEventStore(), store: dynamoFocalPointStore(), clock: systemClock });
 
 /** Who did it, for the delegation's history. */
 export const secretariatActor = (principal: Principal) => ({ kind: 'secretariat' as const, name: principal.name, sub: principal.subject });

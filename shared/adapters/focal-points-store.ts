@@ -4,7 +4,14 @@ import type { FocalPointStore } from '../domain/delegations/focal-point-use-case
 import { cancellationCodes, documentClient, queryAll } from './dynamo.ts';
 import { env } from './env.ts';
 import { countersOf, COUNTER_SK_PREFIX } from './items/counter.ts';
-import { FOCAL_POINT_SK_PREFIX, delegationHistoryItem, focalPointItem, focalPointKey, fromFocalPointItem } from './items/focal-point.ts';
+import {
+  FOCAL_POINT_SK_PREFIX,
+  delegationHistoryItem,
+  focalPointSkPrefix,
+  focalPointItem,
+  focalPointKey,
+  fromFocalPointItem,
+} from './items/focal-point.ts';
 import { outboxPut } from './outbox.ts';
 import { eventPk } from './table.ts';
 
@@ -64,6 +71,10 @@ export const dynamoFocalPointStore = (tableName = env.tableName): FocalPointStor
         if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') return false;
         throw error;
       }
+    },
+
+    async listForDelegation(eventId, code) {
+      return (await byPrefix(eventId, focalPointSkPrefix(code))).map(fromFocalPointItem);
     },
 
     async list(eventId) {

@@ -132,6 +132,53 @@ describe('focal points', () => {
     expect((await partition(eventId)).filter((i) => String(i.SK).startsWith('FOCAL#'))).toHaveLength(1);
   });
 
+  it("the focal point's link reads the delegation; another delegation's token, a wrong one or a revoked one is a 404 at once; never ?token=", async () => {
+    const { eventId } = await registrationEvent('fp-token', { memberStates: 'focal_point', nominationsCloseAt: '2099-03-01T18:00:00-04:00' });
+    const peru = focalPointBody({ language: 'es' });
+    const chile = focalPointBody({ language: 'es', name: 'Camila Rojas' });
+    const peruId = (await invite(eventId, 'PE', peru)).json.id;
+    expect((await invite(eventId, 'CL', chile)).status).toBe(201);
+    await drainStreams();
+    const [peruEmail] = await waitForEmails(() => emailsTo(peru.email));
+    const [chileEmail] = await waitForEmails(() => emailsTo(chile.email));
+    const peruToken = linkToken(peruEmail!.body.text ?? '', eventId, 'PE')!;
+    const chileToken = linkToken(chileEmail!.body.text ?? '', eventId, 'CL')!;
+
+    const read = (code: string, token?: string) => api(`/events/${eventId}/delegations/${code}`, token ? { token } : {});
+    const mine = await read('PE', peruToken);
+    expect(mine.status).toBe(200);
+    expect(mine.json).toMatchObject({
+      eventId,
+      code: 'PE',
+      kind: 'member_state',
+      status: 'invited',
+      quota: 8,
+      used: 0,
+      headNamed: false,
+      nominationsCloseAt: '2099-03-01T18:00:00-04:00',
+      nominationsOpen: true,
+      focalPoint: { id: peruId, name: peru.name, language: 'es' },
+    });
+
+    const notFound = (answer: { status: number; json: { type?: string } }) => {
+      expect(answer.status).toBe(404);
+      expect(answer.json.type).toBe('/problems/not-found');
+    };
+    notFound(await read('PE', chileToken)); // another delegation's token
+    notFound(await read('CL', peruToken));
+    notFound(await read('PE', `${peruToken.slice(0, -2)}xx`)); // a wrong token
+    notFound(await read('PE')); // none
+    notFound(await api(`/events/${eventId}-other/delegations/PE`, { token: peruToken })); // another event
+    const inQuery = await api(`/events/${eventId}/delegations/PE?token=${encodeURIComponent(peruToken)}`);
+    expect(inQuery.status).toBe(400);
+    expect(inQuery.json.errors).toEqual([expect.objectContaining({ path: 'query.token' })]);
+
+    // Revoked: refused by the very next request.
+    expect((await revoke(eventId, 'PE', peruId)).status).toBe(200);
+    notFound(await read('PE', peruToken));
+    expect((await read('CL', chileToken)).status).toBe(200);
+  });
+
   it('refuses 300 generated bad invitation bodies, each a 400 naming the field, nothing written', async () => {
     const { eventId } = await registrationEvent('fp-fuzz');
     const mutations: fc.Arbitrary<Mutation> = fc.oneof(

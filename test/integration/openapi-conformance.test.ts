@@ -16,7 +16,7 @@ import { sampleEvent } from '../../shared/domain/sample-event.ts';
 import { api, tokenFor, uniqueEventId, type ApiAnswer, type ApiOptions } from '../support/api.ts';
 import { inquiryBody } from './press-helpers.ts';
 import { registrationBody, tokenOf } from './registration-helpers.ts';
-import { drainStreams } from '../support/mailbox.ts';
+import { drainStreams, emailsTo, waitForEmails } from '../support/mailbox.ts';
 
 // ajv-formats is CommonJS: imported from ESM its default is `module.exports`, whose `default` is the plugin.
 const addFormats = ajvFormats.default;
@@ -416,6 +416,14 @@ describe('every operation answers as documented', () => {
     await call('get', list, `/admin/events/${eventId}/delegations`, 200, { token: secretariat });
     await call('get', list, `/admin/events/${uniqueEventId('absent')}/delegations`, 404, { token: secretariat });
     await call('get', list, `/admin/events/${eventId}/delegations`, 403, { token: press });
+
+    await drainStreams();
+    const [invitation] = await waitForEmails(() => emailsTo(body.email));
+    const delegationToken = decodeURIComponent(/#token=([A-Za-z0-9_%-]+)/.exec(invitation?.body.text ?? '')?.[1] ?? '');
+    const own = '/api/events/{eventId}/delegations/{code}';
+    await call('get', own, `/events/${eventId}/delegations/PE`, 200, { token: delegationToken });
+    await call('get', own, `/events/${eventId}/delegations/CL`, 404, { token: delegationToken });
+    await call('get', own, `/events/${eventId}/delegations/PE?token=${encodeURIComponent(delegationToken)}`, 400);
 
     const revoke = '/api/admin/events/{eventId}/delegations/{code}/focal-points/{id}';
     await call('delete', revoke, `/admin/events/${eventId}/delegations/PE/focal-points/${invited.json.id}`, 200, { token: secretariat });

@@ -26,6 +26,8 @@ export interface FocalPointStore {
   get(eventId: string, code: string, id: string): Promise<FocalPoint | undefined>;
   /** Marks it revoked with its history entry, in one transaction; false when it was already revoked or is gone. */
   revoke(focalPoint: FocalPoint, history: DelegationHistoryEntry): Promise<boolean>;
+  /** The focal points of one delegation (revoked ones too), read strongly consistently so a revocation holds at once. */
+  listForDelegation(eventId: string, code: string): Promise<FocalPoint[]>;
   /** Every focal point of the event (revoked ones too), for every delegation. */
   list(eventId: string): Promise<FocalPoint[]>;
   /** What each delegation holds: active places (its quota counter) and whether its head is named. */

@@ -96,3 +96,22 @@ export const AdminDelegationListSchema = /* @__PURE__ */ z
     ),
   })
   .register(z.globalRegistry, { id: 'AdminDelegationList' });
+
+/** GET /events/{eventId}/delegations/{code}: the delegation as its focal point sees it. */
+export const FocalPointDelegationSchema = /* @__PURE__ */ z
+  .object({
+    eventId: z.string(),
+    code: z.string(),
+    kind: z.enum(['member_state', 'observer']),
+    names: z.record(z.string(), z.string()),
+    status: z.enum(['not_invited', 'invited', 'nominating', 'submitted', 'returned', 'accredited']),
+    quota: z.number(),
+    used: z.number(),
+    headNamed: z.boolean(),
+    /** The deadline for nominations (ISO 8601 with offset) and whether it is still ahead. */
+    nominationsCloseAt: z.string(),
+    nominationsOpen: z.boolean(),
+    /** The focal point whose link this is. */
+    focalPoint: z.object({ id: z.string(), name: z.string(), language: Language }),
+  })
+  .register(z.globalRegistry, { id: 'FocalPointDelegation' });
