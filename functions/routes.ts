@@ -40,6 +40,8 @@ import * as adminListDelegations from './delegations/admin-list-delegations.rout
 import * as inviteFocalPoint from './delegations/invite-focal-point.route.ts';
 import * as revokeFocalPoint from './delegations/revoke-focal-point.route.ts';
 import * as getDelegation from './delegations/get-delegation.route.ts';
+import * as nominate from './delegations/nominate.route.ts';
+import * as withdrawNomination from './delegations/withdraw-nomination.route.ts';
 
 const IDEMPOTENCY_KEY_REUSED = problemAnswer('idempotency-key-reused: this Idempotency-Key came with another body');
 
@@ -119,6 +121,8 @@ export const routeModules: readonly RouteModule[] = [
   inviteFocalPoint,
   revokeFocalPoint,
   getDelegation,
+  nominate,
+  withdrawNomination,
 ];
 
 export const specs: readonly RouteSpec[] = routeModules.map((m) => m.spec);

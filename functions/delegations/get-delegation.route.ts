@@ -13,7 +13,7 @@ export const docs = () =>
         '`Authorization: Bearer <token>` (the same scheme as the manage token). No token, a wrong one, a revoked focal ' +
         "point's or another delegation's: 404, exactly as for a delegation that does not exist. Never in the URL: a `token` " +
         'query parameter is refused with 400 (`query.token`), since URLs are kept in access logs. The quota, the places in ' +
-        'use, whether a head of delegation is named, the deadline and the status; the members nominated come with nominations.',
+        'use, whether a head of delegation is named, the deadline, the status, and every member its focal points nominated with their status now.',
       tags: ['delegations'],
     },
   }) satisfies RouteDocs;

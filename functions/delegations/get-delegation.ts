@@ -1,7 +1,7 @@
 import { http, ok } from '../../shared/http/http-handler.ts';
-import { delegationAccess } from './dependencies.ts';
+import { nominations } from './dependencies.ts';
 import { spec } from './get-delegation.route.ts';
 
-const access = delegationAccess();
+const useCases = nominations();
 
-export const handler = http(spec, async ({ params, manageToken }) => ok(await access.view(params.eventId, params.code, manageToken)));
+export const handler = http(spec, async ({ params, manageToken }) => ok(await useCases.view(params.eventId, params.code, manageToken)));

@@ -37,6 +37,7 @@ export const en = {
 
   'status.pending_approval': 'Awaiting approval by the secretariat',
   'status.confirmed': 'Confirmed',
+  'status.nominated': 'Nominated by the focal point',
   'status.waitlisted': 'On the waiting list',
 
   'role.head_of_delegation': 'Head of delegation',
@@ -86,6 +87,7 @@ export const en = {
   'registrationCancelled.subject': 'Registration cancelled · {event}',
   'registrationCancelled.intro.delegate': 'As you asked, your registration has been cancelled.',
   'registrationCancelled.intro.secretariat': 'The secretariat has cancelled your registration.',
+  'registrationCancelled.intro.focal_point': 'The focal point of your delegation has withdrawn your nomination.',
   'registrationCancelled.next': 'If this is a mistake, write to {email}.',
 
   'inquiryReceivedContact.subject': 'Press inquiry: {subject}',
@@ -105,4 +107,9 @@ export const en = {
   'focalPointInvited.intro':
     'The secretariat invites you, as focal point, to nominate the delegation of {delegation}: its members, and its head of delegation.',
   'focalPointInvited.deadline': 'Nominations close on {deadline}.',
+
+  'registrationNominated.subject': 'Nominated for the delegation of {delegation} · {event}',
+  'registrationNominated.intro': '{focalPoint}, focal point of the delegation of {delegation}, has nominated you.',
+  'registrationNominated.next':
+    'Please open your personal link to check your details, add your needs, and give your consent to the processing of your data. The secretariat will accredit the delegation and write to you again.',
 } as const;

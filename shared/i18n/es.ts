@@ -36,6 +36,7 @@ export const es: Messages = {
 
   'status.pending_approval': 'Pendiente de aprobación por la secretaría',
   'status.confirmed': 'Confirmada',
+  'status.nominated': 'Nominado/a por el punto focal',
   'status.waitlisted': 'En lista de espera',
 
   'role.head_of_delegation': 'Jefe/a de delegación',
@@ -86,6 +87,7 @@ export const es: Messages = {
   'registrationCancelled.subject': 'Inscripción cancelada · {event}',
   'registrationCancelled.intro.delegate': 'Tal como lo pidió, su inscripción ha sido cancelada.',
   'registrationCancelled.intro.secretariat': 'La secretaría ha cancelado su inscripción.',
+  'registrationCancelled.intro.focal_point': 'El punto focal de su delegación ha retirado su nominación.',
   'registrationCancelled.next': 'Si se trata de un error, escriba a {email}.',
 
   'inquiryReceivedContact.subject': 'Consulta de prensa: {subject}',
@@ -105,4 +107,9 @@ export const es: Messages = {
   'focalPointInvited.intro':
     'La secretaría le invita, como punto focal, a nominar a la delegación de {delegation}: sus integrantes y su jefe o jefa de delegación.',
   'focalPointInvited.deadline': 'Las nominaciones cierran el {deadline}.',
+
+  'registrationNominated.subject': 'Nominado/a para la delegación de {delegation} · {event}',
+  'registrationNominated.intro': '{focalPoint}, punto focal de la delegación de {delegation}, le ha nominado.',
+  'registrationNominated.next':
+    'Abra su enlace personal para revisar sus datos, indicar sus necesidades y dar su consentimiento al tratamiento de sus datos. La secretaría acreditará a la delegación y le escribirá de nuevo.',
 };

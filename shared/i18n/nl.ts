@@ -36,6 +36,7 @@ export const nl: Messages = {
 
   'status.pending_approval': 'Wacht op goedkeuring door het secretariaat',
   'status.confirmed': 'Bevestigd',
+  'status.nominated': 'Voorgedragen door het contactpunt',
   'status.waitlisted': 'Op de wachtlijst',
 
   'role.head_of_delegation': 'Delegatieleider',
@@ -86,6 +87,7 @@ export const nl: Messages = {
   'registrationCancelled.subject': 'Registratie geannuleerd · {event}',
   'registrationCancelled.intro.delegate': 'Zoals u hebt gevraagd, is uw registratie geannuleerd.',
   'registrationCancelled.intro.secretariat': 'Het secretariaat heeft uw registratie geannuleerd.',
+  'registrationCancelled.intro.focal_point': 'Het contactpunt van uw delegatie heeft uw voordracht ingetrokken.',
   'registrationCancelled.next': 'Is dit een vergissing? Schrijf dan naar {email}.',
 
   'inquiryReceivedContact.subject': 'Persvraag: {subject}',
@@ -106,4 +108,9 @@ export const nl: Messages = {
   'focalPointInvited.intro':
     'Het secretariaat nodigt u als contactpunt uit om de delegatie van {delegation} voor te dragen: de leden en het hoofd van de delegatie.',
   'focalPointInvited.deadline': 'Voordrachten sluiten op {deadline}.',
+
+  'registrationNominated.subject': 'Voorgedragen voor de delegatie van {delegation} · {event}',
+  'registrationNominated.intro': '{focalPoint}, contactpunt van de delegatie van {delegation}, heeft u voorgedragen.',
+  'registrationNominated.next':
+    'Open uw persoonlijke link om uw gegevens te controleren, uw behoeften door te geven en toestemming te geven voor de verwerking van uw gegevens. Het secretariaat zal de delegatie accrediteren en u opnieuw schrijven.',
 };

@@ -36,6 +36,7 @@ export const pt: Messages = {
 
   'status.pending_approval': 'Aguardando aprovação da secretaria',
   'status.confirmed': 'Confirmada',
+  'status.nominated': 'Indicado/a pelo ponto focal',
   'status.waitlisted': 'Na lista de espera',
 
   'role.head_of_delegation': 'Chefe de delegação',
@@ -86,6 +87,7 @@ export const pt: Messages = {
   'registrationCancelled.subject': 'Inscrição cancelada · {event}',
   'registrationCancelled.intro.delegate': 'Conforme solicitado, a sua inscrição foi cancelada.',
   'registrationCancelled.intro.secretariat': 'A secretaria cancelou a sua inscrição.',
+  'registrationCancelled.intro.focal_point': 'O ponto focal da sua delegação retirou a sua indicação.',
   'registrationCancelled.next': 'Se isto for um engano, escreva para {email}.',
 
   'inquiryReceivedContact.subject': 'Consulta de imprensa: {subject}',
@@ -105,4 +107,9 @@ export const pt: Messages = {
   'focalPointInvited.intro':
     'A secretaria convida você, como ponto focal, a indicar a delegação de {delegation}: os seus membros e o chefe ou a chefe da delegação.',
   'focalPointInvited.deadline': 'As indicações encerram em {deadline}.',
+
+  'registrationNominated.subject': 'Indicado/a para a delegação de {delegation} · {event}',
+  'registrationNominated.intro': '{focalPoint}, ponto focal da delegação de {delegation}, indicou você.',
+  'registrationNominated.next':
+    'Abra o seu link pessoal para conferir os seus dados, informar as suas necessidades e dar o seu consentimento ao tratamento dos seus dados. A secretaria vai credenciar a delegação e escreverá novamente.',
 };

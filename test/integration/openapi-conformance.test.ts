@@ -425,6 +425,25 @@ describe('every operation answers as documented', () => {
     await call('get', own, `/events/${eventId}/delegations/CL`, 404, { token: delegationToken });
     await call('get', own, `/events/${eventId}/delegations/PE?token=${encodeURIComponent(delegationToken)}`, 400);
 
+    const nominations = '/api/events/{eventId}/delegations/{code}/nominations';
+    const nomineeBody = { participant: registrationBody().participant, role: 'delegate', language: 'pt' };
+    const nominated = await call('post', nominations, `/events/${eventId}/delegations/PE/nominations`, 201, {
+      body: nomineeBody,
+      token: delegationToken,
+      headers: { 'Idempotency-Key': key },
+    });
+    await call('post', nominations, `/events/${eventId}/delegations/PE/nominations`, 409, { body: nomineeBody, token: delegationToken });
+    await call('post', nominations, `/events/${eventId}/delegations/PE/nominations`, 400, {
+      body: { ...nomineeBody, role: 'chair' },
+      token: delegationToken,
+    });
+    await call('post', nominations, `/events/${eventId}/delegations/CL/nominations`, 404, { body: nomineeBody, token: delegationToken });
+    await call('get', own, `/events/${eventId}/delegations/PE`, 200, { token: delegationToken });
+    const withdraw = '/api/events/{eventId}/delegations/{code}/nominations/{id}';
+    await call('delete', withdraw, `/events/${eventId}/delegations/PE/nominations/${nominated.json.id}`, 200, { token: delegationToken });
+    await call('delete', withdraw, `/events/${eventId}/delegations/PE/nominations/${nominated.json.id}`, 409, { token: delegationToken });
+    await call('delete', withdraw, `/events/${eventId}/delegations/PE/nominations/${UNKNOWN_ID}`, 404, { token: delegationToken });
+
     const revoke = '/api/admin/events/{eventId}/delegations/{code}/focal-points/{id}';
     await call('delete', revoke, `/admin/events/${eventId}/delegations/PE/focal-points/${invited.json.id}`, 200, { token: secretariat });
     await call('delete', revoke, `/admin/events/${eventId}/delegations/AR/focal-points/${invited.json.id}`, 404, { token: secretariat });
@@ -458,7 +477,14 @@ describe('every operation answers as documented', () => {
         if (schemes.includes('cognito')) await call(method, template, path, 401);
         // A valid body where one is required: the body is checked before the token.
         else if (schemes.includes('manageToken'))
-          await call(method, template, path, 404, { headers: fromNewClient(), ...(method === 'patch' ? { body: { language: 'en' } } : {}) });
+          await call(method, template, path, 404, {
+            headers: fromNewClient(),
+            ...(method === 'patch'
+              ? { body: { language: 'en' } }
+              : template.endsWith('/nominations')
+                ? { body: { participant: registrationBody().participant, role: 'delegate', language: 'en' } }
+                : {}),
+          });
       }
     }
   });

@@ -47,6 +47,13 @@ export const SAMPLE_DATA: { [K in EmailKind]: EmailData[K] } = {
   'registration-waitlisted': { participantName: 'Ana Pérez', registrationId: REGISTRATION_ID },
   'registration-promoted': { participantName: 'Ana Pérez', registrationId: REGISTRATION_ID, status: 'confirmed' },
   'registration-cancelled': { participantName: 'Ana Pérez', registrationId: REGISTRATION_ID, by: 'secretariat', reason: 'Duplicate registration.' },
+  'registration-nominated': {
+    participantName: 'Ana Pérez',
+    registrationId: REGISTRATION_ID,
+    delegation: 'PE',
+    role: 'delegate',
+    focalPointName: 'Rosa Quispe',
+  },
   'inquiry-received-contact': {
     inquiryId: INQUIRY_ID,
     contactId: 'regional-representative',
@@ -96,6 +103,7 @@ const recipients: Record<EmailKind, { to: OutboxEntry['to']; replyTo?: OutboxEnt
   'registration-waitlisted': { to: { email: 'ana@example.org', name: 'Ana Pérez' } },
   'registration-promoted': { to: { email: 'ana@example.org', name: 'Ana Pérez' } },
   'registration-cancelled': { to: { email: 'ana@example.org', name: 'Ana Pérez' } },
+  'registration-nominated': { to: { email: 'ana@example.org', name: 'Ana Pérez' } },
   'inquiry-received-contact': {
     to: { email: 'regional-office@example.org', name: 'Office of the IOM Regional Representative' },
     replyTo: { email: 'joao@example.com', name: 'João Silva' },

@@ -74,6 +74,13 @@ export const FocalPointViewSchema = /* @__PURE__ */ z
   })
   .register(z.globalRegistry, { id: 'FocalPoint' });
 
+/** 201 of a nomination, 200 of a withdrawal. */
+export const NominationOutcomeSchema = /* @__PURE__ */ z
+  .object({ id: z.string(), reference: z.string(), status: z.enum(['nominated', 'cancelled']) })
+  .register(z.globalRegistry, { id: 'NominationOutcome' });
+
+export const NomineeParams = z.strictObject({ eventId: Slug, code: DelegationCode, id: Ulid });
+
 export const FocalPointCreatedSchema = /* @__PURE__ */ z.object({ id: z.string() }).register(z.globalRegistry, { id: 'FocalPointCreated' });
 
 /** GET /admin/events/{eventId}/delegations: every delegation of the event, in the configuration's order. */
@@ -113,5 +120,19 @@ export const FocalPointDelegationSchema = /* @__PURE__ */ z
     nominationsOpen: z.boolean(),
     /** The focal point whose link this is. */
     focalPoint: z.object({ id: z.string(), name: z.string(), language: Language }),
+    /** Everyone this delegation's focal points nominated, oldest first, with their status now (a withdrawn or self-cancelled one: `cancelled`). */
+    members: z.array(
+      z.object({
+        id: z.string(),
+        reference: z.string(),
+        name: z.string(),
+        email: z.string(),
+        role: z.enum(['head_of_delegation', 'delegate', 'adviser', 'observer']),
+        status: z.enum(['nominated', 'pending_approval', 'confirmed', 'waitlisted', 'declined', 'cancelled']),
+        nominatedBy: z.string(),
+        /** Whether the nominee has given their consent to the processing of their data (through their own link). */
+        consentGiven: z.boolean(),
+      }),
+    ),
   })
   .register(z.globalRegistry, { id: 'FocalPointDelegation' });

@@ -8,6 +8,7 @@ import { registrationCancelled } from './registration-cancelled.ts';
 import { registrationConfirmed } from './registration-confirmed.ts';
 import { registrationDeclined } from './registration-declined.ts';
 import { registrationPromoted } from './registration-promoted.ts';
+import { registrationNominated } from './registration-nominated.ts';
 import { registrationReceivedSecretariat } from './registration-received-secretariat.ts';
 import { registrationReceived } from './registration-received.ts';
 import { registrationWaitlisted } from './registration-waitlisted.ts';
@@ -21,6 +22,7 @@ export const TEMPLATES: { [K in EmailKind]: Template<K> } = {
   'registration-waitlisted': registrationWaitlisted,
   'registration-promoted': registrationPromoted,
   'registration-cancelled': registrationCancelled,
+  'registration-nominated': registrationNominated,
   'inquiry-received-contact': inquiryReceivedContact,
   'inquiry-received-journalist': inquiryReceivedJournalist,
   'inquiry-reminder': inquiryReminder,
