@@ -20,7 +20,7 @@ import { checkAgainstEvent } from '../registration/check-against-event.ts';
 import type { makeChangeStatus } from '../registration/change-status.ts';
 import { nominatedEmails } from '../registration/owed-emails.ts';
 import { CommitRefused, withHistory, type ManageTokens, type RegistrationStore } from '../registration/ports.ts';
-import { AlreadyRegistered, HeadOfDelegationTaken, InvalidTransition } from '../registration/problems.ts';
+import { AlreadyRegistered, Busy, HeadOfDelegationTaken, InvalidTransition } from '../registration/problems.ts';
 import { formatReference } from '../registration/reference.ts';
 import { Participant, Role, REGISTRATION_STATUSES, type Actor, type Registration } from '../registration/registration.ts';
 import { RetryLater, defaultRetryPolicy, withRetries, type RetryPolicy } from '../registration/retry.ts';
@@ -78,6 +78,9 @@ export const makeNominations = ({ events, registrations, access, tokens, changeS
       return withRetries(async () => {
         const event = await openEvent(eventId, fresh);
         const delegation = checkAgainstEvent(event, { delegation: code, role: body.role, language: body.language })!;
+        // Promotions owed after a change of limits: someone older on the waiting list may fit, so no newcomer takes a
+        // place until they are done (the commit is conditioned on it too). Say so at once rather than retry for seconds.
+        if (event.promotionsDue) throw new Busy();
         const now = clock.now().toISOString();
         const registration: Registration = {
           id,
