@@ -58,6 +58,7 @@ const main = async (): Promise<void> => {
     memory: values.memory,
     ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
     seed: !values['no-seed'],
+    seedNextMeeting: !values['no-seed'],
     quiet: values.quiet,
   });
   console.log(await banner(platform, values.memory));

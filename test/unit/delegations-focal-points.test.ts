@@ -8,6 +8,8 @@ import { delegationViews, makeFocalPoints, type FocalPointStore } from '../../sh
 import type { EventConfig } from '../../shared/domain/event-config.ts';
 import { deriveManageToken } from '../../shared/domain/manage-token.ts';
 import type { OutboxEntry } from '../../shared/domain/notifications/outbox.ts';
+import { EventConfigBody } from '../../shared/domain/event-config.ts';
+import { nextSampleEvent } from '../../shared/domain/sample-event.ts';
 import { NOW, storedEvent } from './registration-fixtures.ts';
 
 const KEY = new Uint8Array(32).fill(7);
@@ -149,5 +151,17 @@ describe('focal points (use cases)', () => {
     expect(of('VE')).toMatchObject({ status: 'not_invited', used: 2 });
     expect(of('iom')).toMatchObject({ registration: 'self', quota: 2 });
     expect(JSON.stringify(views)).not.toContain('tokenHash');
+  });
+});
+
+describe('the seeded next meeting (sacm-8)', () => {
+  it('is a valid configuration, open today, member states by focal point, nominations closing a week before registration', () => {
+    const event = EventConfigBody.parse(nextSampleEvent(NOW));
+    expect(event).toMatchObject({ code: 'SACM8', registration: { memberStates: 'focal_point', observers: 'self' } });
+    const { opensAt, closesAt, nominationsCloseAt } = event.registration;
+    expect(Date.parse(opensAt)).toBeLessThanOrEqual(NOW.getTime());
+    expect(Date.parse(nominationsCloseAt!)).toBeGreaterThan(NOW.getTime());
+    expect(Date.parse(closesAt) - Date.parse(nominationsCloseAt!)).toBe(7 * 24 * 60 * 60 * 1000);
+    expect(Date.parse(`${event.startDate}T00:00:00Z`)).toBeGreaterThan(Date.parse(closesAt));
   });
 });
