@@ -37,6 +37,7 @@ const banner = async (platform: Platform, memory: boolean): Promise<string> => {
     `  Site         ${platform.baseUrl}/`,
     `  API          ${platform.apiUrl}  (docs: ${platform.apiUrl}/openapi.json)`,
     `  Sample event ${platform.apiUrl}/events/sacm-7`,
+    `  Next meeting ${platform.apiUrl}/events/sacm-8  (member states nominated by focal points; Peru's invitation is in the mailbox)`,
     `  Mailbox      ${platform.sesUrl}  (every email sent, via the SES emulator)`,
     `  DynamoDB     ${platform.dynamoEndpoint}  table ${platform.tableName}`,
     '',
