@@ -206,3 +206,34 @@ describe('nominations', () => {
     expect(state.emailClaims).toHaveLength(8);
   });
 });
+
+describe('nominations racing a withdrawal', () => {
+  it('30 nominations into a quota of 8 while a nominee is withdrawn: the freed place is taken at most once, counters equal a recount', async () => {
+    const { eventId } = await registrationEvent('nom-race-withdraw', {
+      memberStates: 'focal_point',
+      quotas: { member_state: 8, observer: 2 },
+      clientLimitPerHour: 10_000,
+    });
+    const focalPoints = await Promise.all([focalPoint(eventId, 'PE'), focalPoint(eventId, 'PE'), focalPoint(eventId, 'PE')]);
+    const early = await nominate(eventId, 'PE', focalPoints[0]!.token, nominee());
+    expect(early.status).toBe(201);
+    const [withdrawal, ...answers] = await Promise.all([
+      withdraw(eventId, 'PE', focalPoints[1]!.token, early.json.id),
+      ...Array.from({ length: 30 }, (_, i) => nominate(eventId, 'PE', focalPoints[i % 3]!.token, nominee())),
+    ]);
+    expect(withdrawal!.status).toBe(200);
+    const created = answers.filter((a) => a.status === 201).length;
+    expect(answers.every((a) => a.status === 201 || a.status === 409)).toBe(true);
+    // 7 places were free at the start; the withdrawn one is taken again only if it was freed before the last attempt.
+    expect(created).toBeGreaterThanOrEqual(7);
+    expect(created).toBeLessThanOrEqual(8);
+
+    const state = await recount(eventId);
+    expect(state.holding).toHaveLength(created);
+    expect(state.holding.length).toBeLessThanOrEqual(8);
+    expect(state.registrations.find((r) => r.id === early.json.id)?.status).toBe('cancelled');
+    expect(state.quotas).toEqual(state.byDelegation);
+    expect(state.seats).toBe(state.holding.length);
+    expect(state.emailClaims).toHaveLength(state.holding.length);
+  });
+});
