@@ -18,14 +18,14 @@ export const http: <const S extends HttpSpec & { idempotent: NonNullable<RouteSp
   let once = operations.get(operation);
   if (!once) operations.set(operation, (once = idempotentOperation<unknown>(operation)));
   // A route about no event (scope `route`) has no params at all.
-  const { eventId, id } = (params ?? {}) as { eventId: string; id?: string };
+  const { eventId, id, code } = (params ?? {}) as { eventId: string; id?: string; code?: string };
   let ran = false;
   let replayed = false;
   const idempotent = async <T>(work: () => Promise<T>): Promise<T> => {
     ran = true;
     // The key is read only now: a check the handler makes first (the manage token) answers before a bad key (400).
     const key = idempotencyKeyOf(headers);
-    const keyScope = scope === 'route' ? operation : scope === 'event' ? eventId : `${eventId}/${id}`;
+    const keyScope = scope === 'route' ? operation : scope === 'event' ? eventId : scope === 'delegation' ? `${eventId}/${code}` : `${eventId}/${id}`;
     const outcome = await once({ key, scope: keyScope, payload: body ?? {}, context }, work);
     replayed ||= outcome.replayed;
     return outcome.value as T;

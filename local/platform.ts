@@ -16,7 +16,7 @@ import { ensureTable } from './create-table.ts';
 import { enforceDeclaredDynamoDbAccess } from './dynamodb-permissions.ts';
 import { startDynamoLocal } from './dynamo-local.ts';
 import { createLocalAuth } from './local-auth.ts';
-import { seedSampleEvent } from './seed.ts';
+import { seedNextSampleEvent, seedSampleEvent } from './seed.ts';
 import { createPlatformServer } from './server.ts';
 import { loadS3Local } from './s3-local.ts';
 import { startSesLocal } from './ses-local.ts';
@@ -42,6 +42,8 @@ export interface PlatformOptions {
   memory?: boolean;
   /** Store the sample event if it is missing. Default true. */
   seed?: boolean;
+  /** Also store `sacm-8` (focal points) with an invitation for Peru's focal point, once the mailer runs. Default false (`npm start` sets it). */
+  seedNextMeeting?: boolean;
   quiet?: boolean;
   /** Extra stream workers beside functions/workers.ts (tests). */
   extraStreamWorkers?: StreamWorker[];
@@ -214,6 +216,11 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
     cleanups.push(() => s3.stop());
     // Read on use by shared/adapters/env.ts, so handlers already loaded see them too.
     setProcessEnv({ PUBLIC_BASE_URL: baseUrl, S3_ENDPOINT: s3.endpoint, DOCUMENTS_BUCKET: s3.bucket });
+    if (seed && options.seedNextMeeting) {
+      // Now that the mailer reads the stream and links have their base, so the invitation is mailed.
+      const outcome = await seedNextMeetingEvent();
+      log(`[seed] next meeting sacm-8 (focal points): ${outcome}`);
+    }
 
     const info: PlatformInfo = {
       baseUrl,
@@ -237,4 +244,24 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
     await stop();
     throw error;
   }
+};
+
+/** `sacm-8` and its focal point invitation, through the adapters the functions use (loaded once the environment is set). */
+const seedNextMeetingEvent = async () => {
+  const [{ dynamoEventStore }, { dynamoFocalPointStore }, { delegationToken }, { makeFocalPoints }, { systemIds }] = await Promise.all([
+    import('../shared/adapters/events-store.ts'),
+    import('../shared/adapters/focal-points-store.ts'),
+    import('../shared/adapters/manage-link-key.ts'),
+    import('../shared/domain/delegations/focal-point-use-cases.ts'),
+    import('../shared/domain/ids.ts'),
+  ]);
+  const events = dynamoEventStore(LOCAL_TABLE_NAME);
+  const focalPoints = makeFocalPoints({
+    events,
+    store: dynamoFocalPointStore(LOCAL_TABLE_NAME),
+    tokens: { tokenFor: delegationToken },
+    clock: systemClock,
+    ids: systemIds(),
+  });
+  return seedNextSampleEvent({ events, focalPoints, clock: systemClock });
 };

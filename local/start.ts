@@ -37,6 +37,7 @@ const banner = async (platform: Platform, memory: boolean): Promise<string> => {
     `  Site         ${platform.baseUrl}/`,
     `  API          ${platform.apiUrl}  (docs: ${platform.apiUrl}/openapi.json)`,
     `  Sample event ${platform.apiUrl}/events/sacm-7`,
+    `  Next meeting ${platform.apiUrl}/events/sacm-8  (member states nominated by focal points; Peru's invitation is in the mailbox)`,
     `  Mailbox      ${platform.sesUrl}  (every email sent, via the SES emulator)`,
     `  DynamoDB     ${platform.dynamoEndpoint}  table ${platform.tableName}`,
     `  S3 (s3rver)  ${platform.s3Endpoint}  bucket ${platform.documentsBucket}  (notes verbales)`,
@@ -59,6 +60,7 @@ const main = async (): Promise<void> => {
     memory: values.memory,
     ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
     seed: !values['no-seed'],
+    seedNextMeeting: !values['no-seed'],
     quiet: values.quiet,
   });
   console.log(await banner(platform, values.memory));

@@ -1,6 +1,6 @@
 /**
- * `npm run seed [-- --reset]`: stores the sample event (sacm-7) if it is missing; `--reset` overwrites it
- * (fresh dates). Safe to run again. Targets the running `npm start` platform (found through
+ * `npm run seed [-- --reset]`: stores the sample event (sacm-7) and next year's meeting (sacm-8, member states nominated
+ * by focal points, with an invitation for Peru's focal point) if they are missing; `--reset` overwrites them (fresh dates). Safe to run again. Targets the running `npm start` platform (found through
  * .data/platform.json), or the table named by TABLE_NAME (and DYNAMODB_ENDPOINT) when set.
  * `npm start` seeds by itself; this script is for a reset, or for a table in AWS.
  */
@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../local/platform.ts';
-import { seedSampleEvent } from '../local/seed.ts';
+import { seedNextSampleEvent, seedSampleEvent } from '../local/seed.ts';
 import { systemClock } from '../shared/domain/clock.ts';
 
 const { values } = parseArgs({ options: { reset: { type: 'boolean', default: false }, 'data-dir': { type: 'string' } } });
@@ -35,6 +35,22 @@ const main = async (): Promise<void> => {
   console.log(
     `sample event sacm-7: ${outcome}${outcome === 'kept' ? ' (already there; --reset to overwrite)' : ''} in table ${process.env.TABLE_NAME}`,
   );
+  const [{ dynamoFocalPointStore }, { delegationToken }, { makeFocalPoints }, { systemIds }] = await Promise.all([
+    import('../shared/adapters/focal-points-store.ts'),
+    import('../shared/adapters/manage-link-key.ts'),
+    import('../shared/domain/delegations/focal-point-use-cases.ts'),
+    import('../shared/domain/ids.ts'),
+  ]);
+  const events = dynamoEventStore();
+  const focalPoints = makeFocalPoints({
+    events,
+    store: dynamoFocalPointStore(),
+    tokens: { tokenFor: delegationToken },
+    clock: systemClock,
+    ids: systemIds(),
+  });
+  const next = await seedNextSampleEvent({ events, focalPoints, clock: systemClock, reset: values.reset });
+  console.log(`next meeting sacm-8 (focal points): ${next}${next === 'kept' ? ' (already there; --reset to overwrite)' : ''}`);
 };
 
 main().catch((error: Error) => {

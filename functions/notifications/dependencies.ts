@@ -1,7 +1,7 @@
 /** The notification functions' adapters, created once per process (module scope) and shared by its handlers. */
 import { dynamoEventReader } from '../../shared/adapters/events-store.ts';
 import { env } from '../../shared/adapters/env.ts';
-import { manageUrl } from '../../shared/adapters/manage-link-key.ts';
+import { delegationLink, manageUrl } from '../../shared/adapters/manage-link-key.ts';
 import { dynamoOutboxStore } from '../../shared/adapters/outbox.ts';
 import { sesClient } from '../../shared/adapters/ses-client.ts';
 import { sesConfig } from '../../shared/adapters/ses-config.ts';
@@ -20,6 +20,13 @@ const emailLinks = (): EmailLinks => ({
     } catch (error) {
       // The key store being unreachable is not the template's fault: try again later.
       throw new RetryableDeliveryError(`ManageLink:${(error as Error).name}`);
+    }
+  },
+  delegation: async (eventId, code, focalPointId) => {
+    try {
+      return await delegationLink(eventId, code, focalPointId);
+    } catch (error) {
+      throw new RetryableDeliveryError(`DelegationLink:${(error as Error).name}`);
     }
   },
   ...consoleLinks(env.publicBaseUrl),

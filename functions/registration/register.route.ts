@@ -10,6 +10,10 @@ export const docs = () =>
   ({
     responses: {
       201: { description: 'Registered (or waitlisted); the acknowledgement email is on its way', schema: RegisteredSchema },
+      403: problemAnswer(
+        "nomination-only: the event has this delegation's kind nominated by focal points (`registration.memberStates` or " +
+          '`registration.observers` is `focal_point`); `errors` names `delegation` and `detail` says to contact the focal point',
+      ),
       409: problemAnswer('already-registered, head-of-delegation-taken, registration-closed, event-full, or idempotency-key-in-flight'),
       429: RATE_LIMITED,
       503: problemAnswer('busy: too many changes at once; retry after Retry-After'),
@@ -25,7 +29,9 @@ export const docs = () =>
         "delegation on the waiting list holds the delegation's head place. `manageUrl` carries the only copy of the manage token. " +
         "Rate limited per hour: per client (an IPv4 address, or an IPv6 /64; the event's `registration.clientLimitPerHour`, default 100, " +
         'shared with every public POST of the event) and per participant email address (`registration.emailLimitPerHour`, default 5); ' +
-        'refused attempts count too, replays of an Idempotency-Key do not.' +
+        'refused attempts count too, replays of an Idempotency-Key do not. Where the event has member states (or observers) ' +
+        'nominated by their focal points, a delegate of that kind is refused with 403 `nomination-only`: only the focal point ' +
+        'nominates them (`POST /api/events/{eventId}/delegations/{code}/nominations`).' +
         IDEMPOTENCY_NOTE,
       tags: ['registration'],
     },

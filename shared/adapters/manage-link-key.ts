@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { deriveDelegationToken, delegationUrl } from '../domain/delegations/delegation-token.ts';
 import { deriveManageToken, manageUrl as buildManageUrl } from '../domain/manage-token.ts';
 import type { ManageTokens } from '../domain/registration/ports.ts';
 import { env } from './env.ts';
@@ -73,3 +74,11 @@ export const manageTokens: ManageTokens = {
 /** The delegate's manage link: what the POST answer returns and what the acknowledgement email carries. */
 export const manageUrl = async (eventId: string, registrationId: string, tokenVersion = 1): Promise<string> =>
   buildManageUrl(env.publicBaseUrl, eventId, registrationId, await manageTokens.tokenFor(eventId, registrationId, tokenVersion));
+
+/** A focal point's delegation token (shared/domain/delegations/delegation-token.ts), from the same key. */
+export const delegationToken = async (eventId: string, code: string, focalPointId: string): Promise<string> =>
+  deriveDelegationToken(await manageLinkKey(), eventId, code, focalPointId);
+
+/** The focal point's private link to their delegation's page: what the invitation email carries. */
+export const delegationLink = async (eventId: string, code: string, focalPointId: string): Promise<string> =>
+  delegationUrl(env.publicBaseUrl, eventId, code, await delegationToken(eventId, code, focalPointId));

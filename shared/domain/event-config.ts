@@ -18,12 +18,17 @@ import {
   line,
   optionalLine,
 } from './primitives.ts';
-import { isRegistrationOpen } from './event-config-rules.ts';
+import { isRegistrationOpen, registrationModeOf } from './event-config-rules.ts';
 import { DEFAULT_CLIENT_LIMIT_PER_HOUR, DEFAULT_EMAIL_LIMIT_PER_HOUR } from './rate-limits.ts';
 
 const DELEGATION_KINDS = ['member_state', 'observer'] as const;
 export const DelegationKind = z.enum(DELEGATION_KINDS);
 export type DelegationKind = z.infer<typeof DelegationKind>;
+
+/** How delegates of one kind of delegation are registered (api.md, "Delegations and focal points"). */
+export const REGISTRATION_MODES = ['self', 'focal_point'] as const;
+export const RegistrationMode = z.enum(REGISTRATION_MODES);
+export type RegistrationMode = z.infer<typeof RegistrationMode>;
 
 export const INQUIRY_TOPICS = ['interview_request', 'accreditation', 'background_information', 'statement_request', 'other'] as const;
 export const InquiryTopic = z.enum(INQUIRY_TOPICS);
@@ -96,6 +101,15 @@ export const EventConfigBody = z
       clientLimitPerHour: z._default(z.int().check(z.gte(1), z.lte(100_000)), DEFAULT_CLIENT_LIMIT_PER_HOUR),
       /** Registrations per participant email address per hour. */
       emailLimitPerHour: z._default(z.int().check(z.gte(1), z.lte(1000)), DEFAULT_EMAIL_LIMIT_PER_HOUR),
+      /**
+       * Who registers a member state's delegates: `self` (each delegate, on the public form) or `focal_point`
+       * (only their government's focal point nominates them; the public form refuses them).
+       */
+      memberStates: z._default(RegistrationMode, 'self'),
+      /** The same for observer organisations. */
+      observers: z._default(RegistrationMode, 'self'),
+      /** The focal points' deadline for nominations (absent: registration.closesAt). */
+      nominationsCloseAt: z.optional(DateTime),
     }),
     ministries: z._default(z.array(line(100)).check(z.maxLength(20)), ['Foreign Affairs', 'Interior', 'Justice', 'Other']),
     delegations: z.array(Delegation).check(z.minLength(1), z.maxLength(500)),
@@ -160,7 +174,7 @@ export interface EventConfig extends EventConfigBody {
   promotionsDue?: string;
 }
 
-export { eventTitle, isRegistrationOpen, quotaFor } from './event-config-rules.ts';
+export { eventTitle, isRegistrationOpen, nominationsCloseAt, quotaFor, registrationModeOf } from './event-config-rules.ts';
 
 /** The public view of an event (GET /events/{eventId}): no secretariat addresses, no private contacts. */
 export const toPublicEvent = (event: EventConfig, now: Date) => ({
@@ -182,6 +196,9 @@ export const toPublicEvent = (event: EventConfig, now: Date) => ({
     closesAt: event.registration.closesAt,
     open: isRegistrationOpen(event, now),
     approvalRequired: event.registration.approvalRequired,
+    // The form offers no self-registration to a kind nominated by focal points, and says so.
+    memberStates: registrationModeOf(event, 'member_state'),
+    observers: registrationModeOf(event, 'observer'),
   },
   ministries: event.ministries,
   delegations: event.delegations.map((d) => ({ code: d.code, kind: d.kind, names: d.names })),
@@ -216,7 +233,14 @@ export const PublicEventSchema = /* @__PURE__ */ z
     host: z.nullable(z.string()),
     languages: z.array(Language),
     defaultLanguage: Language,
-    registration: z.object({ opensAt: z.string(), closesAt: z.string(), open: z.boolean(), approvalRequired: z.boolean() }),
+    registration: z.object({
+      opensAt: z.string(),
+      closesAt: z.string(),
+      open: z.boolean(),
+      approvalRequired: z.boolean(),
+      memberStates: RegistrationMode,
+      observers: RegistrationMode,
+    }),
     ministries: z.array(z.string()),
     delegations: z.array(z.object({ code: z.string(), kind: DelegationKind, names: z.record(z.string(), z.string()) })),
     pressContacts: z.array(PublicContact),

@@ -141,3 +141,39 @@ export const sampleEvent = (today: Date = new Date()): EventConfigInput => {
     senderName: 'SACM Technical Secretariat',
   };
 };
+
+/** The second seeded event: next year's meeting, whose member-state delegations are nominated by focal points. */
+export const NEXT_SAMPLE_EVENT_ID = 'sacm-8';
+
+/**
+ * `sacm-8`: the sample event a year later (dates shifted by 364 days, so the same weekday), its member states
+ * nominated by their focal points (`registration.memberStates: focal_point`), observers still registering
+ * themselves, and a nominations deadline two weeks before registration closes. Registration is open from today.
+ */
+export const nextSampleEvent = (today: Date = new Date()): EventConfigInput => {
+  const base = sampleEvent(today);
+  const shift = (date: string) => isoDate(new Date(Date.parse(`${date}T00:00:00Z`) + 364 * day));
+  const startDate = shift(base.startDate);
+  // Registration closes a week before the event and nominations a week earlier, at midnight Caracas time (UTC-4).
+  const closesAt = new Date(Date.parse(`${startDate}T00:00:00Z`) - 7 * day + 4 * 60 * 60 * 1000);
+  const nominationsCloseAt = new Date(closesAt.getTime() - 7 * day);
+  return {
+    ...base,
+    code: 'SACM8',
+    titles: {
+      es: 'VIII Conferencia Suramericana sobre Migraciones',
+      pt: 'VIII Conferência Sul-Americana sobre Migrações',
+      en: 'Eighth South American Conference on Migration',
+      nl: 'Achtste Zuid-Amerikaanse Conferentie over Migratie',
+    },
+    startDate,
+    endDate: shift(base.endDate),
+    registration: {
+      ...base.registration,
+      closesAt: closesAt.toISOString(),
+      memberStates: 'focal_point',
+      observers: 'self',
+      nominationsCloseAt: nominationsCloseAt.toISOString(),
+    },
+  };
+};

@@ -2,6 +2,8 @@
 export interface EmailLinks {
   /** The delegate's personal link to view, correct or cancel a registration; its token is in the fragment, never the query. */
   manage(eventId: string, registrationId: string): Promise<string>;
+  /** A focal point's private delegation link (`/delegations/{eventId}/{code}#token=`), derived like the manage link. */
+  delegation(eventId: string, code: string, focalPointId: string): Promise<string>;
   /** Pages of the secretariat's console (the web app under /console). */
   consoleRegistration(eventId: string, registrationId: string): string;
   consoleInquiry(eventId: string, inquiryId: string): string;

@@ -93,7 +93,8 @@ export const buildOpenApiDocument = (routes: readonly Route[], version: string) 
           type: 'http',
           scheme: 'bearer',
           description:
-            "The delegate's manage token: what follows `#token=` in the manage link (`manageUrl`). Only as `Authorization: Bearer`; " +
+            "The delegate's manage token: what follows `#token=` in the manage link (`manageUrl`); on the `/delegations/{code}` " +
+            "routes, the focal point's delegation token, from the link in their invitation. Only as `Authorization: Bearer`; " +
             'a `?token=` query parameter is refused (400), since URLs land in access logs.',
         },
       },

@@ -37,10 +37,10 @@ export interface RouteSpec {
   access: Omit<FunctionAccess, 'idempotency'>;
   /**
    * An Idempotency-Key makes retries safe: records under `IDEMPOTENCY#<operation>`, keyed by the client's key within
-   * the scope (`event`: the event id; `item`: the event and item ids; `route`: the route as a whole, for a route
-   * about no event, such as inviting a colleague) and compared by body.
+   * the scope (`event`: the event id; `delegation`: the event id and delegation code; `item`: the event and item ids;
+   * `route`: the route as a whole, for a route about no event, such as inviting a colleague) and compared by body.
    */
-  idempotent?: { operation: string; scope: 'event' | 'item' | 'route' };
+  idempotent?: { operation: string; scope: 'event' | 'delegation' | 'item' | 'route' };
   /** `bodyOptional`: the route also takes no body at all (e.g. a redrive with its defaults). */
   request?: { params?: z.ZodMiniType; query?: z.ZodMiniType; body?: z.ZodMiniType; bodyOptional?: boolean };
 }

@@ -37,6 +37,7 @@ export const en = {
 
   'status.pending_approval': 'Awaiting approval by the secretariat',
   'status.confirmed': 'Confirmed',
+  'status.nominated': 'Nominated by the focal point',
   'status.waitlisted': 'On the waiting list',
 
   'role.head_of_delegation': 'Head of delegation',
@@ -54,6 +55,8 @@ export const en = {
   'link.manageKeep': 'The link is personal: keep this email and do not forward it.',
   'link.consoleRegistration': 'Open the registration in the console',
   'link.consoleInquiry': 'Open the inquiry in the console',
+  'link.delegation': "Open your delegation's page",
+  'link.delegationKeep': 'The link is personal: keep this email and do not forward it. The secretariat can revoke it at any time.',
 
   'registrationReceived.subject': 'Registration received · {event}',
   'registrationReceived.intro': 'Thank you: we have received your registration.',
@@ -84,6 +87,7 @@ export const en = {
   'registrationCancelled.subject': 'Registration cancelled · {event}',
   'registrationCancelled.intro.delegate': 'As you asked, your registration has been cancelled.',
   'registrationCancelled.intro.secretariat': 'The secretariat has cancelled your registration.',
+  'registrationCancelled.intro.focal_point': 'The focal point of your delegation has withdrawn your nomination.',
   'registrationCancelled.next': 'If this is a mistake, write to {email}.',
 
   'inquiryReceivedContact.subject': 'Press inquiry: {subject}',
@@ -98,4 +102,14 @@ export const en = {
   'inquiryReminder.subject': 'Reminder: press inquiry awaiting an answer',
   'inquiryReminder.intro.target': 'This press inquiry has not been answered within the response target ({dueAt}).',
   'inquiryReminder.intro.deadline': 'The journalist’s deadline ({dueAt}) has passed and this inquiry is still unanswered.',
+
+  'focalPointInvited.subject': 'Nominate the delegation of {delegation} · {event}',
+  'focalPointInvited.intro':
+    'The secretariat invites you, as focal point, to nominate the delegation of {delegation}: its members, and its head of delegation.',
+  'focalPointInvited.deadline': 'Nominations close on {deadline}.',
+
+  'registrationNominated.subject': 'Nominated for the delegation of {delegation} · {event}',
+  'registrationNominated.intro': '{focalPoint}, focal point of the delegation of {delegation}, has nominated you.',
+  'registrationNominated.next':
+    'Please open your personal link to check your details, add your needs, and give your consent to the processing of your data. The secretariat will accredit the delegation and write to you again.',
 } as const;

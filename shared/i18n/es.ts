@@ -36,6 +36,7 @@ export const es: Messages = {
 
   'status.pending_approval': 'Pendiente de aprobación por la secretaría',
   'status.confirmed': 'Confirmada',
+  'status.nominated': 'Nominado/a por el punto focal',
   'status.waitlisted': 'En lista de espera',
 
   'role.head_of_delegation': 'Jefe/a de delegación',
@@ -53,6 +54,8 @@ export const es: Messages = {
   'link.manageKeep': 'El enlace es personal: conserve este correo y no lo reenvíe.',
   'link.consoleRegistration': 'Abrir la inscripción en la consola',
   'link.consoleInquiry': 'Abrir la consulta en la consola',
+  'link.delegation': 'Abrir la página de su delegación',
+  'link.delegationKeep': 'El enlace es personal: conserve este correo y no lo reenvíe. La secretaría puede revocarlo en cualquier momento.',
 
   'registrationReceived.subject': 'Inscripción recibida · {event}',
   'registrationReceived.intro': 'Gracias: hemos recibido su inscripción.',
@@ -84,6 +87,7 @@ export const es: Messages = {
   'registrationCancelled.subject': 'Inscripción cancelada · {event}',
   'registrationCancelled.intro.delegate': 'Tal como lo pidió, su inscripción ha sido cancelada.',
   'registrationCancelled.intro.secretariat': 'La secretaría ha cancelado su inscripción.',
+  'registrationCancelled.intro.focal_point': 'El punto focal de su delegación ha retirado su nominación.',
   'registrationCancelled.next': 'Si se trata de un error, escriba a {email}.',
 
   'inquiryReceivedContact.subject': 'Consulta de prensa: {subject}',
@@ -98,4 +102,14 @@ export const es: Messages = {
   'inquiryReminder.subject': 'Recordatorio: consulta de prensa sin respuesta',
   'inquiryReminder.intro.target': 'Esta consulta de prensa no ha sido respondida dentro del plazo previsto ({dueAt}).',
   'inquiryReminder.intro.deadline': 'El plazo del periodista ({dueAt}) ha vencido y esta consulta sigue sin respuesta.',
+
+  'focalPointInvited.subject': 'Nomine a la delegación de {delegation} · {event}',
+  'focalPointInvited.intro':
+    'La secretaría le invita, como punto focal, a nominar a la delegación de {delegation}: sus integrantes y su jefe o jefa de delegación.',
+  'focalPointInvited.deadline': 'Las nominaciones cierran el {deadline}.',
+
+  'registrationNominated.subject': 'Nominado/a para la delegación de {delegation} · {event}',
+  'registrationNominated.intro': '{focalPoint}, punto focal de la delegación de {delegation}, le ha nominado.',
+  'registrationNominated.next':
+    'Abra su enlace personal para revisar sus datos, indicar sus necesidades y dar su consentimiento al tratamiento de sus datos. La secretaría acreditará a la delegación y le escribirá de nuevo.',
 };

@@ -36,6 +36,7 @@ export const nl: Messages = {
 
   'status.pending_approval': 'Wacht op goedkeuring door het secretariaat',
   'status.confirmed': 'Bevestigd',
+  'status.nominated': 'Voorgedragen door het contactpunt',
   'status.waitlisted': 'Op de wachtlijst',
 
   'role.head_of_delegation': 'Delegatieleider',
@@ -53,6 +54,8 @@ export const nl: Messages = {
   'link.manageKeep': 'De link is persoonlijk: bewaar deze e-mail en stuur hem niet door.',
   'link.consoleRegistration': 'De registratie openen in de console',
   'link.consoleInquiry': 'De vraag openen in de console',
+  'link.delegation': 'De pagina van uw delegatie openen',
+  'link.delegationKeep': 'De link is persoonlijk: bewaar deze e-mail en stuur hem niet door. Het secretariaat kan hem op elk moment intrekken.',
 
   'registrationReceived.subject': 'Registratie ontvangen · {event}',
   'registrationReceived.intro': 'Dank u: wij hebben uw registratie ontvangen.',
@@ -84,6 +87,7 @@ export const nl: Messages = {
   'registrationCancelled.subject': 'Registratie geannuleerd · {event}',
   'registrationCancelled.intro.delegate': 'Zoals u hebt gevraagd, is uw registratie geannuleerd.',
   'registrationCancelled.intro.secretariat': 'Het secretariaat heeft uw registratie geannuleerd.',
+  'registrationCancelled.intro.focal_point': 'Het contactpunt van uw delegatie heeft uw voordracht ingetrokken.',
   'registrationCancelled.next': 'Is dit een vergissing? Schrijf dan naar {email}.',
 
   'inquiryReceivedContact.subject': 'Persvraag: {subject}',
@@ -99,4 +103,14 @@ export const nl: Messages = {
   'inquiryReminder.subject': 'Herinnering: persvraag wacht op antwoord',
   'inquiryReminder.intro.target': 'Deze persvraag is niet binnen de beoogde termijn ({dueAt}) beantwoord.',
   'inquiryReminder.intro.deadline': 'De deadline van de journalist ({dueAt}) is verstreken en deze vraag is nog steeds niet beantwoord.',
+
+  'focalPointInvited.subject': 'Draag de delegatie van {delegation} voor · {event}',
+  'focalPointInvited.intro':
+    'Het secretariaat nodigt u als contactpunt uit om de delegatie van {delegation} voor te dragen: de leden en het hoofd van de delegatie.',
+  'focalPointInvited.deadline': 'Voordrachten sluiten op {deadline}.',
+
+  'registrationNominated.subject': 'Voorgedragen voor de delegatie van {delegation} · {event}',
+  'registrationNominated.intro': '{focalPoint}, contactpunt van de delegatie van {delegation}, heeft u voorgedragen.',
+  'registrationNominated.next':
+    'Open uw persoonlijke link om uw gegevens te controleren, uw behoeften door te geven en toestemming te geven voor de verwerking van uw gegevens. Het secretariaat zal de delegatie accrediteren en u opnieuw schrijven.',
 };

@@ -36,6 +36,7 @@ export const pt: Messages = {
 
   'status.pending_approval': 'Aguardando aprovação da secretaria',
   'status.confirmed': 'Confirmada',
+  'status.nominated': 'Indicado/a pelo ponto focal',
   'status.waitlisted': 'Na lista de espera',
 
   'role.head_of_delegation': 'Chefe de delegação',
@@ -53,6 +54,8 @@ export const pt: Messages = {
   'link.manageKeep': 'O link é pessoal: guarde este e-mail e não o encaminhe.',
   'link.consoleRegistration': 'Abrir a inscrição no console',
   'link.consoleInquiry': 'Abrir a consulta no console',
+  'link.delegation': 'Abrir a página da sua delegação',
+  'link.delegationKeep': 'O link é pessoal: guarde este e-mail e não o encaminhe. A secretaria pode revogá-lo a qualquer momento.',
 
   'registrationReceived.subject': 'Inscrição recebida · {event}',
   'registrationReceived.intro': 'Obrigado: recebemos a sua inscrição.',
@@ -84,6 +87,7 @@ export const pt: Messages = {
   'registrationCancelled.subject': 'Inscrição cancelada · {event}',
   'registrationCancelled.intro.delegate': 'Conforme solicitado, a sua inscrição foi cancelada.',
   'registrationCancelled.intro.secretariat': 'A secretaria cancelou a sua inscrição.',
+  'registrationCancelled.intro.focal_point': 'O ponto focal da sua delegação retirou a sua indicação.',
   'registrationCancelled.next': 'Se isto for um engano, escreva para {email}.',
 
   'inquiryReceivedContact.subject': 'Consulta de imprensa: {subject}',
@@ -98,4 +102,14 @@ export const pt: Messages = {
   'inquiryReminder.subject': 'Lembrete: consulta de imprensa aguardando resposta',
   'inquiryReminder.intro.target': 'Esta consulta de imprensa não foi respondida dentro do prazo previsto ({dueAt}).',
   'inquiryReminder.intro.deadline': 'O prazo do jornalista ({dueAt}) já passou e esta consulta continua sem resposta.',
+
+  'focalPointInvited.subject': 'Indique a delegação de {delegation} · {event}',
+  'focalPointInvited.intro':
+    'A secretaria convida você, como ponto focal, a indicar a delegação de {delegation}: os seus membros e o chefe ou a chefe da delegação.',
+  'focalPointInvited.deadline': 'As indicações encerram em {deadline}.',
+
+  'registrationNominated.subject': 'Indicado/a para a delegação de {delegation} · {event}',
+  'registrationNominated.intro': '{focalPoint}, ponto focal da delegação de {delegation}, indicou você.',
+  'registrationNominated.next':
+    'Abra o seu link pessoal para conferir os seus dados, informar as suas necessidades e dar o seu consentimento ao tratamento dos seus dados. A secretaria vai credenciar a delegação e escreverá novamente.',
 };

@@ -169,7 +169,7 @@ describe('function permissions are exactly the access each route and worker decl
     expect(route.access.idempotency).toBe(route.spec?.idempotent?.operation);
   });
 
-  it('only functions that derive manage links, or key public rate limits with it, may read the manage-link key', () => {
+  it('only functions that derive manage or delegation links, or key public rate limits with it, may read the manage-link key', () => {
     const secretRef = { Ref: logicalIdOf(built.stack.manageLinkKey.secret) };
     const readers = [
       ...routeHandlers
@@ -180,6 +180,10 @@ describe('function permissions are exactly the access each route and worker decl
         .map((w) => `${w.name}: ${w.access.manageLinkKey?.join(', ')}`),
     ];
     expect(readers.sort()).toEqual([
+      // Derives a focal point's delegation token to store its hash (the mailer derives it again for the email).
+      'delegations/invite-focal-point: derives-manage-links',
+      // Derives the nominee's manage token to store its hash.
+      'delegations/nominate: derives-manage-links',
       'fixture-send-outbox-email: derives-manage-links',
       'outbox-mailer: derives-manage-links',
       'press/submit-inquiry: rate-limit-hmac',

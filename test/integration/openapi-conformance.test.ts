@@ -16,7 +16,7 @@ import { sampleEvent } from '../../shared/domain/sample-event.ts';
 import { api, tokenFor, uniqueEventId, type ApiAnswer, type ApiOptions } from '../support/api.ts';
 import { inquiryBody } from './press-helpers.ts';
 import { registrationBody, tokenOf } from './registration-helpers.ts';
-import { drainStreams } from '../support/mailbox.ts';
+import { drainStreams, emailsTo, waitForEmails } from '../support/mailbox.ts';
 
 // ajv-formats is CommonJS: imported from ESM its default is `module.exports`, whose `default` is the plugin.
 const addFormats = ajvFormats.default;
@@ -419,6 +419,62 @@ describe('every operation answers as documented', () => {
     await call('delete', one, `/admin/users/${username}`, 404, { token: secretariat });
   });
 
+  it('delegations: the secretariat invites a focal point, lists the delegations, and revokes the focal point', async () => {
+    const invite = '/api/admin/events/{eventId}/delegations/{code}/focal-points';
+    const body = { name: 'Rosa Quispe', email: `focal-${randomUUID()}@example.org`, language: 'es' };
+    const key = randomUUID();
+    const invited = await call('post', invite, `/admin/events/${eventId}/delegations/PE/focal-points`, 201, {
+      body,
+      token: secretariat,
+      headers: { 'Idempotency-Key': key },
+    });
+    await call('post', invite, `/admin/events/${eventId}/delegations/PE/focal-points`, 422, {
+      body: { ...body, name: 'Someone else' },
+      token: secretariat,
+      headers: { 'Idempotency-Key': key },
+    });
+    await call('post', invite, `/admin/events/${eventId}/delegations/PE/focal-points`, 400, { body: { ...body, email: 'x' }, token: secretariat });
+    await call('post', invite, `/admin/events/${eventId}/delegations/XX/focal-points`, 404, { body, token: secretariat });
+    await call('post', invite, `/admin/events/${eventId}/delegations/PE/focal-points`, 403, { body, token: press });
+
+    const list = '/api/admin/events/{eventId}/delegations';
+    await call('get', list, `/admin/events/${eventId}/delegations`, 200, { token: secretariat });
+    await call('get', list, `/admin/events/${uniqueEventId('absent')}/delegations`, 404, { token: secretariat });
+    await call('get', list, `/admin/events/${eventId}/delegations`, 403, { token: press });
+
+    await drainStreams();
+    const [invitation] = await waitForEmails(() => emailsTo(body.email));
+    const delegationToken = decodeURIComponent(/#token=([A-Za-z0-9_%-]+)/.exec(invitation?.body.text ?? '')?.[1] ?? '');
+    const own = '/api/events/{eventId}/delegations/{code}';
+    await call('get', own, `/events/${eventId}/delegations/PE`, 200, { token: delegationToken });
+    await call('get', own, `/events/${eventId}/delegations/CL`, 404, { token: delegationToken });
+    await call('get', own, `/events/${eventId}/delegations/PE?token=${encodeURIComponent(delegationToken)}`, 400);
+
+    const nominations = '/api/events/{eventId}/delegations/{code}/nominations';
+    const nomineeBody = { participant: registrationBody().participant, role: 'delegate', language: 'pt' };
+    const nominated = await call('post', nominations, `/events/${eventId}/delegations/PE/nominations`, 201, {
+      body: nomineeBody,
+      token: delegationToken,
+      headers: { 'Idempotency-Key': key },
+    });
+    await call('post', nominations, `/events/${eventId}/delegations/PE/nominations`, 409, { body: nomineeBody, token: delegationToken });
+    await call('post', nominations, `/events/${eventId}/delegations/PE/nominations`, 400, {
+      body: { ...nomineeBody, role: 'chair' },
+      token: delegationToken,
+    });
+    await call('post', nominations, `/events/${eventId}/delegations/CL/nominations`, 404, { body: nomineeBody, token: delegationToken });
+    await call('get', own, `/events/${eventId}/delegations/PE`, 200, { token: delegationToken });
+    const withdraw = '/api/events/{eventId}/delegations/{code}/nominations/{id}';
+    await call('delete', withdraw, `/events/${eventId}/delegations/PE/nominations/${nominated.json.id}`, 200, { token: delegationToken });
+    await call('delete', withdraw, `/events/${eventId}/delegations/PE/nominations/${nominated.json.id}`, 409, { token: delegationToken });
+    await call('delete', withdraw, `/events/${eventId}/delegations/PE/nominations/${UNKNOWN_ID}`, 404, { token: delegationToken });
+
+    const revoke = '/api/admin/events/{eventId}/delegations/{code}/focal-points/{id}';
+    await call('delete', revoke, `/admin/events/${eventId}/delegations/PE/focal-points/${invited.json.id}`, 200, { token: secretariat });
+    await call('delete', revoke, `/admin/events/${eventId}/delegations/AR/focal-points/${invited.json.id}`, 404, { token: secretariat });
+    await call('delete', revoke, `/admin/events/${eventId}/delegations/PE/focal-points/${invited.json.id}`, 403, { token: press });
+  });
+
   it('the catch-all: an unknown path is a 404 problem, a known path with another method a 405 problem with Allow', async () => {
     const problem = validatorFor(pointer('components', 'schemas', 'Problem'));
     const missing = await api('/no/such/route');
@@ -439,13 +495,21 @@ describe('every operation answers as documented', () => {
       const path = template
         .replace(/^\/api/, '')
         .replace('{eventId}', eventId)
+        .replace('{code}', 'PE')
         .replace('{id}', b.id);
       for (const [method, operation] of Object.entries(operations) as [Method, Operation][]) {
         const schemes = (operation.security ?? []).flatMap((requirement) => Object.keys(requirement));
         if (schemes.includes('cognito')) await call(method, template, path, 401);
         // A valid body where one is required: the body is checked before the token.
         else if (schemes.includes('manageToken'))
-          await call(method, template, path, 404, { headers: fromNewClient(), ...(method === 'patch' ? { body: { language: 'en' } } : {}) });
+          await call(method, template, path, 404, {
+            headers: fromNewClient(),
+            ...(method === 'patch'
+              ? { body: { language: 'en' } }
+              : template.endsWith('/nominations')
+                ? { body: { participant: registrationBody().participant, role: 'delegate', language: 'en' } }
+                : {}),
+          });
       }
     }
   });

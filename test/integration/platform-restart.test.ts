@@ -66,6 +66,20 @@ describe('npm start on a data folder', () => {
       body: JSON.stringify({ user: 'secretariat' }),
     });
     const { token } = (await signIn.json()) as { token: string };
+    // Next year's meeting is seeded too, member states nominated by focal points, with Peru's focal point invited.
+    const nextMeeting = await (await fetch(`${first.info.apiUrl}/events/sacm-8`)).json();
+    expect(nextMeeting.registration).toMatchObject({ memberStates: 'focal_point', observers: 'self' });
+    const invitationDeadline = Date.now() + 15_000;
+    let invitations: { subject: string; body: { text?: string } }[] = [];
+    while (invitations.length === 0 && Date.now() < invitationDeadline) {
+      const { emails } = (await (await fetch(`${first.info.sesEndpoint}/store`)).json()) as {
+        emails: { subject: string; destination: { to: string[] }; body: { text?: string } }[];
+      };
+      invitations = emails.filter((e) => e.destination.to.some((to) => to.includes('focal-point.pe@example.org')));
+      if (invitations.length === 0) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(invitations).toHaveLength(1);
+    expect(invitations[0]!.body.text).toMatch(/\/delegations\/sacm-8\/PE#token=/);
     const client = documents(first.info.dynamoEndpoint);
     await client.send(new PutCommand({ TableName: first.info.tableName, Item: { PK: 'TEST#restart', SK: 'NOTE', text: 'still here' } }));
     client.destroy();
@@ -82,6 +96,10 @@ describe('npm start on a data folder', () => {
       expect(Item?.text).toBe('still here');
       // The seed ran again and kept the event as it was.
       expect(await (await fetch(`${second.info.apiUrl}/events/sacm-7`)).json()).toEqual(seeded);
+      expect(await (await fetch(`${second.info.apiUrl}/events/sacm-8`)).json()).toEqual(nextMeeting);
+      const delegations = await fetch(`${second.info.apiUrl}/admin/events/sacm-8/delegations`, { headers: { authorization: `Bearer ${token}` } });
+      const peru = ((await delegations.json()) as { items: { code: string; focalPoints: unknown[] }[] }).items.find((d) => d.code === 'PE');
+      expect(peru?.focalPoints).toHaveLength(1);
       const summary = await fetch(`${second.info.apiUrl}/admin/events/sacm-7/summary`, { headers: { authorization: `Bearer ${token}` } });
       expect(summary.status).toBe(200);
     } finally {

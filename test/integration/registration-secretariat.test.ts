@@ -93,7 +93,7 @@ describe('the secretariat', () => {
     const { status, json } = await admin(`/admin/events/${eventId}/summary`);
     expect(status).toBe(200);
     expect(json).toMatchObject({ capacity: 3, active: 3, available: 0, waitlisted: 2 });
-    expect(json.byStatus).toEqual({ pending_approval: 3, confirmed: 0, waitlisted: 2, declined: 0, cancelled: 0 });
+    expect(json.byStatus).toEqual({ nominated: 0, pending_approval: 3, confirmed: 0, waitlisted: 2, declined: 0, cancelled: 0 });
     expect(json.byDelegation.find((d: { code: string }) => d.code === 'AR')).toEqual({
       code: 'AR',
       kind: 'member_state',

@@ -15,6 +15,7 @@ export const BASE_URL = 'https://plenary.example.org';
 
 export const sampleLinks: EmailLinks = {
   manage: async (eventId, registrationId) => `${BASE_URL}/manage/${eventId}/${registrationId}#token=t0ken`,
+  delegation: async (eventId, code) => `${BASE_URL}/delegations/${eventId}/${code}#token=t0ken`,
   ...consoleLinks(BASE_URL),
 };
 
@@ -46,6 +47,13 @@ export const SAMPLE_DATA: { [K in EmailKind]: EmailData[K] } = {
   'registration-waitlisted': { participantName: 'Ana Pérez', registrationId: REGISTRATION_ID },
   'registration-promoted': { participantName: 'Ana Pérez', registrationId: REGISTRATION_ID, status: 'confirmed' },
   'registration-cancelled': { participantName: 'Ana Pérez', registrationId: REGISTRATION_ID, by: 'secretariat', reason: 'Duplicate registration.' },
+  'registration-nominated': {
+    participantName: 'Ana Pérez',
+    registrationId: REGISTRATION_ID,
+    delegation: 'PE',
+    role: 'delegate',
+    focalPointName: 'Rosa Quispe',
+  },
   'inquiry-received-contact': {
     inquiryId: INQUIRY_ID,
     contactId: 'regional-representative',
@@ -66,6 +74,12 @@ export const SAMPLE_DATA: { [K in EmailKind]: EmailData[K] } = {
     topic: 'interview_request',
     subject: 'Interview with the Regional Representative',
     deadline: '2026-07-01T18:00:00-03:00',
+  },
+  'focal-point-invited': {
+    focalPointName: 'Rosa Quispe',
+    focalPointId: '01JZ00000000000000000000FP',
+    delegation: 'PE',
+    nominationsCloseAt: '2026-06-15T18:00:00-04:00',
   },
   'inquiry-reminder': {
     inquiryId: INQUIRY_ID,
@@ -89,12 +103,14 @@ const recipients: Record<EmailKind, { to: OutboxEntry['to']; replyTo?: OutboxEnt
   'registration-waitlisted': { to: { email: 'ana@example.org', name: 'Ana Pérez' } },
   'registration-promoted': { to: { email: 'ana@example.org', name: 'Ana Pérez' } },
   'registration-cancelled': { to: { email: 'ana@example.org', name: 'Ana Pérez' } },
+  'registration-nominated': { to: { email: 'ana@example.org', name: 'Ana Pérez' } },
   'inquiry-received-contact': {
     to: { email: 'regional-office@example.org', name: 'Office of the IOM Regional Representative' },
     replyTo: { email: 'joao@example.com', name: 'João Silva' },
   },
   'inquiry-received-journalist': { to: { email: 'joao@example.com', name: 'João Silva' } },
   'inquiry-reminder': { to: { email: 'regional-office@example.org' } },
+  'focal-point-invited': { to: { email: 'rosa.quispe@example.org', name: 'Rosa Quispe' } },
 };
 
 let counter = 0;

@@ -37,9 +37,11 @@ const EXPECTED_REPLY_TO: Record<EmailKind, string | undefined> = {
   'registration-waitlisted': 'registrations@example.org',
   'registration-promoted': 'registrations@example.org',
   'registration-cancelled': 'registrations@example.org',
+  'registration-nominated': 'registrations@example.org',
   'inquiry-received-contact': 'joao@example.com',
   'inquiry-received-journalist': 'regional-office@example.org',
   'inquiry-reminder': undefined,
+  'focal-point-invited': 'registrations@example.org',
 };
 
 const TITLES: Record<Language, string> = {

@@ -14,9 +14,10 @@ describe('status transitions', () => {
     expect(table).toEqual({
       approve: ['pending_approval'],
       decline: ['pending_approval', 'waitlisted'],
-      cancel: ['pending_approval', 'confirmed', 'waitlisted'],
+      // A nominee cancels themselves, or their focal point withdraws them (a cancellation); they correct their details.
+      cancel: ['nominated', 'pending_approval', 'confirmed', 'waitlisted'],
       promote: ['waitlisted'],
-      update: ['pending_approval', 'confirmed', 'waitlisted'],
+      update: ['nominated', 'pending_approval', 'confirmed', 'waitlisted'],
     });
   });
 

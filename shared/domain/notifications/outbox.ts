@@ -17,9 +17,11 @@ export const EMAIL_KINDS = {
   registrationWaitlisted: 'registration-waitlisted',
   registrationPromoted: 'registration-promoted',
   registrationCancelled: 'registration-cancelled',
+  registrationNominated: 'registration-nominated', // nominee: nominated by the focal point, manage link to complete details and consent
   inquiryReceivedContact: 'inquiry-received-contact', // routed contact, Reply-To the journalist
   inquiryReceivedJournalist: 'inquiry-received-journalist', // acknowledgement with reference and contact details
   inquiryReminder: 'inquiry-reminder', // contact and secretariat
+  focalPointInvited: 'focal-point-invited', // focal point: the private delegation link, the deadline
 } as const;
 export type EmailKind = (typeof EMAIL_KINDS)[keyof typeof EMAIL_KINDS];
 
@@ -52,7 +54,8 @@ export interface EmailData {
   'registration-declined': { participantName: string; registrationId: string; reason: string };
   'registration-waitlisted': { participantName: string; registrationId: string };
   'registration-promoted': { participantName: string; registrationId: string; status: 'pending_approval' | 'confirmed' };
-  'registration-cancelled': { participantName: string; registrationId: string; by: 'delegate' | 'secretariat'; reason?: string };
+  'registration-cancelled': { participantName: string; registrationId: string; by: 'delegate' | 'secretariat' | 'focal_point'; reason?: string };
+  'registration-nominated': { participantName: string; registrationId: string; delegation: string; role: string; focalPointName: string };
   'inquiry-received-contact': {
     inquiryId: string;
     contactId: string;
@@ -67,6 +70,13 @@ export interface EmailData {
     deadline?: string;
   };
   'inquiry-received-journalist': { inquiryId: string; contactId: string; journalistName: string; topic: string; subject: string; deadline?: string };
+  'focal-point-invited': {
+    focalPointName: string;
+    /** The focal point's id: the mailer derives the delegation link's token from it. */
+    focalPointId: string;
+    delegation: string;
+    nominationsCloseAt: string;
+  };
   'inquiry-reminder': {
     inquiryId: string;
     contactId: string;

@@ -79,7 +79,12 @@ const owedBy = (ctx: EmailContext, change: StatusChange, after: Registration) =>
     case 'decline':
       return declinedEmails(ctx, after, change.reason);
     case 'cancel':
-      return cancelledEmails(ctx, after, change.actor.kind === 'secretariat' ? 'secretariat' : 'delegate', change.reason);
+      return cancelledEmails(
+        ctx,
+        after,
+        change.actor.kind === 'secretariat' || change.actor.kind === 'focal_point' ? change.actor.kind : 'delegate',
+        change.reason,
+      );
   }
 };
 

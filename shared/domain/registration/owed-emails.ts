@@ -82,7 +82,12 @@ export const declinedEmails = (ctx: EmailContext, reg: Registration, reason: str
   toDelegate(ctx, reg, 'registration-declined', { participantName: participantName(reg.participant), registrationId: reg.id, reason }),
 ];
 
-export const cancelledEmails = (ctx: EmailContext, reg: Registration, by: 'delegate' | 'secretariat', reason?: string): OutboxEntry[] => [
+export const cancelledEmails = (
+  ctx: EmailContext,
+  reg: Registration,
+  by: 'delegate' | 'secretariat' | 'focal_point',
+  reason?: string,
+): OutboxEntry[] => [
   toDelegate(ctx, reg, 'registration-cancelled', {
     participantName: participantName(reg.participant),
     registrationId: reg.id,
@@ -99,3 +104,14 @@ export const promotedEmails = (ctx: EmailContext, reg: Registration & { status: 
   if (reg.status === 'confirmed') entries.push(confirmed(ctx, reg));
   return entries;
 };
+
+/** A nominee: told who nominated them, with their manage link to complete their details and consent. */
+export const nominatedEmails = (ctx: EmailContext, reg: Registration, focalPointName: string): OutboxEntry[] => [
+  toDelegate(ctx, reg, 'registration-nominated', {
+    participantName: participantName(reg.participant),
+    registrationId: reg.id,
+    delegation: reg.delegation,
+    role: reg.role,
+    focalPointName,
+  }),
+];

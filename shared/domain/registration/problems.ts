@@ -61,3 +61,24 @@ export class SearchTooBroad extends DomainError {
     });
   }
 }
+
+/**
+ * The event has a kind of delegation nominated by focal points (`registration.memberStates` or `.observers` set to
+ * `focal_point`): nobody of that kind registers on the public form. A 403, not a 409: no change of state lets this
+ * request through, only someone else (the focal point) may make it. Names the field, so the form shows it there.
+ */
+export class NominationOnly extends DomainError {
+  constructor(kind: 'member_state' | 'observer') {
+    const who =
+      kind === 'member_state'
+        ? "Delegates of member states are nominated by their government's focal point (in the ministry of foreign affairs or the permanent mission)"
+        : "Observers' delegates are nominated by their organisation's focal point";
+    super({
+      slug: 'nomination-only',
+      status: 403,
+      title: 'Nominated by a focal point',
+      detail: `${who}, not registered here. Ask your focal point to nominate you; you will then get an email with your own link.`,
+      errors: [{ path: 'delegation', message: 'This delegation is nominated by its focal point: contact them' }],
+    });
+  }
+}

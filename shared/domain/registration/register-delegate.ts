@@ -9,7 +9,7 @@
  * promotions then reach them in their turn, and nobody is seated ahead of someone older who fits.
  */
 import { DomainError, NotFound } from '../errors.ts';
-import { isRegistrationOpen, type Delegation, type EventConfig } from '../event-config.ts';
+import { isRegistrationOpen, registrationModeOf, type Delegation, type EventConfig } from '../event-config.ts';
 import type { EventStore } from '../event-use-cases.ts';
 import type { Clock } from '../clock.ts';
 import { hashManageToken, FIRST_TOKEN_VERSION } from '../manage-token.ts';
@@ -17,7 +17,7 @@ import { checkAgainstEvent } from './check-against-event.ts';
 import type { Ids } from '../ids.ts';
 import { registrationReceivedEmails } from './owed-emails.ts';
 import { CommitRefused, withHistory, type ManageTokens, type RegistrationStore } from './ports.ts';
-import { AlreadyRegistered, EventFull, HeadOfDelegationTaken, RegistrationClosed } from './problems.ts';
+import { AlreadyRegistered, EventFull, HeadOfDelegationTaken, NominationOnly, RegistrationClosed } from './problems.ts';
 import { commitSlots } from './commit-slots.ts';
 import { processFullnessHints, type FullnessHints } from './fullness-hints.ts';
 import { formatReference } from './reference.ts';
@@ -57,7 +57,9 @@ export const makeRegisterDelegate = ({
     const event = await events.get(eventId);
     if (!event || !event.published) throw new NotFound('No such event.');
     if (!isRegistrationOpen(event, clock.now())) throw new RegistrationClosed();
-    return { event, delegation: checkAgainstEvent(event, body)! };
+    const delegation = checkAgainstEvent(event, body)!;
+    if (registrationModeOf(event, delegation.kind) === 'focal_point') throw new NominationOnly(delegation.kind);
+    return { event, delegation };
   };
 
   /** A configuration to decide on: a refusal is confirmed on a fresh read. */

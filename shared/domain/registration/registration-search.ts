@@ -46,7 +46,14 @@ export const matches = (r: Registration, filter: SearchFilter, terms: string[]):
 };
 
 /** The order statuses are worked through: what needs a decision first. */
-const STATUS_ORDER: Record<RegistrationStatus, string> = { pending_approval: '0', waitlisted: '1', confirmed: '2', declined: '3', cancelled: '4' };
+const STATUS_ORDER: Record<RegistrationStatus, string> = {
+  pending_approval: '0',
+  nominated: '1',
+  waitlisted: '2',
+  confirmed: '3',
+  declined: '4',
+  cancelled: '5',
+};
 
 const sortName = (r: Registration) => foldText(`${r.participant.familyName} ${r.participant.givenName}`);
 

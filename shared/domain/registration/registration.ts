@@ -7,12 +7,15 @@ import * as z from 'zod/mini';
 import { DelegationCode, Email, Language, Phone, line, optionalLine, text } from '../primitives.ts';
 import type { DelegationKind } from '../event-config.ts';
 
-export const REGISTRATION_STATUSES = ['pending_approval', 'confirmed', 'waitlisted', 'declined', 'cancelled'] as const;
+/** `nominated`: named by the delegation's focal point (shared/domain/delegations/), holding a place until accreditation. */
+export const REGISTRATION_STATUSES = ['nominated', 'pending_approval', 'confirmed', 'waitlisted', 'declined', 'cancelled'] as const;
 export const RegistrationStatus = z.enum(REGISTRATION_STATUSES);
 export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
-export type ActiveStatus = 'pending_approval' | 'confirmed';
+export type ActiveStatus = 'nominated' | 'pending_approval' | 'confirmed';
 
-export const isActive = (status: RegistrationStatus): status is ActiveStatus => status === 'pending_approval' || status === 'confirmed';
+/** A nominee holds a place (quota and capacity) from the moment of nomination, as a pending delegate does. */
+export const isActive = (status: RegistrationStatus): status is ActiveStatus =>
+  status === 'pending_approval' || status === 'confirmed' || status === 'nominated';
 /** Whether the registration still holds its email (and head-of-delegation) claim. */
 export const holdsClaims = (status: RegistrationStatus): boolean => isActive(status) || status === 'waitlisted';
 
@@ -63,7 +66,11 @@ export type RegistrationBody = z.infer<typeof RegistrationBody>;
  * identity provider's immutable user id, so an entry still says who it was if the name ever changes.
  * `sub` is absent only on entries written before it was recorded.
  */
-export type Actor = { kind: 'delegate' } | { kind: 'secretariat'; name: string; sub?: string } | { kind: 'system' };
+export type Actor =
+  | { kind: 'delegate' }
+  | { kind: 'secretariat'; name: string; sub?: string }
+  | { kind: 'focal_point'; name: string; focalPointId: string }
+  | { kind: 'system' };
 
 export interface Registration {
   id: string;
@@ -76,10 +83,13 @@ export interface Registration {
   role: Role;
   language: Language;
   needs: Needs;
-  consent: { dataProcessing: true; listInParticipants: boolean };
+  /** A nominee's consent is `false` until they give it through their manage link (a registration's is always given). */
+  consent: { dataProcessing: boolean; listInParticipants: boolean };
   /** SHA-256 of the manage token; the token itself is derived, never stored. */
   manageTokenHash: string;
   tokenVersion: number;
+  /** Set when the delegation's focal point nominated them (shared/domain/delegations/nominations.ts). */
+  nominatedBy?: { focalPointId: string; name: string };
   /** Given when confirmed; quoted at the venue's desk. */
   checkInCode?: string;
   /** Why the secretariat declined or cancelled it. */

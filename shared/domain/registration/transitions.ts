@@ -5,9 +5,9 @@ import type { RegistrationStatus } from './registration.ts';
 const ACTIONS = {
   approve: { from: ['pending_approval'], past: 'approved' },
   decline: { from: ['pending_approval', 'waitlisted'], past: 'declined' },
-  cancel: { from: ['pending_approval', 'confirmed', 'waitlisted'], past: 'cancelled' },
+  cancel: { from: ['nominated', 'pending_approval', 'confirmed', 'waitlisted'], past: 'cancelled' },
   promote: { from: ['waitlisted'], past: 'promoted' },
-  update: { from: ['pending_approval', 'confirmed', 'waitlisted'], past: 'updated' },
+  update: { from: ['nominated', 'pending_approval', 'confirmed', 'waitlisted'], past: 'updated' },
 } as const satisfies Record<string, { from: readonly RegistrationStatus[]; past: string }>;
 export type Action = keyof typeof ACTIONS;
 

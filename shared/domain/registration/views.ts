@@ -32,7 +32,11 @@ export const toAdminView = (r: Registration) => ({
 
 /** A secretariat user by name and `sub`; delegates and the system by kind only. */
 const byOf = (actor: Actor): { kind: Actor['kind']; name?: string; sub?: string } =>
-  actor.kind === 'secretariat' ? { kind: actor.kind, name: actor.name, ...(actor.sub ? { sub: actor.sub } : {}) } : { kind: actor.kind };
+  actor.kind === 'secretariat'
+    ? { kind: actor.kind, name: actor.name, ...(actor.sub ? { sub: actor.sub } : {}) }
+    : actor.kind === 'focal_point'
+      ? { kind: actor.kind, name: actor.name }
+      : { kind: actor.kind };
 
 export const toHistoryView = (h: HistoryEntry) => ({
   at: h.at,
@@ -72,7 +76,7 @@ export const HistoryEntrySchema = /* @__PURE__ */ z
   .object({
     at: z.string(),
     by: z.object({
-      kind: z.enum(['delegate', 'secretariat', 'system']),
+      kind: z.enum(['delegate', 'secretariat', 'focal_point', 'system']),
       name: z.optional(z.string()),
       sub: z.optional(
         z.string().register(z.globalRegistry, { description: "The secretariat user's immutable id (Cognito `sub`), beside the name people read." }),

@@ -1,5 +1,6 @@
 /** Every email kind's template: the one table the renderer looks kinds up in (a test renders each). */
 import type { EmailKind } from '../../domain/notifications/outbox.ts';
+import { focalPointInvited } from './focal-point-invited.ts';
 import { inquiryReceivedContact } from './inquiry-received-contact.ts';
 import { inquiryReceivedJournalist } from './inquiry-received-journalist.ts';
 import { inquiryReminder } from './inquiry-reminder.ts';
@@ -7,6 +8,7 @@ import { registrationCancelled } from './registration-cancelled.ts';
 import { registrationConfirmed } from './registration-confirmed.ts';
 import { registrationDeclined } from './registration-declined.ts';
 import { registrationPromoted } from './registration-promoted.ts';
+import { registrationNominated } from './registration-nominated.ts';
 import { registrationReceivedSecretariat } from './registration-received-secretariat.ts';
 import { registrationReceived } from './registration-received.ts';
 import { registrationWaitlisted } from './registration-waitlisted.ts';
@@ -20,7 +22,9 @@ export const TEMPLATES: { [K in EmailKind]: Template<K> } = {
   'registration-waitlisted': registrationWaitlisted,
   'registration-promoted': registrationPromoted,
   'registration-cancelled': registrationCancelled,
+  'registration-nominated': registrationNominated,
   'inquiry-received-contact': inquiryReceivedContact,
   'inquiry-received-journalist': inquiryReceivedJournalist,
   'inquiry-reminder': inquiryReminder,
+  'focal-point-invited': focalPointInvited,
 };

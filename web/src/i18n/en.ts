@@ -162,6 +162,7 @@ export const en = {
   'status.closed': 'Closed',
   'status.pending_approval': 'Pending approval',
   'status.confirmed': 'Confirmed',
+  'status.nominated': 'Nominated',
   'status.waitlisted': 'On the waiting list',
   'status.declined': 'Declined',
   'status.cancelled': 'Cancelled',

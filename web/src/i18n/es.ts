@@ -163,6 +163,7 @@ export const es: Messages = {
   'status.closed': 'Cerrada',
   'status.pending_approval': 'Pendiente de aprobación',
   'status.confirmed': 'Confirmada',
+  'status.nominated': 'Nominada',
   'status.waitlisted': 'En lista de espera',
   'status.declined': 'Rechazada',
   'status.cancelled': 'Cancelada',

@@ -163,6 +163,7 @@ export const nl: Messages = {
   'status.closed': 'Gesloten',
   'status.pending_approval': 'Wacht op goedkeuring',
   'status.confirmed': 'Bevestigd',
+  'status.nominated': 'Voorgedragen',
   'status.waitlisted': 'Op de wachtlijst',
   'status.declined': 'Afgewezen',
   'status.cancelled': 'Geannuleerd',

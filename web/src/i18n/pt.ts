@@ -163,6 +163,7 @@ export const pt: Messages = {
   'status.closed': 'Encerrada',
   'status.pending_approval': 'Aguardando aprovação',
   'status.confirmed': 'Confirmada',
+  'status.nominated': 'Indicada',
   'status.waitlisted': 'Em lista de espera',
   'status.declined': 'Recusada',
   'status.cancelled': 'Cancelada',

@@ -1,0 +1,9 @@
+import { http, ok } from '../../shared/http/http-handler.ts';
+import { nominations } from './dependencies.ts';
+import { spec } from './withdraw-nomination.route.ts';
+
+const useCases = nominations();
+
+export const handler = http(spec, async ({ params, manageToken }) =>
+  ok(await useCases.withdraw(params.eventId, params.code, manageToken, params.id)),
+);
