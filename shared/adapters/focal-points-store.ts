@@ -2,6 +2,7 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { FocalPointStore } from '../domain/delegations/focal-point-use-cases.ts';
 import { cancellationCodes, documentClient, queryAll } from './dynamo.ts';
+import { dynamoDossierStore } from './dossiers-store.ts';
 import { env } from './env.ts';
 import { countersOf, COUNTER_SK_PREFIX } from './items/counter.ts';
 import {
@@ -82,8 +83,12 @@ export const dynamoFocalPointStore = (tableName = env.tableName): FocalPointStor
     },
 
     async delegationUse(eventId) {
-      const [counters, heads] = await Promise.all([byPrefix(eventId, COUNTER_SK_PREFIX), byPrefix(eventId, HEAD_CLAIM_PREFIX)]);
-      return { quotas: countersOf(counters).quotas, heads: new Set(heads.map((h) => String(h.SK).slice(HEAD_CLAIM_PREFIX.length))) };
+      const [counters, heads, dossiers] = await Promise.all([
+        byPrefix(eventId, COUNTER_SK_PREFIX),
+        byPrefix(eventId, HEAD_CLAIM_PREFIX),
+        dynamoDossierStore(tableName).list(eventId),
+      ]);
+      return { quotas: countersOf(counters).quotas, heads: new Set(heads.map((h) => String(h.SK).slice(HEAD_CLAIM_PREFIX.length))), dossiers };
     },
   };
 };

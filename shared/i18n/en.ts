@@ -112,4 +112,16 @@ export const en = {
   'registrationNominated.intro': '{focalPoint}, focal point of the delegation of {delegation}, has nominated you.',
   'registrationNominated.next':
     'Please open your personal link to check your details, add your needs, and give your consent to the processing of your data. The secretariat will accredit the delegation and write to you again.',
+  // Delegation dossier: submission and return (shared/email/templates/delegation-*.ts).
+  'delegationSubmitted.subject': 'Delegation of {delegation} submitted for accreditation',
+  'delegationSubmitted.intro': '{focalPoint}, focal point of the delegation of {delegation}, has submitted its list of members and its note verbale.',
+  'delegationSubmitted.nominees': 'Members nominated',
+  'delegationSubmitted.head': 'Head of delegation',
+  'delegationSubmitted.headYes': 'named',
+  'delegationSubmitted.headNo': 'not named',
+  'delegationSubmitted.next': 'Open the note verbale beside the list in the console, then accredit the delegation or return the list with a reason.',
+  'delegationReturned.subject': 'The list of the delegation of {delegation} has been returned',
+  'delegationReturned.intro': 'The secretariat has returned the list of the delegation of {delegation} to you.',
+  'delegationReturned.reason': 'Reason',
+  'delegationReturned.next': 'You can nominate or withdraw members, replace the note verbale and submit the list again from your delegation’s page.',
 } as const;

@@ -112,4 +112,17 @@ export const es: Messages = {
   'registrationNominated.intro': '{focalPoint}, punto focal de la delegación de {delegation}, le ha nominado.',
   'registrationNominated.next':
     'Abra su enlace personal para revisar sus datos, indicar sus necesidades y dar su consentimiento al tratamiento de sus datos. La secretaría acreditará a la delegación y le escribirá de nuevo.',
+  // Delegation dossier: submission and return (shared/email/templates/delegation-*.ts).
+  'delegationSubmitted.subject': 'Delegación de {delegation} enviada para acreditación',
+  'delegationSubmitted.intro': '{focalPoint}, punto focal de la delegación de {delegation}, ha enviado su lista de miembros y su nota verbal.',
+  'delegationSubmitted.nominees': 'Miembros nominados',
+  'delegationSubmitted.head': 'Jefe/a de delegación',
+  'delegationSubmitted.headYes': 'designado/a',
+  'delegationSubmitted.headNo': 'no designado/a',
+  'delegationSubmitted.next': 'Abra la nota verbal junto a la lista en la consola y acredite a la delegación o devuelva la lista con un motivo.',
+  'delegationReturned.subject': 'Se ha devuelto la lista de la delegación de {delegation}',
+  'delegationReturned.intro': 'La secretaría le ha devuelto la lista de la delegación de {delegation}.',
+  'delegationReturned.reason': 'Motivo',
+  'delegationReturned.next':
+    'Puede nominar o retirar miembros, reemplazar la nota verbal y enviar de nuevo la lista desde la página de su delegación.',
 };

@@ -113,4 +113,17 @@ export const nl: Messages = {
   'registrationNominated.intro': '{focalPoint}, contactpunt van de delegatie van {delegation}, heeft u voorgedragen.',
   'registrationNominated.next':
     'Open uw persoonlijke link om uw gegevens te controleren, uw behoeften door te geven en toestemming te geven voor de verwerking van uw gegevens. Het secretariaat zal de delegatie accrediteren en u opnieuw schrijven.',
+  // Delegation dossier: submission and return (shared/email/templates/delegation-*.ts).
+  'delegationSubmitted.subject': 'Delegatie van {delegation} ingediend voor accreditatie',
+  'delegationSubmitted.intro': '{focalPoint}, contactpunt van de delegatie van {delegation}, heeft de ledenlijst en de nota verbale ingediend.',
+  'delegationSubmitted.nominees': 'Voorgedragen leden',
+  'delegationSubmitted.head': 'Delegatieleider',
+  'delegationSubmitted.headYes': 'aangewezen',
+  'delegationSubmitted.headNo': 'niet aangewezen',
+  'delegationSubmitted.next': 'Open de nota verbale naast de lijst in de console en accrediteer de delegatie of stuur de lijst terug met een reden.',
+  'delegationReturned.subject': 'De lijst van de delegatie van {delegation} is teruggestuurd',
+  'delegationReturned.intro': 'Het secretariaat heeft de lijst van de delegatie van {delegation} naar u teruggestuurd.',
+  'delegationReturned.reason': 'Reden',
+  'delegationReturned.next':
+    'U kunt leden voordragen of terugtrekken, de nota verbale vervangen en de lijst opnieuw indienen via de pagina van uw delegatie.',
 };

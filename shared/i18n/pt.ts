@@ -112,4 +112,17 @@ export const pt: Messages = {
   'registrationNominated.intro': '{focalPoint}, ponto focal da delegação de {delegation}, indicou você.',
   'registrationNominated.next':
     'Abra o seu link pessoal para conferir os seus dados, informar as suas necessidades e dar o seu consentimento ao tratamento dos seus dados. A secretaria vai credenciar a delegação e escreverá novamente.',
+  // Delegation dossier: submission and return (shared/email/templates/delegation-*.ts).
+  'delegationSubmitted.subject': 'Delegação de {delegation} enviada para credenciamento',
+  'delegationSubmitted.intro': '{focalPoint}, ponto focal da delegação de {delegation}, enviou a lista de membros e a nota verbal.',
+  'delegationSubmitted.nominees': 'Membros indicados',
+  'delegationSubmitted.head': 'Chefe de delegação',
+  'delegationSubmitted.headYes': 'indicado/a',
+  'delegationSubmitted.headNo': 'não indicado/a',
+  'delegationSubmitted.next': 'Abra a nota verbal ao lado da lista no console e credencie a delegação ou devolva a lista com um motivo.',
+  'delegationReturned.subject': 'A lista da delegação de {delegation} foi devolvida',
+  'delegationReturned.intro': 'A secretaria devolveu a você a lista da delegação de {delegation}.',
+  'delegationReturned.reason': 'Motivo',
+  'delegationReturned.next':
+    'Você pode indicar ou retirar membros, substituir a nota verbal e enviar a lista novamente pela página da sua delegação.',
 };

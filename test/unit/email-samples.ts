@@ -81,6 +81,13 @@ export const SAMPLE_DATA: { [K in EmailKind]: EmailData[K] } = {
     delegation: 'PE',
     nominationsCloseAt: '2026-06-15T18:00:00-04:00',
   },
+  'delegation-submitted': { delegation: 'PE', focalPointName: 'Rosa Quispe', nominees: 3, headNamed: true },
+  'delegation-returned': {
+    focalPointName: 'Rosa Quispe',
+    focalPointId: '01JZ00000000000000000000FP',
+    delegation: 'PE',
+    reason: 'The note verbale names a fourth delegate.',
+  },
   'inquiry-reminder': {
     inquiryId: INQUIRY_ID,
     contactId: 'regional-representative',
@@ -111,6 +118,8 @@ const recipients: Record<EmailKind, { to: OutboxEntry['to']; replyTo?: OutboxEnt
   'inquiry-received-journalist': { to: { email: 'joao@example.com', name: 'João Silva' } },
   'inquiry-reminder': { to: { email: 'regional-office@example.org' } },
   'focal-point-invited': { to: { email: 'rosa.quispe@example.org', name: 'Rosa Quispe' } },
+  'delegation-submitted': { to: { email: 'registrations@example.org' } },
+  'delegation-returned': { to: { email: 'rosa.quispe@example.org', name: 'Rosa Quispe' } },
 };
 
 let counter = 0;

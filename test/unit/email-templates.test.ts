@@ -42,6 +42,8 @@ const EXPECTED_REPLY_TO: Record<EmailKind, string | undefined> = {
   'inquiry-received-journalist': 'regional-office@example.org',
   'inquiry-reminder': undefined,
   'focal-point-invited': 'registrations@example.org',
+  'delegation-submitted': undefined,
+  'delegation-returned': 'registrations@example.org',
 };
 
 const TITLES: Record<Language, string> = {

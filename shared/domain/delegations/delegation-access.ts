@@ -52,6 +52,8 @@ export const makeDelegationAccess = ({ events, store, clock }: DelegationAccessD
         nominationsCloseAt: deadline,
         nominationsOpen: clock.now().getTime() < Date.parse(deadline),
         focalPoint: { id: focalPoint.id, name: focalPoint.name, language: focalPoint.language },
+        noteVerbale: mine.noteVerbale,
+        returnReason: use.dossiers?.find((d) => d.delegation === code && d.status === 'returned')?.returnReason ?? null,
       };
     },
   };

@@ -11,6 +11,7 @@ import type { EventStore } from '../event-use-cases.ts';
 import type { Ids } from '../ids.ts';
 import { EMAIL_KINDS, outboxEntry, type OutboxEntry } from '../notifications/outbox.ts';
 import { hashDelegationToken } from './delegation-token.ts';
+import type { DelegationDossier } from './dossier.ts';
 import {
   isActiveFocalPoint,
   toFocalPointView,
@@ -30,8 +31,15 @@ export interface FocalPointStore {
   listForDelegation(eventId: string, code: string): Promise<FocalPoint[]>;
   /** Every focal point of the event (revoked ones too), for every delegation. */
   list(eventId: string): Promise<FocalPoint[]>;
-  /** What each delegation holds: active places (its quota counter) and whether its head is named. */
-  delegationUse(eventId: string): Promise<{ quotas: Record<string, number>; heads: Set<string> }>;
+  /** What each delegation holds: active places (its quota counter), whether its head is named, and its dossier (if stored). */
+  delegationUse(eventId: string): Promise<DelegationUse>;
+}
+
+export interface DelegationUse {
+  quotas: Record<string, number>;
+  heads: Set<string>;
+  /** The stored dossiers (dossier.ts): a delegation's status past `nominating` and its note verbale come from there. */
+  dossiers?: DelegationDossier[];
 }
 
 /** Derives a focal point's token (from the manage-link key): only its hash is kept. */
@@ -48,9 +56,9 @@ export interface FocalPointDeps {
 }
 
 /**
- * A delegation's state as the secretariat follows it. `submitted`, `returned` and `accredited` come with the note
- * verbale and accreditation (still to come); today a delegation is `not_invited` (no active focal point), `invited`
- * (a focal point, no place used yet) or `nominating` (places in use).
+ * A delegation's state as the secretariat follows it: `submitted`, `returned` and `accredited` from its dossier
+ * (dossier.ts); before it is submitted, `not_invited` (no active focal point), `invited` (a focal point, no place used
+ * yet) or `nominating` (places in use).
  */
 export const DELEGATION_STATUSES = ['not_invited', 'invited', 'nominating', 'submitted', 'returned', 'accredited'] as const;
 export type DelegationStatus = (typeof DELEGATION_STATUSES)[number];
@@ -137,11 +145,19 @@ export const makeFocalPoints = ({ events, store, tokens, clock, ids }: FocalPoin
   },
 });
 
-export const delegationViews = (event: EventConfig, focalPoints: FocalPoint[], use: { quotas: Record<string, number>; heads: Set<string> }) =>
+export const delegationViews = (event: EventConfig, focalPoints: FocalPoint[], use: DelegationUse) =>
   event.delegations.map((d) => {
     const mine = focalPoints.filter((f) => f.delegation === d.code).sort((a, b) => a.id.localeCompare(b.id));
     const used = use.quotas[d.code] ?? 0;
-    const status: DelegationStatus = !mine.some(isActiveFocalPoint) ? 'not_invited' : used > 0 ? 'nominating' : 'invited';
+    const dossier = use.dossiers?.find((x) => x.delegation === d.code);
+    const status: DelegationStatus =
+      dossier && dossier.status !== 'nominating'
+        ? dossier.status
+        : !mine.some(isActiveFocalPoint)
+          ? 'not_invited'
+          : used > 0
+            ? 'nominating'
+            : 'invited';
     return {
       code: d.code,
       kind: d.kind,
@@ -152,5 +168,6 @@ export const delegationViews = (event: EventConfig, focalPoints: FocalPoint[], u
       used,
       headNamed: use.heads.has(d.code),
       focalPoints: mine.map(toFocalPointView),
+      noteVerbale: dossier?.noteVerbale ?? null,
     };
   });

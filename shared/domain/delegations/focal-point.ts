@@ -1,6 +1,7 @@
 /** Focal points: the officials a government names to nominate its delegation (api.md, "Delegations and focal points"). */
 import * as z from 'zod/mini';
 import { DelegationCode, Email, Language, Slug, Ulid, line } from '../primitives.ts';
+import { NoteVerbaleViewSchema } from './dossier.ts';
 
 export const DelegationParams = z.strictObject({ eventId: Slug, code: DelegationCode });
 export const FocalPointParams = z.strictObject({ eventId: Slug, code: DelegationCode, id: Ulid });
@@ -99,6 +100,8 @@ export const AdminDelegationListSchema = /* @__PURE__ */ z
         used: z.number(),
         headNamed: z.boolean(),
         focalPoints: z.array(FocalPointViewSchema),
+        /** The note verbale attached (delegation-dossier), or null. */
+        noteVerbale: z.nullable(NoteVerbaleViewSchema),
       }),
     ),
   })
@@ -120,6 +123,9 @@ export const FocalPointDelegationSchema = /* @__PURE__ */ z
     nominationsOpen: z.boolean(),
     /** The focal point whose link this is. */
     focalPoint: z.object({ id: z.string(), name: z.string(), language: Language }),
+    /** The note verbale attached, or null; and the secretariat's reason when it returned the list (else null). */
+    noteVerbale: z.nullable(NoteVerbaleViewSchema),
+    returnReason: z.nullable(z.string()),
     /** Everyone this delegation's focal points nominated, oldest first, with their status now (a withdrawn or self-cancelled one: `cancelled`). */
     members: z.array(
       z.object({

@@ -22,6 +22,8 @@ export const EMAIL_KINDS = {
   inquiryReceivedJournalist: 'inquiry-received-journalist', // acknowledgement with reference and contact details
   inquiryReminder: 'inquiry-reminder', // contact and secretariat
   focalPointInvited: 'focal-point-invited', // focal point: the private delegation link, the deadline
+  delegationSubmitted: 'delegation-submitted', // secretariat: a focal point submitted their delegation's list and note verbale
+  delegationReturned: 'delegation-returned', // focal point: the secretariat returned the list, with its reason and the link
 } as const;
 export type EmailKind = (typeof EMAIL_KINDS)[keyof typeof EMAIL_KINDS];
 
@@ -76,6 +78,14 @@ export interface EmailData {
     focalPointId: string;
     delegation: string;
     nominationsCloseAt: string;
+  };
+  'delegation-submitted': { delegation: string; focalPointName: string; nominees: number; headNamed: boolean };
+  'delegation-returned': {
+    focalPointName: string;
+    /** The focal point's id: the mailer derives the delegation link's token from it. */
+    focalPointId: string;
+    delegation: string;
+    reason: string;
   };
   'inquiry-reminder': {
     inquiryId: string;

@@ -29,10 +29,22 @@ export interface ChangeDeps {
 export type StatusChange =
   | { action: 'approve'; actor: Actor; reason?: string }
   | { action: 'decline'; actor: Actor; reason: string }
-  | { action: 'cancel'; actor: Actor; reason?: string };
+  | { action: 'cancel'; actor: Actor; reason?: string }
+  | { action: 'accredit'; actor: Actor; reason?: string };
 
-const TARGET: Record<StatusChange['action'], RegistrationStatus> = { approve: 'confirmed', decline: 'declined', cancel: 'cancelled' };
-const HISTORY: Record<StatusChange['action'], HistoryAction> = { approve: 'approved', decline: 'declined', cancel: 'cancelled' };
+const TARGET: Record<StatusChange['action'], RegistrationStatus> = {
+  approve: 'confirmed',
+  decline: 'declined',
+  cancel: 'cancelled',
+  accredit: 'confirmed',
+};
+// An accreditation confirms a nominee exactly as an approval confirms a registration (history, email with the .ics).
+const HISTORY: Record<StatusChange['action'], HistoryAction> = {
+  approve: 'approved',
+  decline: 'declined',
+  cancel: 'cancelled',
+  accredit: 'approved',
+};
 
 const loadEvent = async (events: Pick<EventStore, 'get' | 'forget'>, eventId: string): Promise<EventConfig> => {
   const event = await events.get(eventId);
@@ -75,6 +87,7 @@ const promotionChange = async (
 const owedBy = (ctx: EmailContext, change: StatusChange, after: Registration) => {
   switch (change.action) {
     case 'approve':
+    case 'accredit':
       return approvedEmails(ctx, after);
     case 'decline':
       return declinedEmails(ctx, after, change.reason);

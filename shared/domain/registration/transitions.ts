@@ -7,6 +7,8 @@ const ACTIONS = {
   decline: { from: ['pending_approval', 'waitlisted'], past: 'declined' },
   cancel: { from: ['nominated', 'pending_approval', 'confirmed', 'waitlisted'], past: 'cancelled' },
   promote: { from: ['waitlisted'], past: 'promoted' },
+  // The secretariat accredits a nominee's delegation: the place is already held since the nomination.
+  accredit: { from: ['nominated'], past: 'accredited' },
   update: { from: ['nominated', 'pending_approval', 'confirmed', 'waitlisted'], past: 'updated' },
 } as const satisfies Record<string, { from: readonly RegistrationStatus[]; past: string }>;
 export type Action = keyof typeof ACTIONS;

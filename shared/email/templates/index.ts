@@ -1,5 +1,7 @@
 /** Every email kind's template: the one table the renderer looks kinds up in (a test renders each). */
 import type { EmailKind } from '../../domain/notifications/outbox.ts';
+import { delegationReturned } from './delegation-returned.ts';
+import { delegationSubmitted } from './delegation-submitted.ts';
 import { focalPointInvited } from './focal-point-invited.ts';
 import { inquiryReceivedContact } from './inquiry-received-contact.ts';
 import { inquiryReceivedJournalist } from './inquiry-received-journalist.ts';
@@ -27,4 +29,6 @@ export const TEMPLATES: { [K in EmailKind]: Template<K> } = {
   'inquiry-received-journalist': inquiryReceivedJournalist,
   'inquiry-reminder': inquiryReminder,
   'focal-point-invited': focalPointInvited,
+  'delegation-submitted': delegationSubmitted,
+  'delegation-returned': delegationReturned,
 };
