@@ -14,7 +14,8 @@ export const docs = () =>
       summary: 'Each delegation: status, quota and use, head named or not, focal points',
       description:
         '`status`: `not_invited` (no focal point whose link works), `invited` (a focal point, no place used yet), `nominating` ' +
-        '(places in use); `submitted`, `returned` and `accredited` come with the note verbale and accreditation. `used` counts ' +
+        '(places in use), then from its dossier `submitted` (the focal point sent the list), `returned` (sent back with a reason) ' +
+        'or `accredited`; `noteVerbale`: the note verbale attached, or null. `used` counts ' +
         'the places held now (pending approval or confirmed) from the same counters the registration transactions are ' +
         'conditioned on. Focal points are listed with who invited or revoked them, never with their token. Not paginated: an ' +
         "event's delegations are bounded by its configuration (at most 500).",

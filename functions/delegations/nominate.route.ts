@@ -10,7 +10,7 @@ export const docs = () =>
     responses: {
       201: { description: "Nominated; the nominee's email is on its way", schema: NominationOutcomeSchema },
       409: problemAnswer(
-        'already-registered, head-of-delegation-taken, delegation-full (quota or capacity reached), nominations-closed, or idempotency-key-in-flight',
+        'already-registered, head-of-delegation-taken, delegation-full (quota or capacity reached), nominations-closed, delegation-submitted (the list is with the secretariat or accredited), or idempotency-key-in-flight',
       ),
       503: problemAnswer('busy: too many changes at once; retry after Retry-After'),
     },

@@ -7,7 +7,9 @@ export const docs = () =>
   ({
     responses: {
       200: { description: 'Withdrawn: the nominee is cancelled and told by email', schema: NominationOutcomeSchema },
-      409: problemAnswer('invalid-transition: the nominee is no longer `nominated` (withdrawn, cancelled or accredited)'),
+      409: problemAnswer(
+        'invalid-transition: the nominee is no longer `nominated` (withdrawn, cancelled or accredited); delegation-submitted: the list is with the secretariat',
+      ),
       503: problemAnswer('busy: retry after Retry-After'),
     },
     openapi: {

@@ -496,7 +496,8 @@ describe('every operation answers as documented', () => {
         .replace(/^\/api/, '')
         .replace('{eventId}', eventId)
         .replace('{code}', 'PE')
-        .replace('{id}', b.id);
+        .replace('{id}', b.id)
+        .replace('{documentId}', UNKNOWN_ID);
       for (const [method, operation] of Object.entries(operations) as [Method, Operation][]) {
         const schemes = (operation.security ?? []).flatMap((requirement) => Object.keys(requirement));
         if (schemes.includes('cognito')) await call(method, template, path, 401);
@@ -508,7 +509,9 @@ describe('every operation answers as documented', () => {
               ? { body: { language: 'en' } }
               : template.endsWith('/nominations')
                 ? { body: { participant: registrationBody().participant, role: 'delegate', language: 'en' } }
-                : {}),
+                : template.endsWith('/note-verbale')
+                  ? { body: { fileName: 'nota.pdf', contentType: 'application/pdf', size: 1000 } }
+                  : {}),
           });
       }
     }
@@ -525,6 +528,87 @@ describe('every operation answers as documented', () => {
       token: secretariat,
     });
     expect(refused.json.limits).toEqual([{ path: 'registration.capacity', limit: 0, inUse: 1 }]);
+  });
+
+  // Delegation dossier (issue 12): the note verbale by presigned POST, its check, the submission, the secretariat's
+  // download and decision.
+  it('delegations: a focal point uploads and attaches a note verbale and submits; the secretariat opens it and accredits', async () => {
+    const invited = await call(
+      'post',
+      '/api/admin/events/{eventId}/delegations/{code}/focal-points',
+      `/admin/events/${eventId}/delegations/BR/focal-points`,
+      201,
+      {
+        body: { name: 'Focal BR', email: 'focal-br-conform@example.org', language: 'pt' },
+        token: secretariat,
+      },
+    );
+    expect(invited.json.id).toEqual(expect.any(String));
+    await drainStreams();
+    const [invitation] = await waitForEmails(() => emailsTo('focal-br-conform@example.org'));
+    const token = decodeURIComponent(/#token=([A-Za-z0-9_%-]+)/.exec(invitation?.body.text ?? '')?.[1] ?? '');
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    const sendFile = async (upload: { url: string; fields: Record<string, string> }, file: Buffer) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
+      form.append('file', new Blob([new Uint8Array(file)]), 'nota.pdf');
+      expect((await fetch(upload.url, { method: 'POST', body: form, headers: { origin: inject('platform').baseUrl } })).status).toBeLessThan(300);
+    };
+
+    const offer = '/api/events/{eventId}/delegations/{code}/note-verbale';
+    const request = { fileName: 'nota-verbal.pdf', contentType: 'application/pdf', size: pdf.length };
+    await call('post', offer, `/events/${eventId}/delegations/BR/note-verbale`, 400, { body: { ...request, size: 11 * 1024 * 1024 }, token });
+    await call('post', offer, `/events/${eventId}/delegations/CL/note-verbale`, 404, { body: request, token });
+    const empty = await call('post', offer, `/events/${eventId}/delegations/BR/note-verbale`, 200, { body: request, token });
+    await sendFile(empty.json.upload, Buffer.alloc(0));
+    const complete = '/api/events/{eventId}/delegations/{code}/note-verbale/{documentId}/complete';
+    await call('post', complete, `/events/${eventId}/delegations/BR/note-verbale/${empty.json.documentId}/complete`, 422, { token });
+    await call('post', complete, `/events/${eventId}/delegations/BR/note-verbale/${UNKNOWN_ID}/complete`, 404, { token });
+    const offered = await call('post', offer, `/events/${eventId}/delegations/BR/note-verbale`, 200, { body: request, token });
+    await sendFile(offered.json.upload, pdf);
+    await call('post', complete, `/events/${eventId}/delegations/BR/note-verbale/${offered.json.documentId}/complete`, 200, { token });
+
+    const download = '/api/admin/events/{eventId}/delegations/{code}/note-verbale';
+    const redirected = await call('get', download, `/admin/events/${eventId}/delegations/BR/note-verbale`, 303, {
+      token: secretariat,
+      redirect: 'manual',
+    });
+    expect(redirected.headers.get('location')).toMatch(/^http/);
+    const link = await call('get', download, `/admin/events/${eventId}/delegations/BR/note-verbale`, 200, {
+      token: secretariat,
+      headers: { accept: 'application/json' },
+    });
+    expect(link.json.expiresInSeconds).toBe(300);
+    await call('get', download, `/admin/events/${eventId}/delegations/AR/note-verbale`, 404, { token: secretariat });
+    await call('get', download, `/admin/events/${eventId}/delegations/BR/note-verbale`, 403, { token: press });
+
+    const submit = '/api/events/{eventId}/delegations/{code}/submit';
+    await call('post', submit, `/events/${eventId}/delegations/BR/submit`, 409, { token });
+    const nominee = {
+      participant: { ...registrationBody().participant, email: 'nominee-br-conform@example.org' },
+      role: 'head_of_delegation',
+      language: 'pt',
+    };
+    expect((await api(`/events/${eventId}/delegations/BR/nominations`, { body: nominee, token })).status).toBe(201);
+    await call('post', submit, `/events/${eventId}/delegations/BR/submit`, 200, { token });
+    await call('get', '/api/events/{eventId}/delegations/{code}', `/events/${eventId}/delegations/BR`, 200, { token });
+
+    const accreditation = '/api/admin/events/{eventId}/delegations/{code}/accreditation';
+    await call('post', accreditation, `/admin/events/${eventId}/delegations/BR/accreditation`, 400, {
+      body: { decision: 'return' },
+      token: secretariat,
+    });
+    await call('post', accreditation, `/admin/events/${eventId}/delegations/BR/accreditation`, 403, { body: { decision: 'accredit' }, token: press });
+    const accredited = await call('post', accreditation, `/admin/events/${eventId}/delegations/BR/accreditation`, 200, {
+      body: { decision: 'accredit' },
+      token: secretariat,
+    });
+    expect(accredited.json).toMatchObject({ status: 'accredited', confirmed: 1 });
+    await call('post', accreditation, `/admin/events/${eventId}/delegations/BR/accreditation`, 409, {
+      body: { decision: 'return', reason: 'Too late' },
+      token: secretariat,
+    });
+    await call('get', '/api/admin/events/{eventId}/delegations', `/admin/events/${eventId}/delegations`, 200, { token: secretariat });
   });
 
   it('has called every documented operation', () => {

@@ -24,11 +24,14 @@ export interface ApiOptions {
   headers?: Record<string, string>;
   /** Sent as is (malformed JSON, wrong media types); give the Content-Type in `headers`. */
   rawBody?: string | Uint8Array;
+  /** `manual` to see a redirect itself (303 and its Location) rather than where it leads. */
+  redirect?: RequestRedirect;
 }
 
 /** `path` is relative to /api, e.g. `/events/sacm-7`. */
-export const api = async (path: string, { method, body, token, headers = {}, rawBody }: ApiOptions = {}): Promise<ApiAnswer> => {
+export const api = async (path: string, { method, body, token, headers = {}, rawBody, redirect }: ApiOptions = {}): Promise<ApiAnswer> => {
   const response = await fetch(`${inject('platform').apiUrl}${path}`, {
+    ...(redirect ? { redirect } : {}),
     method: method ?? (body !== undefined || rawBody !== undefined ? 'POST' : 'GET'),
     headers: {
       ...(body !== undefined ? { 'content-type': 'application/json' } : {}),

@@ -127,3 +127,13 @@ export const toDossierView = (d: DelegationDossier) => ({
   decidedAt: d.decidedAt ?? null,
   returnReason: d.returnReason ?? null,
 });
+
+/** 200 of the accreditation: the dossier, and how many nominees this call confirmed. */
+export const AccreditationOutcomeSchema = /* @__PURE__ */ z
+  .object({ ...DossierViewSchema.def.shape, confirmed: z.number() })
+  .register(z.globalRegistry, { id: 'AccreditationOutcome' });
+
+/** 200 of the secretariat's note verbale link, asked as JSON. */
+export const NoteVerbaleLinkSchema = /* @__PURE__ */ z
+  .object({ url: z.string(), expiresInSeconds: z.number() })
+  .register(z.globalRegistry, { id: 'NoteVerbaleLink' });

@@ -25,6 +25,8 @@ import { formatReference } from '../registration/reference.ts';
 import { Participant, Role, REGISTRATION_STATUSES, type Actor, type Registration } from '../registration/registration.ts';
 import { RetryLater, defaultRetryPolicy, withRetries, type RetryPolicy } from '../registration/retry.ts';
 import type { makeDelegationAccess } from './delegation-access.ts';
+import type { DossierStore } from './dossier-use-cases.ts';
+import { DelegationSubmitted, isOpenForChanges } from './dossier.ts';
 import type { FocalPoint } from './focal-point.ts';
 
 /** POST .../nominations: who, in which role, and the language of their emails (needs and consent are theirs to give). */
@@ -54,11 +56,30 @@ export interface NominationDeps {
   clock: Clock;
   ids: Ids;
   retry?: RetryPolicy;
+  /** The delegation's dossier: a submitted or accredited list takes no nomination or withdrawal (absent: never closed). */
+  dossiers?: Pick<DossierStore, 'get'>;
 }
 
 const focalPointActor = (f: { id: string; name: string }): Actor => ({ kind: 'focal_point', name: f.name, focalPointId: f.id });
 
-export const makeNominations = ({ events, registrations, access, tokens, changeStatus, clock, ids, retry = defaultRetryPolicy }: NominationDeps) => {
+export const makeNominations = ({
+  events,
+  registrations,
+  access,
+  tokens,
+  changeStatus,
+  clock,
+  ids,
+  retry = defaultRetryPolicy,
+  dossiers,
+}: NominationDeps) => {
+  // Read before the change, not conditioned in its transaction: a nomination racing the submission may still land
+  // (the secretariat sees it in the list it accredits, where it is confirmed like the others).
+  const assertOpen = async (eventId: string, code: string) => {
+    const dossier = await dossiers?.get(eventId, code);
+    if (dossier && !isOpenForChanges(dossier)) throw new DelegationSubmitted(dossier.status);
+  };
+
   const openEvent = async (eventId: string, fresh: boolean): Promise<EventConfig> => {
     if (fresh) events.forget?.(eventId);
     const event = await events.get(eventId);
@@ -71,6 +92,7 @@ export const makeNominations = ({ events, registrations, access, tokens, changeS
   return {
     /** `focalPoint`: as `access.authorize` found it, before the Idempotency-Key run (a replay never skips the token check). */
     async nominate(eventId: string, code: string, focalPoint: FocalPoint, body: NominationBody) {
+      await assertOpen(eventId, code);
       const id = ids.id();
       const manageTokenHash = hashManageToken(await tokens.tokenFor(eventId, id, FIRST_TOKEN_VERSION));
       const sequence = await registrations.nextReferenceNumber(eventId);
@@ -134,6 +156,7 @@ export const makeNominations = ({ events, registrations, access, tokens, changeS
     /** Withdraws a nominee of this delegation before accreditation: a cancellation by the focal point. */
     async withdraw(eventId: string, code: string, token: string | undefined, id: string) {
       const { focalPoint } = await access.authorize(eventId, code, token);
+      await assertOpen(eventId, code);
       const after = await changeStatus(
         eventId,
         id,
