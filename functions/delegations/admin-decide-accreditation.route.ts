@@ -28,7 +28,7 @@ export const spec = defineRoute<ReturnType<typeof docs>>()({
   method: 'POST',
   path: '/api/admin/events/{eventId}/delegations/{code}/accreditation',
   auth: ['secretariat'],
-  // Query: the focal points and nominees; PutItem/UpdateItem/ConditionCheckItem: the dossier and each nominee's status change.
-  access: { dynamodb: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'ConditionCheckItem'] },
+  // Query: the focal points and nominees; PutItem: the dossier, and each nominee's status change (its place is already held: no counter moves).
+  access: { dynamodb: ['GetItem', 'Query', 'PutItem'] },
   request: { params: DelegationParams, body: AccreditationBody },
 });
