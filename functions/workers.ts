@@ -66,4 +66,14 @@ export const workers: readonly Worker[] = [
     schedule: 'rate(5 minutes)',
     access: { dynamodb: ['Query', 'GetItem', 'PutItem'] },
   },
+  // Focal points whose delegation has not submitted: reminded 3 days and 1 day before nominationsCloseAt, once each.
+  {
+    name: 'delegations-reminder-sweep',
+    handler: 'delegations/deadline-reminders-sweep',
+    capability: 'delegations',
+    trigger: 'schedule',
+    schedule: 'rate(1 hour)',
+    // Lists the events (GSI1) and focal points, reads each dossier, writes it with the reminders (outbox puts).
+    access: { dynamodb: ['Query', 'GetItem', 'PutItem'] },
+  },
 ];

@@ -124,4 +124,8 @@ export const en = {
   'delegationReturned.intro': 'The secretariat has returned the list of the delegation of {delegation} to you.',
   'delegationReturned.reason': 'Reason',
   'delegationReturned.next': 'You can nominate or withdraw members, replace the note verbale and submit the list again from your delegation’s page.',
+  'delegationReminder.subject.many': '{days} days left to submit the delegation of {delegation}',
+  'delegationReminder.subject.one': 'One day left to submit the delegation of {delegation}',
+  'delegationReminder.intro': 'Nominations for the delegation of {delegation} close on {deadline}, and its list has not been submitted yet.',
+  'delegationReminder.next': 'Please nominate the members, attach the note verbale and submit the list from your delegation’s page before then.',
 } as const;

@@ -125,4 +125,8 @@ export const es: Messages = {
   'delegationReturned.reason': 'Motivo',
   'delegationReturned.next':
     'Puede nominar o retirar miembros, reemplazar la nota verbal y enviar de nuevo la lista desde la página de su delegación.',
+  'delegationReminder.subject.many': 'Quedan {days} días para enviar la delegación de {delegation}',
+  'delegationReminder.subject.one': 'Queda un día para enviar la delegación de {delegation}',
+  'delegationReminder.intro': 'Las nominaciones para la delegación de {delegation} cierran el {deadline} y su lista aún no se ha enviado.',
+  'delegationReminder.next': 'Nomine a los miembros, adjunte la nota verbal y envíe la lista desde la página de su delegación antes de esa fecha.',
 };

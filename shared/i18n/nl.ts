@@ -126,4 +126,8 @@ export const nl: Messages = {
   'delegationReturned.reason': 'Reden',
   'delegationReturned.next':
     'U kunt leden voordragen of terugtrekken, de nota verbale vervangen en de lijst opnieuw indienen via de pagina van uw delegatie.',
+  'delegationReminder.subject.many': 'Nog {days} dagen om de delegatie van {delegation} in te dienen',
+  'delegationReminder.subject.one': 'Nog één dag om de delegatie van {delegation} in te dienen',
+  'delegationReminder.intro': 'Voordrachten voor de delegatie van {delegation} sluiten op {deadline} en de lijst is nog niet ingediend.',
+  'delegationReminder.next': 'Draag de leden voor, voeg de nota verbale toe en dien de lijst vóór die datum in via de pagina van uw delegatie.',
 };

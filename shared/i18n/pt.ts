@@ -125,4 +125,8 @@ export const pt: Messages = {
   'delegationReturned.reason': 'Motivo',
   'delegationReturned.next':
     'Você pode indicar ou retirar membros, substituir a nota verbal e enviar a lista novamente pela página da sua delegação.',
+  'delegationReminder.subject.many': 'Faltam {days} dias para enviar a delegação de {delegation}',
+  'delegationReminder.subject.one': 'Falta um dia para enviar a delegação de {delegation}',
+  'delegationReminder.intro': 'As indicações para a delegação de {delegation} encerram em {deadline}, e a lista ainda não foi enviada.',
+  'delegationReminder.next': 'Indique os membros, anexe a nota verbal e envie a lista pela página da sua delegação antes dessa data.',
 };

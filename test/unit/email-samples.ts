@@ -88,6 +88,13 @@ export const SAMPLE_DATA: { [K in EmailKind]: EmailData[K] } = {
     delegation: 'PE',
     reason: 'The note verbale names a fourth delegate.',
   },
+  'delegation-reminder': {
+    focalPointName: 'Rosa Quispe',
+    focalPointId: '01JZ00000000000000000000FP',
+    delegation: 'PE',
+    nominationsCloseAt: '2026-06-15T18:00:00-04:00',
+    days: 3,
+  },
   'inquiry-reminder': {
     inquiryId: INQUIRY_ID,
     contactId: 'regional-representative',
@@ -120,6 +127,7 @@ const recipients: Record<EmailKind, { to: OutboxEntry['to']; replyTo?: OutboxEnt
   'focal-point-invited': { to: { email: 'rosa.quispe@example.org', name: 'Rosa Quispe' } },
   'delegation-submitted': { to: { email: 'registrations@example.org' } },
   'delegation-returned': { to: { email: 'rosa.quispe@example.org', name: 'Rosa Quispe' } },
+  'delegation-reminder': { to: { email: 'rosa.quispe@example.org', name: 'Rosa Quispe' } },
 };
 
 let counter = 0;

@@ -44,6 +44,7 @@ const EXPECTED_REPLY_TO: Record<EmailKind, string | undefined> = {
   'focal-point-invited': 'registrations@example.org',
   'delegation-submitted': undefined,
   'delegation-returned': 'registrations@example.org',
+  'delegation-reminder': 'registrations@example.org',
 };
 
 const TITLES: Record<Language, string> = {

@@ -24,6 +24,7 @@ export const EMAIL_KINDS = {
   focalPointInvited: 'focal-point-invited', // focal point: the private delegation link, the deadline
   delegationSubmitted: 'delegation-submitted', // secretariat: a focal point submitted their delegation's list and note verbale
   delegationReturned: 'delegation-returned', // focal point: the secretariat returned the list, with its reason and the link
+  delegationReminder: 'delegation-reminder', // focal point: the deadline is near and the list is not submitted
 } as const;
 export type EmailKind = (typeof EMAIL_KINDS)[keyof typeof EMAIL_KINDS];
 
@@ -86,6 +87,15 @@ export interface EmailData {
     focalPointId: string;
     delegation: string;
     reason: string;
+  };
+  'delegation-reminder': {
+    focalPointName: string;
+    /** The focal point's id: the mailer derives the delegation link's token from it. */
+    focalPointId: string;
+    delegation: string;
+    nominationsCloseAt: string;
+    /** Which reminder: 3 or 1 day(s) before the deadline. */
+    days: number;
   };
   'inquiry-reminder': {
     inquiryId: string;

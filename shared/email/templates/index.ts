@@ -1,5 +1,6 @@
 /** Every email kind's template: the one table the renderer looks kinds up in (a test renders each). */
 import type { EmailKind } from '../../domain/notifications/outbox.ts';
+import { delegationReminder } from './delegation-reminder.ts';
 import { delegationReturned } from './delegation-returned.ts';
 import { delegationSubmitted } from './delegation-submitted.ts';
 import { focalPointInvited } from './focal-point-invited.ts';
@@ -31,4 +32,5 @@ export const TEMPLATES: { [K in EmailKind]: Template<K> } = {
   'focal-point-invited': focalPointInvited,
   'delegation-submitted': delegationSubmitted,
   'delegation-returned': delegationReturned,
+  'delegation-reminder': delegationReminder,
 };
