@@ -455,9 +455,13 @@ describe('every operation answers as documented', () => {
     const nominated = await call('post', nominations, `/events/${eventId}/delegations/PE/nominations`, 201, {
       body: nomineeBody,
       token: delegationToken,
-      headers: { 'Idempotency-Key': key },
+      headers: { 'Idempotency-Key': key, ...fromNewClient() },
     });
-    await call('post', nominations, `/events/${eventId}/delegations/PE/nominations`, 409, { body: nomineeBody, token: delegationToken });
+    await call('post', nominations, `/events/${eventId}/delegations/PE/nominations`, 409, {
+      body: nomineeBody,
+      token: delegationToken,
+      headers: fromNewClient(),
+    });
     await call('post', nominations, `/events/${eventId}/delegations/PE/nominations`, 400, {
       body: { ...nomineeBody, role: 'chair' },
       token: delegationToken,
