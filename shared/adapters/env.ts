@@ -25,7 +25,6 @@ export const env = {
   get publicBaseUrl(): string {
     return process.env.PUBLIC_BASE_URL ?? 'http://localhost:3000';
   },
-  version: process.env.PLENARY_VERSION ?? '0.1.0',
   /** The private documents bucket (notes verbales); set only for functions granted S3 access, and locally. */
   get documentsBucket(): string {
     const name = process.env.DOCUMENTS_BUCKET;
