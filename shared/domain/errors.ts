@@ -64,15 +64,13 @@ export class NotFound extends DomainError {
   }
 }
 
-/** A conditional edit (`If-Match`) made against a version that is no longer the stored one. */
+/**
+ * A conditional save whose precondition no longer holds: `If-Match` names a version that is no longer the stored
+ * one, or `If-None-Match: *` (create only) finds the id taken (each with its own detail).
+ */
 export class EditConflict extends DomainError {
-  constructor() {
-    super({
-      slug: 'edit-conflict',
-      status: 412,
-      title: 'Edited meanwhile',
-      detail: 'Someone saved this event after you loaded it: load it again, then make your change.',
-    });
+  constructor(detail = 'Someone saved this event after you loaded it: load it again, then make your change.') {
+    super({ slug: 'edit-conflict', status: 412, title: 'Edited meanwhile', detail });
   }
 }
 
