@@ -20,12 +20,11 @@ import { CountersMovedMeanwhile, LimitBelowUse, ceilingsFor, limitsBelowUse } fr
 import type { RegistrationStore } from './ports.ts';
 import { Busy } from './problems.ts';
 
-/** `If-None-Match: *` and the id is taken: 412 as RFC 9110 has it (not copy's 409 event-exists, which has no precondition). */
-class EventIdTaken extends EditConflict {
-  constructor() {
-    super('An event with this id exists already (If-None-Match: *): choose another id, or load that event to edit it.');
-  }
-}
+/**
+ * `If-None-Match: *` and the id is taken: 412 edit-conflict as RFC 9110 has it for a failed precondition (not copy's
+ * 409 event-exists, which has none), with this detail.
+ */
+const ID_TAKEN = 'An event with this id exists already: choose another id.';
 
 /** Reads of the counters before giving up with 503 busy, when seats keep being taken under a lowered limit. */
 const ATTEMPTS = 3;
@@ -66,12 +65,12 @@ export const makeConfigureEvent = ({
     createOnly = false,
   ): Promise<{ event: EventConfig; created: boolean; promoted: number }> => {
     const existing = await events.get(eventId);
-    if (createOnly && existing) throw new EventIdTaken();
+    if (createOnly && existing) throw new EditConflict(ID_TAKEN);
     const stored = toStoredEvent(eventId, body, clock);
     // Any save may raise a limit: promotions are owed until someone finds that nobody waiting fits.
     const event: EventConfig = { ...stored, promotionsDue: stored.updatedAt };
     // A new event has no seats held, so no limit to check: only the id must still be free when written.
-    if (createOnly && !(await events.create(event))) throw new EventIdTaken();
+    if (createOnly && !(await events.create(event))) throw new EditConflict(ID_TAKEN);
     if (!createOnly) await saveWithinUse(event, existing, ifMatch);
     const promoted = await promoteWhileSeatsFree(eventId);
     return { event: withoutBookkeeping(event), created: !existing, promoted };
