@@ -90,4 +90,15 @@ describe("a nominee's consent and details", () => {
     const own = await api(`/events/${eventId}/registrations/${registered.json.id}`, { token });
     expect(own.json.consent).toEqual({ dataProcessing: true, listInParticipants: true });
   });
+
+  it("the public event gives the secretariat's address only when a kind is nominated, so the site can say whom to ask", async () => {
+    const { eventId: nominated } = await registrationEvent('contact-nominated', { memberStates: 'focal_point' });
+    const { eventId: self } = await registrationEvent('contact-self');
+    expect((await api(`/events/${nominated}`)).json.registration).toMatchObject({
+      memberStates: 'focal_point',
+      observers: 'self',
+      contactEmail: 'registrations@example.org',
+    });
+    expect((await api(`/events/${self}`)).json.registration).toMatchObject({ memberStates: 'self', contactEmail: null });
+  });
 });
