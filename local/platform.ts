@@ -152,13 +152,14 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
       log(`[seed] sample event sacm-7: ${outcome}`);
     }
 
-    const [{ routes }, { workers }, { routeFacts }] = await Promise.all([
+    const [{ routes }, { workers }, { routeFacts }, { version }] = await Promise.all([
       import('../functions/routes.ts'),
       import('../functions/workers.ts'),
       import('../functions/route-facts.ts'),
+      import('../shared/adapters/version.ts'),
     ]);
     // What infra bakes into the bundles of the OpenAPI and catch-all functions; here they run in this process.
-    setProcessEnv({ ...routeFacts(routes, env.version) });
+    setProcessEnv({ ...routeFacts(routes, version) });
     const streamsClient = new DynamoDBStreamsClient({ region: REGION, endpoint: dynamo.endpoint, credentials: FAKE_CREDENTIALS });
     cleanups.push(() => streamsClient.destroy());
     const reader = createStreamReader({

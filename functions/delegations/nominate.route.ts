@@ -4,6 +4,7 @@ import { IDEMPOTENCY_NOTE } from '../../shared/http/idempotency-key.ts';
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
 import { problemAnswer } from '../../shared/http/schemas.ts';
 import { ManageQuery } from '../registration/request-parts.ts';
+import { RATE_LIMITED } from '../registration/route-prose.ts';
 
 export const docs = () =>
   ({
@@ -12,6 +13,7 @@ export const docs = () =>
       409: problemAnswer(
         'already-registered, head-of-delegation-taken, delegation-full (quota or capacity reached), nominations-closed, delegation-submitted (the list is with the secretariat or accredited), or idempotency-key-in-flight',
       ),
+      429: RATE_LIMITED,
       503: problemAnswer('busy: too many changes at once; retry after Retry-After'),
     },
     openapi: {
@@ -25,7 +27,8 @@ export const docs = () =>
         "quota and of the event's capacity (nominees count from nomination), the registration in status `nominated`, its " +
         'history (who nominated) and the email to the nominee with their own manage link, to complete their needs and give ' +
         'their consent. A full quota or event is refused (409 delegation-full): nominations never join the waiting list. ' +
-        'Refused from `registration.nominationsCloseAt` (else `registration.closesAt`) on.' +
+        "Refused from `registration.nominationsCloseAt` (else `registration.closesAt`) on. Counts against the event's " +
+        'per-client hourly limit (`registration.clientLimitPerHour`), as every public POST does.' +
         IDEMPOTENCY_NOTE,
       tags: ['delegations'],
     },
@@ -35,7 +38,10 @@ export const spec = defineRoute<ReturnType<typeof docs>>()({
   method: 'POST',
   path: '/api/events/{eventId}/delegations/{code}/nominations',
   auth: 'manageToken',
-  access: { dynamodb: ['GetItem', 'UpdateItem', 'Query', 'PutItem', 'ConditionCheckItem'], manageLinkKey: ['derives-manage-links'] },
+  access: {
+    dynamodb: ['GetItem', 'UpdateItem', 'Query', 'PutItem', 'ConditionCheckItem'],
+    manageLinkKey: ['derives-manage-links', 'rate-limit-hmac'],
+  },
   idempotent: { operation: 'nominate', scope: 'delegation' },
   request: { params: DelegationParams, query: ManageQuery, body: NominationBody },
 });

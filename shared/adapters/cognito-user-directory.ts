@@ -32,6 +32,13 @@ export interface CognitoSender {
 }
 
 let client: CognitoIdentityProviderClient | undefined;
+/** The console's Cognito user pool, read on use (only the colleague routes have USER_POOL_ID). */
+const userPoolIdFromEnv = (): string => {
+  const id = process.env.USER_POOL_ID;
+  if (!id) throw new Error('USER_POOL_ID is not set');
+  return id;
+};
+
 const defaultClient = (): CognitoSender => (client ??= new CognitoIdentityProviderClient({ region: env.region }));
 
 /** Cognito pages ListUsers by 60; past this many pages the pool is not a secretariat's and we stop reading. */
@@ -78,7 +85,7 @@ const notFoundIsUndefined = <T>(error: unknown): T | undefined => {
 };
 
 export const cognitoUserDirectory = ({
-  userPoolId = env.userPoolId,
+  userPoolId = userPoolIdFromEnv(),
   cognito = defaultClient(),
 }: { userPoolId?: string; cognito?: CognitoSender } = {}): UserDirectory => {
   const UserPoolId = userPoolId;

@@ -94,8 +94,18 @@ export const s3DocumentStore = (client: S3Client, bucket: string): DocumentStore
 
 let shared: DocumentStore | undefined;
 
-/** The process's documents store, from its environment (DOCUMENTS_BUCKET; locally S3_ENDPOINT), made on first use. */
+/** The private documents bucket (notes verbales): set only for functions granted S3 access, and locally. */
+const documentsBucketFromEnv = (): string => {
+  const name = process.env.DOCUMENTS_BUCKET;
+  if (!name) throw new Error('DOCUMENTS_BUCKET is not set');
+  return name;
+};
+
+/**
+ * The process's documents store, from its environment (DOCUMENTS_BUCKET; locally S3_ENDPOINT, the S3 stand-in, set
+ * once it listens), made on first use.
+ */
 export const documentStore = (): DocumentStore => {
-  shared ??= s3DocumentStore(documentsS3Client({ endpoint: env.s3Endpoint, region: env.region }), env.documentsBucket);
+  shared ??= s3DocumentStore(documentsS3Client({ endpoint: process.env.S3_ENDPOINT, region: env.region }), documentsBucketFromEnv());
   return shared;
 };

@@ -9,13 +9,15 @@ export interface FieldError {
 }
 
 export class DomainError extends Error {
-  readonly type: string;
-  readonly status: number;
-  readonly title: string;
-  readonly errors?: FieldError[];
-  readonly headers?: Record<string, string>;
+  // `declare`: typed here, set in the constructor only, so no field initialisers are emitted (every bundle carries
+  // this class; the health function's must stay small).
+  declare readonly type: string;
+  declare readonly status: number;
+  declare readonly title: string;
+  declare readonly errors?: FieldError[];
+  declare readonly headers?: Record<string, string>;
   /** RFC 9457 extension members answered beside type, title and detail (e.g. limit-below-use's `limits`). */
-  readonly extensions?: Record<string, unknown>;
+  declare readonly extensions?: Record<string, unknown>;
 
   constructor(init: {
     slug: string;
@@ -62,15 +64,13 @@ export class NotFound extends DomainError {
   }
 }
 
-/** A conditional edit (`If-Match`) made against a version that is no longer the stored one. */
+/**
+ * A conditional save whose precondition no longer holds: `If-Match` names a version that is no longer the stored
+ * one, or `If-None-Match: *` (create only) finds the id taken (each with its own detail).
+ */
 export class EditConflict extends DomainError {
-  constructor() {
-    super({
-      slug: 'edit-conflict',
-      status: 412,
-      title: 'Edited meanwhile',
-      detail: 'Someone saved this event after you loaded it: load it again, then make your change.',
-    });
+  constructor(detail = 'Someone saved this event after you loaded it: load it again, then make your change.') {
+    super({ slug: 'edit-conflict', status: 412, title: 'Edited meanwhile', detail });
   }
 }
 

@@ -176,7 +176,11 @@ export interface EventConfig extends EventConfigBody {
 
 export { eventTitle, isRegistrationOpen, nominationsCloseAt, quotaFor, registrationModeOf } from './event-config-rules.ts';
 
-/** The public view of an event (GET /events/{eventId}): no secretariat addresses, no private contacts. */
+/**
+ * The public view of an event (GET /events/{eventId}): no private contacts, and the secretariat's address only when
+ * a kind of delegation is nominated by focal points (those delegates are told to ask it; every delegate's email
+ * already gives it as the address for questions).
+ */
 export const toPublicEvent = (event: EventConfig, now: Date) => ({
   id: event.id,
   code: event.code,
@@ -199,6 +203,10 @@ export const toPublicEvent = (event: EventConfig, now: Date) => ({
     // The form offers no self-registration to a kind nominated by focal points, and says so.
     memberStates: registrationModeOf(event, 'member_state'),
     observers: registrationModeOf(event, 'observer'),
+    contactEmail:
+      registrationModeOf(event, 'member_state') === 'focal_point' || registrationModeOf(event, 'observer') === 'focal_point'
+        ? event.secretariatEmail
+        : null,
   },
   ministries: event.ministries,
   delegations: event.delegations.map((d) => ({ code: d.code, kind: d.kind, names: d.names })),
@@ -240,6 +248,11 @@ export const PublicEventSchema = /* @__PURE__ */ z
       approvalRequired: z.boolean(),
       memberStates: RegistrationMode,
       observers: RegistrationMode,
+      contactEmail: z.nullable(
+        z.string().register(z.globalRegistry, {
+          description: "The secretariat's address, for delegates nominated by focal points; null when every kind registers itself.",
+        }),
+      ),
     }),
     ministries: z.array(z.string()),
     delegations: z.array(z.object({ code: z.string(), kind: DelegationKind, names: z.record(z.string(), z.string()) })),

@@ -36,6 +36,9 @@ export const ifMatchOf = (headers: Record<string, string | undefined>): string |
     .replace(/^W\//, '')
     .replace(/^"(.*)"$/, '$1');
 
+/** `If-None-Match: *`: the save may only create (RFC 9110: it fails with 412 when the resource exists). */
+export const createOnlyOf = (headers: Record<string, string | undefined>): boolean => headers['if-none-match']?.trim() === '*';
+
 /** `PUT /api/admin/events/{eventId}`: the stored configuration, its id and time, and how many waitlisted delegates it seated. */
 export const StoredEventSchema = /* @__PURE__ */ z
   .intersection(EventConfigBody, z.object({ id: z.string(), updatedAt: z.string(), promotedFromWaitlist: z.int() }))

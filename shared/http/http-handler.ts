@@ -104,20 +104,15 @@ export type HttpHandler = middy.MiddyfiedHandler<HttpEvent, APIGatewayProxyStruc
   readonly spec: HttpSpec;
 };
 
-const hasBody = (event: HttpEvent): boolean => typeof event.body === 'string' && event.body.length > 0;
-
-const bodyBytes = (event: HttpEvent): number =>
-  !hasBody(event) ? 0 : event.isBase64Encoded ? Buffer.from(event.body!, 'base64').byteLength : Buffer.byteLength(event.body!, 'utf8');
-
-/** 413, 415 and 400 for the body as a whole, before any validation. */
+/** 413, 415 and 400 for the body as a whole, before any validation. The body is decoded once, for its size and its JSON. */
 const parseJsonBody = (event: HttpEvent): unknown => {
-  if (!hasBody(event)) return undefined;
-  if (bodyBytes(event) > MAX_BODY_BYTES) throw new PayloadTooLarge(MAX_BODY_BYTES);
+  if (typeof event.body !== 'string' || event.body === '') return undefined;
+  const bytes = Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8');
+  if (bytes.byteLength > MAX_BODY_BYTES) throw new PayloadTooLarge(MAX_BODY_BYTES);
   const contentType = event.headers?.['content-type'] ?? '';
   if (!JSON_MEDIA_TYPE.test(contentType)) throw new UnsupportedMediaType();
-  const raw = event.isBase64Encoded ? Buffer.from(event.body!, 'base64').toString('utf8') : event.body!;
   try {
-    return JSON.parse(raw);
+    return JSON.parse(bytes.toString('utf8'));
   } catch {
     throw new MalformedBody();
   }

@@ -6,9 +6,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Language } from '../../shared/domain/primitives.ts';
+import { nextSampleEvent } from '../../shared/domain/sample-event.ts';
 import { api, createEvent, uniqueEventId } from '../support/api.ts';
 import { drainStreams } from '../support/mailbox.ts';
 import { describeInBrowser, expectNoSeriousA11yViolations, launchBrowser, openPage, screenshots, site } from './support/browser.ts';
+import { nominateSomeone } from './support/nominations.ts';
 
 const LANGUAGES: Language[] = ['es', 'pt', 'en', 'nl'];
 
@@ -130,6 +132,43 @@ describeInBrowser('accessibility and screenshots of every page', () => {
     await page.locator('.error-summary').waitFor();
     await audit('event-new-errors');
     await audit('not-found', '/no/such/page');
+
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  // Issue 12: an event whose member states are nominated (like sacm-8), one where observers are too, and a nominee.
+  it.each(LANGUAGES)('nominations in %s', async (language) => {
+    const eventId = uniqueEventId(`web-a11y-nom-${language}`);
+    const next = nextSampleEvent();
+    await createEvent(eventId, next);
+    const allNominated = uniqueEventId(`web-a11y-allnom-${language}`);
+    await createEvent(allNominated, { ...next, registration: { ...next.registration, observers: 'focal_point' } });
+    const nominee = await nominateSomeone(eventId, { language });
+    const { page, problems, close } = await openPage(browser, { language });
+    const audit = async (name: string, path?: string) => {
+      if (path) await page.goto(site(path));
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.getAttribute('html', 'lang'), `${name}: html lang`).toBe(language);
+      await expectNoSeriousA11yViolations(page, `${name} (${language})`);
+      await screenshots(page, `${name}-${language}`);
+    };
+
+    await audit('event-nominated', `/events/${eventId}`);
+    await audit('register-nominated', `/events/${eventId}/register`);
+    await audit('register-all-nominated', `/events/${allNominated}/register`);
+    const link = new URL(nominee.manageUrl);
+    await page.goto(site(`${link.pathname}${link.hash}`));
+    await page.getByTestId('missing').waitFor();
+    await audit('manage-nominee');
+    await page.locator('[data-testid="nominee-panel"] button[type="submit"]').click();
+    await page.locator('.error-summary').waitFor();
+    await audit('manage-nominee-errors');
+    await page.locator('#f-consent-dataProcessing').check();
+    await page.locator('[data-testid="nominee-panel"] button[type="submit"]').click();
+    await page.getByTestId('nothing-missing').waitFor();
+    await audit('manage-nominee-consented');
 
     expect(problems).toEqual([]);
     await close();

@@ -132,13 +132,15 @@ describeInBrowser('the event editor', () => {
   });
 
   it('an officer creates an event from nothing, with the keyboard for the lists, and tries the press routing rules', async () => {
+    // A colleague creates this id while the form is being filled in: the save must not overwrite it.
+    const takenMeanwhile = uniqueEventId('web-editor-taken');
     const eventId = uniqueEventId('web-editor-new');
     const { page, problems, close } = await openPage(browser, { language: 'en' });
     await signIn(page, '/console');
     await page.getByRole('link', { name: 'New event' }).click();
     await page.getByRole('heading', { level: 1, name: 'New event' }).waitFor();
 
-    await page.getByLabel('Event id (in its web address)').fill(eventId);
+    await page.getByLabel('Event id (in its web address)').fill(takenMeanwhile);
     await page.getByLabel('Short code').fill('TEST1');
     await page.getByLabel('Title (English)').fill('Regional workshop on labour migration');
     await page.getByLabel('First day').fill('2032-04-06');
@@ -191,6 +193,14 @@ describeInBrowser('the event editor', () => {
     expect(await result.textContent()).toContain('would go to Brazil desk (rule brazil)');
     await page.getByLabel('Country (two letters)').fill('AR');
     expect(await result.textContent()).toContain('would go to Press office (rule interviews)');
+
+    await createEvent(takenMeanwhile, { published: false, senderName: 'The colleague' });
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    // The PUT creates only (If-None-Match: *): 412, said next to the id field, and the colleague's event is intact.
+    await page.locator('#f-eventId-error').getByText('An event with this id exists already: choose another.').waitFor();
+    expect(await page.getByLabel('Event id (in its web address)').getAttribute('aria-invalid')).toBe('true');
+    expect((await api(`/admin/events/${takenMeanwhile}`, { token: await tokenFor('secretariat') })).json.senderName).toBe('The colleague');
+    await page.getByLabel('Event id (in its web address)').fill(eventId);
 
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('heading', { level: 1, name: 'Edit event' }).waitFor();

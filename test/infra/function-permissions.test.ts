@@ -182,8 +182,8 @@ describe('function permissions are exactly the access each route and worker decl
     expect(readers.sort()).toEqual([
       // Derives a focal point's delegation token to store its hash (the mailer derives it again for the email).
       'delegations/invite-focal-point: derives-manage-links',
-      // Derives the nominee's manage token to store its hash.
-      'delegations/nominate: derives-manage-links',
+      // Derives the nominee's manage token to store its hash, and keys the per-client limit on nominations.
+      'delegations/nominate: derives-manage-links, rate-limit-hmac',
       'fixture-send-outbox-email: derives-manage-links',
       'outbox-mailer: derives-manage-links',
       'press/submit-inquiry: rate-limit-hmac',

@@ -72,6 +72,28 @@ describe('event setup', () => {
     expect((await load(eventId)).status).toBe(404);
   });
 
+  it('creates only with If-None-Match: *: of two officers creating the same id at once, one wins and the other gets 412', async () => {
+    const eventId = uniqueEventId('setup-create-race');
+    const createOnly = { 'If-None-Match': '*' };
+    const [a, b] = await Promise.all([
+      put(eventId, { ...sampleEvent(), published: false, senderName: 'Officer A' }, createOnly),
+      put(eventId, { ...sampleEvent(), published: false, senderName: 'Officer B' }, createOnly),
+    ]);
+    const statuses = [a.status, b.status].sort();
+    expect(statuses).toEqual([201, 412]);
+    const [winner, loser] = a.status === 201 ? [a, b] : [b, a];
+    expect(loser.json).toMatchObject({ type: '/problems/edit-conflict', status: 412 });
+    expect(loser.json.detail).toMatch(/exists already/);
+    const stored = (await load(eventId)).json;
+    expect(stored.senderName).toBe(winner.json.senderName);
+    expect(stored.updatedAt).toBe(winner.json.updatedAt);
+
+    // Later, too: the id is taken and nothing changes; without the header the PUT still replaces.
+    expect((await put(eventId, { ...sampleEvent(), published: false, senderName: 'Officer C' }, createOnly)).status).toBe(412);
+    expect((await load(eventId)).json.senderName).toBe(winner.json.senderName);
+    expect((await put(uniqueEventId('setup-create-free'), { ...sampleEvent(), published: false }, createOnly)).status).toBe(201);
+  });
+
   it('is for the secretariat only', async () => {
     const press = await tokenFor('press');
     expect((await api('/admin/events', { token: press })).status).toBe(403);

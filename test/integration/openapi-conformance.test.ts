@@ -178,6 +178,8 @@ describe('every operation answers as documented', () => {
     const loaded = await call('get', template, path, 200, { token: secretariat });
     await call('put', template, path, 200, { body, token: secretariat, headers: { 'If-Match': loaded.json.updatedAt } });
     await call('put', template, path, 412, { body, token: secretariat, headers: { 'If-Match': loaded.json.updatedAt } });
+    // If-None-Match: * only creates, and this id is taken.
+    await call('put', template, path, 412, { body, token: secretariat, headers: { 'If-None-Match': '*' } });
     await call('get', template, `/admin/events/${uniqueEventId('absent')}`, 404, { token: secretariat });
     await call('get', template, path, 401);
     await call('get', template, path, 403, { token: press });
@@ -455,9 +457,13 @@ describe('every operation answers as documented', () => {
     const nominated = await call('post', nominations, `/events/${eventId}/delegations/PE/nominations`, 201, {
       body: nomineeBody,
       token: delegationToken,
-      headers: { 'Idempotency-Key': key },
+      headers: { 'Idempotency-Key': key, ...fromNewClient() },
     });
-    await call('post', nominations, `/events/${eventId}/delegations/PE/nominations`, 409, { body: nomineeBody, token: delegationToken });
+    await call('post', nominations, `/events/${eventId}/delegations/PE/nominations`, 409, {
+      body: nomineeBody,
+      token: delegationToken,
+      headers: fromNewClient(),
+    });
     await call('post', nominations, `/events/${eventId}/delegations/PE/nominations`, 400, {
       body: { ...nomineeBody, role: 'chair' },
       token: delegationToken,

@@ -284,6 +284,7 @@ describe('the OpenAPI document', () => {
       .filter(([path, ops]) => ops.post && !path.startsWith('/api/admin/'))
       .map(([path, ops]) => [path, Object.keys(ops.post!.responses)] as const);
     expect(publicPosts.map(([path]) => path).sort()).toEqual([
+      '/api/events/{eventId}/delegations/{code}/nominations',
       '/api/events/{eventId}/inquiries',
       '/api/events/{eventId}/registrations',
       '/api/events/{eventId}/registrations/{id}/cancel',

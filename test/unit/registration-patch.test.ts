@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch, emailChanged, RegistrationPatch } from '../../shared/domain/registration/patch.ts';
+import { ValidationFailed } from '../../shared/domain/errors.ts';
+import {
+  applyPatch,
+  assertPatchAllowed,
+  emailChanged,
+  NomineePatch,
+  patchSchemaFor,
+  RegistrationPatch,
+} from '../../shared/domain/registration/patch.ts';
 import { aRegistration } from './registration-fixtures.ts';
 
 describe('what a delegate may correct', () => {
@@ -35,5 +43,44 @@ describe('what a delegate may correct', () => {
     });
     expect(emailChanged(before, after)).toBe(true);
     expect(emailChanged(before, { ...before, participant: { ...before.participant, email: before.participant.email.toUpperCase() } })).toBe(false);
+  });
+
+  // Whoever registered gave consent on the form; withdrawing it is erasure. Only a nominee, who agreed to nothing, gives it here.
+  describe("a nominee's consent", () => {
+    it('the nominee gives it (data processing only as true) beside needs and language', () => {
+      const consent = { dataProcessing: true as const, listInParticipants: false };
+      expect(NomineePatch.safeParse({ consent, needs: { dietary: 'vegan' }, language: 'pt' }).success).toBe(true);
+      expect(patchSchemaFor('nominated')).toBe(NomineePatch);
+      for (const bad of [
+        { consent: { dataProcessing: false, listInParticipants: true } },
+        { consent: { dataProcessing: true } },
+        { consent: { dataProcessing: true, listInParticipants: true, status: 'confirmed' } },
+        { consent, status: 'confirmed' },
+      ]) {
+        expect(NomineePatch.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+      }
+      const before = aRegistration({ status: 'nominated', consent: { dataProcessing: false, listInParticipants: false } });
+      expect(() => assertPatchAllowed('nominated', { consent })).not.toThrow();
+      const { after, fields } = applyPatch(before, { consent: { dataProcessing: true, listInParticipants: true } });
+      expect(fields).toEqual(['consent.dataProcessing', 'consent.listInParticipants']);
+      expect(after.consent).toEqual({ dataProcessing: true, listInParticipants: true });
+      expect(after.status).toBe('nominated');
+    });
+
+    it('is refused for every other status, naming the field', () => {
+      for (const status of ['pending_approval', 'confirmed', 'waitlisted', 'declined', 'cancelled'] as const) {
+        expect(patchSchemaFor(status)).toBe(RegistrationPatch);
+        const refused = (() => {
+          try {
+            assertPatchAllowed(status, { consent: { dataProcessing: true, listInParticipants: false } });
+          } catch (error) {
+            return error;
+          }
+        })();
+        expect(refused, status).toBeInstanceOf(ValidationFailed);
+        expect((refused as ValidationFailed).errors).toEqual([{ path: 'consent', message: expect.any(String) }]);
+        expect(() => assertPatchAllowed(status, { language: 'en' })).not.toThrow();
+      }
+    });
   });
 });

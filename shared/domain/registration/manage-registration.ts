@@ -10,7 +10,7 @@ import type { calendarFor } from './calendar.ts';
 import { checkAgainstEvent } from './check-against-event.ts';
 import { makeChangeStatus, type ChangeDeps } from './change-status.ts';
 import type { Ids } from '../ids.ts';
-import { applyPatch, emailChanged, type RegistrationPatch } from './patch.ts';
+import { applyPatch, assertPatchAllowed, emailChanged, type NomineePatch } from './patch.ts';
 import { CommitRefused, type RegistrationStore } from './ports.ts';
 import { AlreadyRegistered, NotConfirmed } from './problems.ts';
 import type { Registration } from './registration.ts';
@@ -50,11 +50,12 @@ export const makeManageRegistration = (
   return {
     get: async (eventId: string, id: string, token: string | undefined) => (await load(eventId, id, token)).registration,
 
-    update: (eventId: string, id: string, token: string | undefined, patch: RegistrationPatch): Promise<Registration> =>
+    update: (eventId: string, id: string, token: string | undefined, patch: NomineePatch): Promise<Registration> =>
       withRetries(async () => {
         const { event, registration: before } = await load(eventId, id, token);
         checkAgainstEvent(event, { ...(patch.language ? { language: patch.language } : {}) });
         assertCan('update', before.status);
+        assertPatchAllowed(before.status, patch);
         const { after: patched, fields } = applyPatch(before, patch);
         if (fields.length === 0) return before;
         const now = clock.now().toISOString();

@@ -24,6 +24,8 @@ export interface RequestOptions {
   idempotencyKey?: string;
   /** A conditional save over the version loaded (412 edit-conflict when it is no longer the stored one). */
   ifMatch?: string;
+  /** `*`: create only (412 edit-conflict when the resource exists already). */
+  ifNoneMatch?: '*';
   query?: Record<string, string | number | undefined>;
 }
 
@@ -51,6 +53,7 @@ export const send = async (path: string, options: RequestOptions = {}, accept = 
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+  if (options.ifNoneMatch) headers['If-None-Match'] = options.ifNoneMatch;
   let response: Response;
   try {
     response = await fetch(apiUrl(path, options.query), {

@@ -1,4 +1,4 @@
-/** The secretariat's event setup calls: list, load, save with If-Match, copy. */
+/** The secretariat's event setup calls: list, load, create with If-None-Match, save with If-Match, copy. */
 import type * as z from 'zod/mini';
 import type { EventConfigInput } from '../../../shared/domain/event-config.ts';
 import type { AdminEventListSchema, AdminEventSchema } from '../../../shared/http/event-schemas.ts';
@@ -16,6 +16,10 @@ export const getAdminEvent = (eventId: string, token: string) => requestJson<Adm
 /** Saves over the version loaded (`ifMatch`, its `updatedAt`): a stale copy gets 412 edit-conflict. */
 export const saveEvent = (eventId: string, token: string, body: EventConfigInput, ifMatch?: string) =>
   requestJson<AdminEvent>(admin(eventId), { method: 'PUT', token, body, ...(ifMatch ? { ifMatch } : {}) });
+
+/** Creates only: if a colleague has taken this id meanwhile, 412 edit-conflict and nothing is overwritten. */
+export const createEvent = (eventId: string, token: string, body: EventConfigInput) =>
+  requestJson<AdminEvent>(admin(eventId), { method: 'PUT', token, body, ifNoneMatch: '*' });
 
 export const copyEvent = (eventId: string, token: string, body: { newEventId: string; shiftDays: number }) =>
   requestJson<unknown>(`${admin(eventId)}/copy`, { method: 'POST', token, body });

@@ -11,6 +11,7 @@ const KNOWN: Record<string, MessageKey> = {
   'rate-limited': 'problem.rate-limited',
   'too-many-requests': 'problem.rate-limited',
   'not-found': 'problem.not-found',
+  'nomination-only': 'problem.nomination-only',
   network: 'site.offline',
 };
 
@@ -24,4 +25,6 @@ export const problemMessage = (problem: ApiProblem | Error, t: Translate): strin
 export const PROBLEM_FIELD: Record<string, string> = {
   'already-registered': 'participant.email',
   'head-of-delegation-taken': 'role',
+  // A stale page offered a delegation that focal points nominate: said in the site's words, at the delegation.
+  'nomination-only': 'delegation',
 };

@@ -25,8 +25,9 @@ export const useFormErrors = (t: Translate): FormErrors => {
     attempt: state.attempt,
     showFieldErrors: (errors) => set(toFieldErrorMap(errors, t)),
     showProblem: (problem) => {
-      if (problem instanceof ApiProblem && problem.errors.length) return set(toFieldErrorMap(problem.errors, t));
+      // A problem the site words itself (PROBLEM_FIELD) goes to its field in those words, even if the API names fields.
       const field = problem instanceof ApiProblem ? PROBLEM_FIELD[problem.slug] : undefined;
+      if (!field && problem instanceof ApiProblem && problem.errors.length) return set(toFieldErrorMap(problem.errors, t));
       const message = problemMessage(problem instanceof Error ? problem : new Error(String(problem)), t);
       if (field) return set({ [field]: message });
       set({}, message);

@@ -500,6 +500,27 @@ export const en = {
   'colleagues.removed': '{email} was removed.',
   'colleagues.cannotLeave': 'You cannot take yourself out of the Secretariat group: ask another officer.',
   'colleagues.cannotRemoveSelf': 'You cannot remove your own account: ask another officer.',
+  // Nominations on the public site and the nominee's manage page (issue 12).
+  'nomination.memberStates':
+    "Delegates of member states do not register here: their government's focal point, in the ministry of foreign affairs or the permanent mission, nominates them. Ask your ministry's focal point to nominate you; you will then receive an email with your own link.",
+  'nomination.observers':
+    "Observers' delegates do not register here: their organisation's focal point nominates them. Ask your focal point to nominate you; you will then receive an email with your own link.",
+  'nomination.contact': 'Questions about nominations: write to the secretariat at',
+  'nomination.observersBelow': 'Observers register themselves with the form below.',
+  'nomination.memberStatesBelow': 'Delegates of member states register themselves with the form below.',
+  'nomination.status': 'By nomination',
+  'event.registerObserver': 'Register as an observer',
+  'problem.nomination-only':
+    'This delegation is nominated by its focal point: ask them to nominate you. You will then receive an email with your own link.',
+  'manage.nominatedBy': "Your government's focal point nominated you to the delegation of {delegation}.",
+  'manage.nominatedByObserver': "Your organisation's focal point nominated you to the delegation of {delegation}.",
+  'manage.missingTitle': 'Still missing',
+  'manage.missingConsent': 'Your consent to the processing of your data.',
+  'manage.nothingMissing': 'Your details are complete. You will receive an email once the secretariat accredits your delegation.',
+  'manage.consentTitle': 'Give your consent',
+  'manage.consentIntro': 'Nobody can give it for you: your focal point sees only whether you have given it.',
+  'manage.giveConsent': 'Give my consent',
+  'manage.consentSaved': 'Thank you: your consent is recorded.',
 } as const;
 
 export type MessageKey = keyof typeof en;

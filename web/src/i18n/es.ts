@@ -501,4 +501,24 @@ export const es: Messages = {
   'colleagues.removed': 'Se quitó a {email}.',
   'colleagues.cannotLeave': 'No puede salir usted mismo del grupo Secretaría: pídaselo a otro funcionario.',
   'colleagues.cannotRemoveSelf': 'No puede quitar su propia cuenta: pídaselo a otro funcionario.',
+  // Nominaciones en el sitio público y la página de gestión de la persona nominada (issue 12).
+  'nomination.memberStates':
+    'Las personas delegadas de los Estados miembros no se inscriben aquí: las nomina el punto focal de su gobierno, en el ministerio de relaciones exteriores o la misión permanente. Pida al punto focal de su ministerio que le nomine; luego recibirá un correo con su propio enlace.',
+  'nomination.observers':
+    'Las personas delegadas de observadores no se inscriben aquí: las nomina el punto focal de su organización. Pida a su punto focal que le nomine; luego recibirá un correo con su propio enlace.',
+  'nomination.contact': 'Preguntas sobre las nominaciones: escriba a la secretaría a',
+  'nomination.observersBelow': 'Los observadores se inscriben con el formulario siguiente.',
+  'nomination.memberStatesBelow': 'Las personas delegadas de los Estados miembros se inscriben con el formulario siguiente.',
+  'nomination.status': 'Por nominación',
+  'event.registerObserver': 'Inscribirse como observador',
+  'problem.nomination-only': 'Esta delegación la nomina su punto focal: pídale que le nomine. Luego recibirá un correo con su propio enlace.',
+  'manage.nominatedBy': 'El punto focal de su gobierno le ha nominado a la delegación de {delegation}.',
+  'manage.nominatedByObserver': 'El punto focal de su organización le ha nominado a la delegación de {delegation}.',
+  'manage.missingTitle': 'Falta todavía',
+  'manage.missingConsent': 'Su consentimiento al tratamiento de sus datos.',
+  'manage.nothingMissing': 'Sus datos están completos. Recibirá un correo cuando la secretaría acredite a su delegación.',
+  'manage.consentTitle': 'Dé su consentimiento',
+  'manage.consentIntro': 'Nadie puede darlo por usted: su punto focal solo ve si lo ha dado.',
+  'manage.giveConsent': 'Dar mi consentimiento',
+  'manage.consentSaved': 'Gracias: su consentimiento ha quedado registrado.',
 };

@@ -504,4 +504,25 @@ export const nl: Messages = {
   'colleagues.removed': '{email} is verwijderd.',
   'colleagues.cannotLeave': 'U kunt uzelf niet uit de groep Secretariaat halen: vraag het een andere medewerker.',
   'colleagues.cannotRemoveSelf': 'U kunt uw eigen account niet verwijderen: vraag het een andere medewerker.',
+  // Voordrachten op de openbare site en de beheerpagina van de voorgedragene (issue 12).
+  'nomination.memberStates':
+    'Gedelegeerden van lidstaten registreren zich hier niet: het contactpunt van hun regering, bij het ministerie van Buitenlandse Zaken of de permanente vertegenwoordiging, draagt hen voor. Vraag het contactpunt van uw ministerie u voor te dragen; u ontvangt dan een e-mail met uw eigen link.',
+  'nomination.observers':
+    'Gedelegeerden van waarnemers registreren zich hier niet: het contactpunt van hun organisatie draagt hen voor. Vraag uw contactpunt u voor te dragen; u ontvangt dan een e-mail met uw eigen link.',
+  'nomination.contact': 'Vragen over voordrachten: schrijf het secretariaat op',
+  'nomination.observersBelow': 'Waarnemers registreren zich met het formulier hieronder.',
+  'nomination.memberStatesBelow': 'Gedelegeerden van lidstaten registreren zich met het formulier hieronder.',
+  'nomination.status': 'Op voordracht',
+  'event.registerObserver': 'Registreren als waarnemer',
+  'problem.nomination-only':
+    'Deze delegatie wordt voorgedragen door haar contactpunt: vraag het u voor te dragen. U ontvangt dan een e-mail met uw eigen link.',
+  'manage.nominatedBy': 'Het contactpunt van uw regering heeft u voorgedragen voor de delegatie van {delegation}.',
+  'manage.nominatedByObserver': 'Het contactpunt van uw organisatie heeft u voorgedragen voor de delegatie van {delegation}.',
+  'manage.missingTitle': 'Nog nodig',
+  'manage.missingConsent': 'Uw toestemming voor de verwerking van uw gegevens.',
+  'manage.nothingMissing': 'Uw gegevens zijn compleet. U ontvangt een e-mail zodra het secretariaat uw delegatie accrediteert.',
+  'manage.consentTitle': 'Geef uw toestemming',
+  'manage.consentIntro': 'Niemand kan die voor u geven: uw contactpunt ziet alleen of u die hebt gegeven.',
+  'manage.giveConsent': 'Mijn toestemming geven',
+  'manage.consentSaved': 'Dank u: uw toestemming is vastgelegd.',
 };

@@ -502,4 +502,25 @@ export const pt: Messages = {
   'colleagues.removed': '{email} foi removido.',
   'colleagues.cannotLeave': 'Você não pode se retirar do grupo Secretaria: peça a outro funcionário.',
   'colleagues.cannotRemoveSelf': 'Você não pode remover a sua própria conta: peça a outro funcionário.',
+  // Indicações no site público e a página de gestão da pessoa indicada (issue 12).
+  'nomination.memberStates':
+    'Os delegados dos Estados-membros não se inscrevem aqui: são indicados pelo ponto focal do seu governo, no ministério das relações exteriores ou na missão permanente. Peça ao ponto focal do seu ministério que indique você; depois você receberá um e-mail com o seu próprio link.',
+  'nomination.observers':
+    'Os delegados de observadores não se inscrevem aqui: são indicados pelo ponto focal da sua organização. Peça ao seu ponto focal que indique você; depois você receberá um e-mail com o seu próprio link.',
+  'nomination.contact': 'Dúvidas sobre as indicações: escreva à secretaria em',
+  'nomination.observersBelow': 'Os observadores se inscrevem com o formulário abaixo.',
+  'nomination.memberStatesBelow': 'Os delegados dos Estados-membros se inscrevem com o formulário abaixo.',
+  'nomination.status': 'Por indicação',
+  'event.registerObserver': 'Inscrever-se como observador',
+  'problem.nomination-only':
+    'Esta delegação é indicada pelo seu ponto focal: peça que indique você. Depois você receberá um e-mail com o seu próprio link.',
+  'manage.nominatedBy': 'O ponto focal do seu governo indicou você para a delegação de {delegation}.',
+  'manage.nominatedByObserver': 'O ponto focal da sua organização indicou você para a delegação de {delegation}.',
+  'manage.missingTitle': 'Ainda falta',
+  'manage.missingConsent': 'O seu consentimento ao tratamento dos seus dados.',
+  'manage.nothingMissing': 'Os seus dados estão completos. Você receberá um e-mail quando a secretaria credenciar a sua delegação.',
+  'manage.consentTitle': 'Dê o seu consentimento',
+  'manage.consentIntro': 'Ninguém pode dá-lo por você: o seu ponto focal vê apenas se você o deu.',
+  'manage.giveConsent': 'Dar o meu consentimento',
+  'manage.consentSaved': 'Obrigado: o seu consentimento foi registrado.',
 };

@@ -3,6 +3,7 @@ import { html } from 'htm/preact';
 import { pickLocalized, type Language } from '../../../shared/domain/primitives.ts';
 import type { PublicEvent } from '../api/responses.ts';
 import { LoadFailed } from '../components/loading.ts';
+import { NominationNotice, selfRegisteringKinds } from '../components/nomination-notice.ts';
 import { usePageTitle } from '../components/page-title.ts';
 import { StatusBadge } from '../components/status-badge.ts';
 import { formatDayRange, formatInstant, regionName, zoneCity } from '../i18n/format.ts';
@@ -29,6 +30,9 @@ export const EventPage = ({ eventId }: { eventId: string }) => {
   if (!e) return html`<h1 tabindex="-1">${t('event.notFound')}</h1><${LoadFailed} problem=${event.error!} />`;
   const description = pickLocalized(e.description, language, e.defaultLanguage);
   const base = `/events/${encodeURIComponent(e.id)}`;
+  // Only the kinds that register themselves get the button; the notice says who nominates the others.
+  const selfKinds = selfRegisteringKinds(e);
+  const registerLabel = selfKinds.length === 1 && selfKinds[0] === 'observer' ? t('event.registerObserver') : t('event.register');
   return html`
     <h1 tabindex="-1">${title}</h1>
     ${description ? html`<p class="lead">${description}</p>` : null}
@@ -50,8 +54,9 @@ export const EventPage = ({ eventId }: { eventId: string }) => {
         ${e.registration.open && e.registration.approvalRequired ? html`<br /><span class="muted">${t('event.approvalRequired')}</span>` : null}
       </dd>
     </dl>
+    <${NominationNotice} event=${e} />
     <div class="actions">
-      ${e.registration.open ? html`<a class="button" href=${`${base}/register`}>${t('event.register')}</a>` : null}
+      ${e.registration.open && selfKinds.length ? html`<a class="button" href=${`${base}/register`}>${registerLabel}</a>` : null}
       <a class="button button--secondary" href=${`${base}/press`}>${t('event.pressInquiry')}</a>
     </div>
     <h2>${t('event.press')}</h2>

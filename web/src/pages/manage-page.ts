@@ -1,11 +1,12 @@
 /**
  * `/manage/:eventId/:registrationId#token=...`, reached from the delegate's email: see the registration,
  * correct contact details, needs and language, download the calendar file once confirmed, or cancel.
+ * A nominee (named by their focal point) is told so, sees what is still missing, and gives their consent here.
  */
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { pickLocalized } from '../../../shared/domain/primitives.ts';
-import { RegistrationPatch } from '../../../shared/domain/registration/patch.ts';
+import { patchSchemaFor } from '../../../shared/domain/registration/patch.ts';
 import { participantName } from '../../../shared/domain/registration/registration.ts';
 import { ApiProblem } from '../api/http-client.ts';
 import { cancelRegistration, correctRegistration, fetchCalendar, getRegistration } from '../api/public-api.ts';
@@ -24,6 +25,7 @@ import type { MessageKey } from '../i18n/en.ts';
 import { LANGUAGE_NAMES } from '../i18n/i18n.ts';
 import { useLanguage } from '../i18n/language-context.ts';
 import { navigate, useLocation } from '../router/router.ts';
+import { NomineePanel } from './nominee-panel.ts';
 import { takeManageToken, tokenInAddress } from './manage-token.ts';
 import { useEvent } from './use-event.ts';
 
@@ -66,7 +68,7 @@ const CorrectionForm = ({
       language: values.language,
       needs: { accessibility: values.accessibility, dietary: values.dietary },
     };
-    const checked = validate(RegistrationPatch, patch);
+    const checked = validate(patchSchemaFor(registration.status), patch);
     if (!checked.ok) return errors.showFieldErrors(checked.errors);
     setBusy(true);
     try {
@@ -145,9 +147,9 @@ export const ManagePage = ({ eventId, registrationId }: { eventId: string; regis
   const r = registration;
 
   /** Errors of a correction are the form's to show, next to its fields. */
-  const save = async (patch: unknown) => {
+  const save = async (patch: unknown, saved: MessageKey = 'manage.saved') => {
     setRegistration(await correctRegistration(eventId, registrationId, token!, patch));
-    setFlash({ kind: 'success', text: t('manage.saved') });
+    setFlash({ kind: 'success', text: t(saved) });
   };
   const cancel = async () => {
     try {
@@ -167,7 +169,8 @@ export const ManagePage = ({ eventId, registrationId }: { eventId: string; regis
     }
   };
   const delegation = event.data?.delegations.find((d) => d.code === r?.delegation);
-  const active = r && ['pending_approval', 'confirmed', 'waitlisted'].includes(r.status);
+  const active = r && ['nominated', 'pending_approval', 'confirmed', 'waitlisted'].includes(r.status);
+  const delegationName = delegation && event.data ? pickLocalized(delegation.names, language, event.data.defaultLanguage) : r?.delegation;
 
   return html`
     <h1 tabindex="-1">${t('manage.title')}</h1>
@@ -188,8 +191,18 @@ export const ManagePage = ({ eventId, registrationId }: { eventId: string; regis
             <dt>${t('table.name')}</dt>
             <dd>${participantName(r.participant)}</dd>
             <dt>${t('manage.delegation')}</dt>
-            <dd>${delegation && event.data ? pickLocalized(delegation.names, language, event.data.defaultLanguage) : r.delegation} · ${t(`role.${r.role}` as MessageKey)}</dd>
+            <dd>${delegationName} · ${t(`role.${r.role}` as MessageKey)}</dd>
           </dl>
+          ${
+            r.status === 'nominated'
+              ? html`<${NomineePanel}
+                  registration=${r}
+                  delegationName=${delegationName ?? r.delegation}
+                  kind=${delegation?.kind ?? 'member_state'}
+                  save=${(patch: unknown) => save(patch, 'manage.consentSaved')}
+                />`
+              : null
+          }
           ${
             r.status === 'confirmed'
               ? html`<div class="actions"><button class="button button--secondary" type="button" onClick=${downloadCalendar}>${t('manage.calendar')}</button></div>`

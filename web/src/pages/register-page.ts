@@ -8,6 +8,7 @@ import type { PublicEvent } from '../api/responses.ts';
 import { ErrorSummary } from '../components/error-summary.ts';
 import { Checkbox, Fieldset, RadioGroup, SelectField, TextArea, TextField } from '../components/form-fields.ts';
 import { LoadFailed } from '../components/loading.ts';
+import { NominationNotice, selfRegisteringKinds } from '../components/nomination-notice.ts';
 import { Notice } from '../components/notice.ts';
 import { usePageTitle } from '../components/page-title.ts';
 import { validate } from '../forms/field-errors.ts';
@@ -54,8 +55,12 @@ const RegistrationForm = ({ event }: { event: PublicEvent }) => {
       const role = nextRoles.length === 1 ? nextRoles[0]! : nextRoles.includes(v.role as never) ? v.role : '';
       return { ...v, delegation: code, role };
     });
+  // With one kind nominated by focal points, the form offers only the other; until a delegation is chosen, the
+  // fields follow that kind (no roles or ministries of member states on a form for observers only).
+  const selfKinds = selfRegisteringKinds(event);
+  const formKind = kind ?? (selfKinds.length === 1 ? selfKinds[0] : undefined);
   const typesInstitution = asksForInstitutionText(kind, values.ministry);
-  const showsMinistry = kind !== 'observer';
+  const showsMinistry = formKind !== 'observer';
 
   const labels: Record<string, string> = {
     delegation: t('field.delegation'),
@@ -104,13 +109,14 @@ const RegistrationForm = ({ event }: { event: PublicEvent }) => {
           value=${values.delegation}
           onValue=${chooseDelegation}
           placeholder=${t('form.choose')}
-          groups=${[
-            { label: t('field.memberStates'), options: delegationOptions('member_state') },
-            { label: t('field.observers'), options: delegationOptions('observer') },
-          ]}
+          groups=${selfKinds.map((k) =>
+            k === 'member_state'
+              ? { label: t('field.memberStates'), options: delegationOptions('member_state') }
+              : { label: t('field.observers'), options: delegationOptions('observer') },
+          )}
         />
         ${
-          kind !== 'observer'
+          formKind !== 'observer'
             ? html`<${RadioGroup}
               path="role"
               label=${t('field.role')}
@@ -178,13 +184,15 @@ export const RegisterPage = ({ eventId }: { eventId: string }) => {
   const { t, language } = useLanguage();
   const event = useEvent(eventId);
   const e = event.data;
+  const selfKinds = e ? selfRegisteringKinds(e) : [];
   usePageTitle(e ? `${t('register.title')} · ${eventTitleIn(e, language)}` : t('register.title'));
   return html`
     <h1 tabindex="-1">${t('register.title')}</h1>
     ${e ? html`<p class="lead">${eventTitleIn(e, language)}</p><p>${t('register.intro')}</p>` : null}
     ${event.error ? html`<${LoadFailed} problem=${event.error} />` : null}
+    ${e ? html`<${NominationNotice} event=${e} />` : null}
     ${e && !e.registration.open ? html`<${Notice} kind="warning">${t('register.closed')}<//>` : null}
-    ${e && e.registration.open ? html`<${RegistrationForm} event=${e} />` : null}
+    ${e && e.registration.open && selfKinds.length ? html`${selfKinds.length === 1 ? html`<p>${t(selfKinds[0] === 'observer' ? 'nomination.observersBelow' : 'nomination.memberStatesBelow')}</p>` : null}<${RegistrationForm} event=${e} />` : null}
     <p class="back-link"><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
   `;
 };

@@ -1,7 +1,8 @@
 /**
  * `/console/events/:eventId/edit` and `/console/new-event`: everything PUT takes, in sections, checked with the
  * API's own schema before sending and saved over the version loaded (If-Match), so a colleague's save made meanwhile
- * is never overwritten: the officer is told and can load the latest version.
+ * is never overwritten: the officer is told and can load the latest version. A new event is created only if its id
+ * is free (If-None-Match: *): an id taken, even by a colleague a moment ago, is said next to the id field.
  */
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
@@ -29,7 +30,7 @@ import { editorLabels } from '../event-editor/editor-labels.ts';
 import { GeneralSection } from '../event-editor/general-section.ts';
 import { RegistrationSection } from '../event-editor/registration-section.ts';
 import { RoutingSection } from '../event-editor/routing-section.ts';
-import { getAdminEvent, saveEvent } from '../event-setup-api.ts';
+import { createEvent, getAdminEvent, saveEvent } from '../event-setup-api.ts';
 
 const editPath = (eventId: string) => `/console/events/${encodeURIComponent(eventId)}/edit`;
 
@@ -74,17 +75,7 @@ const EditorForm = ({
     setState('sending');
     try {
       const id = eventId ?? newId;
-      if (
-        !eventId &&
-        (await getAdminEvent(id, session.token).then(
-          () => true,
-          () => false,
-        ))
-      ) {
-        setState('editing');
-        return errors.showMessages({ eventId: t('editor.eventIdTaken') });
-      }
-      const saved = await saveEvent(id, session.token, body, base);
+      const saved = eventId ? await saveEvent(id, session.token, body, base) : await createEvent(id, session.token, body);
       errors.clear();
       setDraft((d) => ({ ...d, published }));
       setBase(saved.updatedAt);
@@ -92,6 +83,11 @@ const EditorForm = ({
       if (!eventId) navigate(editPath(id), { replace: true, state: { created: true } });
     } catch (problem) {
       if (signInAgainIfExpired(problem)) return;
+      // Creating, a 412 can only mean the id is taken (the check and the write are one, so no race is missed).
+      if (!eventId && problem instanceof ApiProblem && problem.status === 412) {
+        setState('editing');
+        return errors.showMessages({ eventId: t('editor.eventIdTaken') });
+      }
       if (problem instanceof ApiProblem && problem.status === 412) return setState('conflict');
       setState('editing');
       const general = problem instanceof ApiProblem && problem.slug === 'limit-below-use' ? t('editor.limitBelowUse') : undefined;
