@@ -2,6 +2,7 @@ import { DossierViewSchema, NoteVerbaleParams } from '../../shared/domain/delega
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
 import { problemAnswer } from '../../shared/http/schemas.ts';
 import { ManageQuery } from '../registration/request-parts.ts';
+import { RATE_LIMITED } from '../registration/route-prose.ts';
 
 export const docs = () =>
   ({
@@ -9,6 +10,7 @@ export const docs = () =>
       200: { description: 'Checked and attached: the dossier with its note verbale', schema: DossierViewSchema },
       409: problemAnswer('delegation-submitted: the list is with the secretariat (or accredited)'),
       422: problemAnswer('invalid-document: missing, empty, over 10 MB or not a PDF (`errors[0].message` says which); the file is deleted'),
+      429: RATE_LIMITED,
     },
     openapi: {
       operationId: 'completeNoteVerbale',
@@ -19,7 +21,7 @@ export const docs = () =>
         'object: it must exist, hold 1 byte to 10 MB, be stored as `application/pdf` and begin with `%PDF-`. A file that ' +
         'fails is deleted and answered 422 `/problems/invalid-document`. An accepted file replaces the note verbale attached ' +
         'before, which is deleted (the versioned bucket keeps its bytes until the lifecycle expires them). Completing the ' +
-        'attached document again answers the same dossier.',
+        'attached document again answers the same dossier. Counts against the event’s per-client hourly limit (`registration.clientLimitPerHour`), as every public POST does.',
       tags: ['delegations'],
     },
   }) satisfies RouteDocs;
@@ -29,6 +31,6 @@ export const spec = defineRoute<ReturnType<typeof docs>>()({
   path: '/api/events/{eventId}/delegations/{code}/note-verbale/{documentId}/complete',
   auth: 'manageToken',
   // GetObject: inspects the upload (HEAD and its first bytes); DeleteObject: a refused file, or the replaced note verbale.
-  access: { dynamodb: ['GetItem', 'Query', 'PutItem'], s3: ['GetObject', 'DeleteObject'] },
+  access: { dynamodb: ['GetItem', 'Query', 'PutItem', 'UpdateItem'], s3: ['GetObject', 'DeleteObject'], manageLinkKey: ['rate-limit-hmac'] },
   request: { params: NoteVerbaleParams, query: ManageQuery },
 });

@@ -4,12 +4,14 @@ import { NoteVerbaleUploadRequest } from '../../shared/domain/documents/note-ver
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
 import { problemAnswer } from '../../shared/http/schemas.ts';
 import { ManageQuery } from '../registration/request-parts.ts';
+import { RATE_LIMITED } from '../registration/route-prose.ts';
 
 export const docs = () =>
   ({
     responses: {
       200: { description: 'A presigned POST for the PDF, and the document id to complete once it is sent', schema: NoteVerbaleUploadSchema },
       409: problemAnswer('delegation-submitted: the list is with the secretariat (or accredited); it can change only once returned'),
+      429: RATE_LIMITED,
     },
     openapi: {
       operationId: 'offerNoteVerbaleUpload',
@@ -20,7 +22,7 @@ export const docs = () =>
         'The answer is a presigned S3 POST for one key the server chose (`notes-verbales/<eventId>/<code>/<documentId>.pdf`), ' +
         'valid 15 minutes, whose policy allows only 1 byte to 10 MB of `application/pdf`: send `upload.fields`, then the file ' +
         'last, as multipart/form-data to `upload.url`; then call `.../note-verbale/{documentId}/complete`. The document id is ' +
-        'recorded as offered to this delegation only.',
+        'recorded as offered to this delegation only. Counts against the event’s per-client hourly limit (`registration.clientLimitPerHour`), as every public POST does.',
       tags: ['delegations'],
     },
   }) satisfies RouteDocs;
@@ -30,6 +32,6 @@ export const spec = defineRoute<ReturnType<typeof docs>>()({
   path: '/api/events/{eventId}/delegations/{code}/note-verbale',
   auth: 'manageToken',
   // Query: the token check (the delegation's focal points); PutItem: the dossier records the offer; PutObject: signs the POST.
-  access: { dynamodb: ['GetItem', 'Query', 'PutItem'], s3: ['PutObject'] },
+  access: { dynamodb: ['GetItem', 'Query', 'PutItem', 'UpdateItem'], s3: ['PutObject'], manageLinkKey: ['rate-limit-hmac'] },
   request: { params: DelegationParams, query: ManageQuery, body: NoteVerbaleUploadRequest },
 });

@@ -3,12 +3,14 @@ import { DelegationParams } from '../../shared/domain/delegations/focal-point.ts
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
 import { problemAnswer } from '../../shared/http/schemas.ts';
 import { ManageQuery } from '../registration/request-parts.ts';
+import { RATE_LIMITED } from '../registration/route-prose.ts';
 
 export const docs = () =>
   ({
     responses: {
       200: { description: 'Submitted: the secretariat is told by email', schema: DossierViewSchema },
       409: problemAnswer('not-ready-to-submit (no note verbale, or no nominee holding a place), or delegation-submitted (already)'),
+      429: RATE_LIMITED,
     },
     openapi: {
       operationId: 'submitDelegation',
@@ -17,7 +19,7 @@ export const docs = () =>
         "The focal point's delegation token as `Authorization: Bearer`. Needs a note verbale attached and at least one " +
         'nominee holding a place. The status becomes `submitted` and, in the same transaction, an email tells the ' +
         'secretariat. From then on the list is closed to nominations, withdrawals and a new note verbale until the ' +
-        'secretariat returns it (`returned`, which may be submitted again) or accredits it.',
+        'secretariat returns it (`returned`, which may be submitted again) or accredits it. Counts against the event’s per-client hourly limit (`registration.clientLimitPerHour`), as every public POST does.',
       tags: ['delegations'],
     },
   }) satisfies RouteDocs;
@@ -27,6 +29,6 @@ export const spec = defineRoute<ReturnType<typeof docs>>()({
   path: '/api/events/{eventId}/delegations/{code}/submit',
   auth: 'manageToken',
   // Query: the token check and the nominees (by status); PutItem: the dossier and the secretariat's email.
-  access: { dynamodb: ['GetItem', 'Query', 'PutItem'] },
+  access: { dynamodb: ['GetItem', 'Query', 'PutItem', 'UpdateItem'], manageLinkKey: ['rate-limit-hmac'] },
   request: { params: DelegationParams, query: ManageQuery },
 });

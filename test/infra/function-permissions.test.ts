@@ -180,10 +180,14 @@ describe('function permissions are exactly the access each route and worker decl
         .map((w) => `${w.name}: ${w.access.manageLinkKey?.join(', ')}`),
     ];
     expect(readers.sort()).toEqual([
+      // The focal point's dossier writes (upload offer, completion, submission) key the per-client limit of public POSTs.
+      'delegations/complete-note-verbale: rate-limit-hmac',
       // Derives a focal point's delegation token to store its hash (the mailer derives it again for the email).
       'delegations/invite-focal-point: derives-manage-links',
       // Derives the nominee's manage token to store its hash, and keys the per-client limit on nominations.
       'delegations/nominate: derives-manage-links, rate-limit-hmac',
+      'delegations/offer-note-verbale-upload: rate-limit-hmac',
+      'delegations/submit-delegation: rate-limit-hmac',
       'fixture-send-outbox-email: derives-manage-links',
       'outbox-mailer: derives-manage-links',
       'press/submit-inquiry: rate-limit-hmac',

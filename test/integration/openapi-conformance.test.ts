@@ -563,16 +563,34 @@ describe('every operation answers as documented', () => {
 
     const offer = '/api/events/{eventId}/delegations/{code}/note-verbale';
     const request = { fileName: 'nota-verbal.pdf', contentType: 'application/pdf', size: pdf.length };
-    await call('post', offer, `/events/${eventId}/delegations/BR/note-verbale`, 400, { body: { ...request, size: 11 * 1024 * 1024 }, token });
-    await call('post', offer, `/events/${eventId}/delegations/CL/note-verbale`, 404, { body: request, token });
-    const empty = await call('post', offer, `/events/${eventId}/delegations/BR/note-verbale`, 200, { body: request, token });
+    await call('post', offer, `/events/${eventId}/delegations/BR/note-verbale`, 400, {
+      body: { ...request, size: 11 * 1024 * 1024 },
+      token,
+      headers: fromNewClient(),
+    });
+    await call('post', offer, `/events/${eventId}/delegations/CL/note-verbale`, 404, { body: request, token, headers: fromNewClient() });
+    const empty = await call('post', offer, `/events/${eventId}/delegations/BR/note-verbale`, 200, {
+      body: request,
+      token,
+      headers: fromNewClient(),
+    });
     await sendFile(empty.json.upload, Buffer.alloc(0));
     const complete = '/api/events/{eventId}/delegations/{code}/note-verbale/{documentId}/complete';
-    await call('post', complete, `/events/${eventId}/delegations/BR/note-verbale/${empty.json.documentId}/complete`, 422, { token });
-    await call('post', complete, `/events/${eventId}/delegations/BR/note-verbale/${UNKNOWN_ID}/complete`, 404, { token });
-    const offered = await call('post', offer, `/events/${eventId}/delegations/BR/note-verbale`, 200, { body: request, token });
+    await call('post', complete, `/events/${eventId}/delegations/BR/note-verbale/${empty.json.documentId}/complete`, 422, {
+      token,
+      headers: fromNewClient(),
+    });
+    await call('post', complete, `/events/${eventId}/delegations/BR/note-verbale/${UNKNOWN_ID}/complete`, 404, { token, headers: fromNewClient() });
+    const offered = await call('post', offer, `/events/${eventId}/delegations/BR/note-verbale`, 200, {
+      body: request,
+      token,
+      headers: fromNewClient(),
+    });
     await sendFile(offered.json.upload, pdf);
-    await call('post', complete, `/events/${eventId}/delegations/BR/note-verbale/${offered.json.documentId}/complete`, 200, { token });
+    await call('post', complete, `/events/${eventId}/delegations/BR/note-verbale/${offered.json.documentId}/complete`, 200, {
+      token,
+      headers: fromNewClient(),
+    });
 
     const download = '/api/admin/events/{eventId}/delegations/{code}/note-verbale';
     const redirected = await call('get', download, `/admin/events/${eventId}/delegations/BR/note-verbale`, 303, {
@@ -589,14 +607,14 @@ describe('every operation answers as documented', () => {
     await call('get', download, `/admin/events/${eventId}/delegations/BR/note-verbale`, 403, { token: press });
 
     const submit = '/api/events/{eventId}/delegations/{code}/submit';
-    await call('post', submit, `/events/${eventId}/delegations/BR/submit`, 409, { token });
+    await call('post', submit, `/events/${eventId}/delegations/BR/submit`, 409, { token, headers: fromNewClient() });
     const nominee = {
       participant: { ...registrationBody().participant, email: 'nominee-br-conform@example.org' },
       role: 'head_of_delegation',
       language: 'pt',
     };
-    expect((await api(`/events/${eventId}/delegations/BR/nominations`, { body: nominee, token })).status).toBe(201);
-    await call('post', submit, `/events/${eventId}/delegations/BR/submit`, 200, { token });
+    expect((await api(`/events/${eventId}/delegations/BR/nominations`, { body: nominee, token, headers: fromNewClient() })).status).toBe(201);
+    await call('post', submit, `/events/${eventId}/delegations/BR/submit`, 200, { token, headers: fromNewClient() });
     await call('get', '/api/events/{eventId}/delegations/{code}', `/events/${eventId}/delegations/BR`, 200, { token });
 
     const accreditation = '/api/admin/events/{eventId}/delegations/{code}/accreditation';

@@ -285,6 +285,9 @@ describe('the OpenAPI document', () => {
       .map(([path, ops]) => [path, Object.keys(ops.post!.responses)] as const);
     expect(publicPosts.map(([path]) => path).sort()).toEqual([
       '/api/events/{eventId}/delegations/{code}/nominations',
+      '/api/events/{eventId}/delegations/{code}/note-verbale',
+      '/api/events/{eventId}/delegations/{code}/note-verbale/{documentId}/complete',
+      '/api/events/{eventId}/delegations/{code}/submit',
       '/api/events/{eventId}/inquiries',
       '/api/events/{eventId}/registrations',
       '/api/events/{eventId}/registrations/{id}/cancel',
