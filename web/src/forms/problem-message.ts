@@ -11,6 +11,8 @@ const KNOWN: Record<string, MessageKey> = {
   'rate-limited': 'problem.rate-limited',
   'too-many-requests': 'problem.rate-limited',
   'not-found': 'problem.not-found',
+  'delegation-full': 'problem.delegation-full',
+  'nominations-closed': 'problem.nominations-closed',
   network: 'site.offline',
 };
 
