@@ -176,7 +176,7 @@ const FocalPointItem = ({
   `;
 };
 
-const DelegationCard = ({
+const DelegationRow = ({
   eventId,
   delegation,
   label,
@@ -192,30 +192,25 @@ const DelegationCard = ({
   const { t } = useLanguage();
   const d = delegation;
   return html`
-    <li class="card" data-delegation=${d.code}>
-      <h3>${label} <span class="muted">(${d.code})</span></h3>
-      <dl class="facts">
-        <dt>${t('delegation.status')}</dt>
-        <dd><${StatusBadge} code=${d.status} label=${t(`delegationStatus.${d.status}` as MessageKey)} /></dd>
-        <dt>${t('delegations.mode')}</dt>
-        <dd>${t(`delegations.mode.${d.registration}` as MessageKey)}</dd>
-        <dt>${t('delegation.places')}</dt>
-        <dd>${t('delegation.placesOf', { used: d.used, quota: d.quota })}</dd>
-        <dt>${t('delegation.head')}</dt>
-        <dd>${d.headNamed ? t('delegation.headNamed') : t('delegation.headNone')}</dd>
-      </dl>
-      <h4>${t('delegations.focalPoints')}</h4>
-      ${
-        d.focalPoints.length
-          ? html`<ul class="focal-points">
-              ${d.focalPoints.map(
-                (f) =>
-                  html`<${FocalPointItem} key=${`${f.id}:${f.revokedAt ?? ''}`} eventId=${eventId} code=${d.code} focalPoint=${f} session=${session} onChanged=${onChanged} />`,
-              )}
-            </ul>`
-          : html`<p class="muted">${t('delegations.noFocalPoints')}</p>`
-      }
-    </li>
+    <tr data-delegation=${d.code}>
+      <th scope="row">${label} <span class="muted">(${d.code})</span></th>
+      <td><${StatusBadge} code=${d.status} label=${t(`delegationStatus.${d.status}` as MessageKey)} /></td>
+      <td>${t(`delegations.mode.${d.registration}` as MessageKey)}</td>
+      <td>${t('delegation.placesOf', { used: d.used, quota: d.quota })}</td>
+      <td>${d.headNamed ? t('delegation.headNamed') : t('delegation.headNone')}</td>
+      <td>
+        ${
+          d.focalPoints.length
+            ? html`<ul class="focal-points">
+                ${d.focalPoints.map(
+                  (f) =>
+                    html`<${FocalPointItem} key=${`${f.id}:${f.revokedAt ?? ''}`} eventId=${eventId} code=${d.code} focalPoint=${f} session=${session} onChanged=${onChanged} />`,
+                )}
+              </ul>`
+            : html`<span class="muted">${t('delegations.noFocalPoints')}</span>`
+        }
+      </td>
+    </tr>
   `;
 };
 
@@ -252,9 +247,27 @@ const Delegations = ({ eventId, session }: { eventId: string; session: Session }
     <h2 id="delegations-heading">${t('delegations.list')}</h2>
     ${list.loading && !list.data ? html`<${Loading} />` : null}
     ${list.error ? html`<${LoadFailed} problem=${list.error} />` : null}
-    <ul class="cards" aria-labelledby="delegations-heading">
-      ${items.map(({ d, label }) => html`<${DelegationCard} key=${d.code} eventId=${eventId} delegation=${d} label=${label} session=${session} onChanged=${changed} />`)}
-    </ul>
+    ${
+      items.length
+        ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="delegations-heading">
+            <table class="delegations">
+              <thead>
+                <tr>
+                  <th scope="col">${t('field.delegation')}</th>
+                  <th scope="col">${t('delegation.status')}</th>
+                  <th scope="col">${t('delegations.mode')}</th>
+                  <th scope="col">${t('delegation.places')}</th>
+                  <th scope="col">${t('delegation.head')}</th>
+                  <th scope="col">${t('delegations.focalPoints')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${items.map(({ d, label }) => html`<${DelegationRow} key=${d.code} eventId=${eventId} delegation=${d} label=${label} session=${session} onChanged=${changed} />`)}
+              </tbody>
+            </table>
+          </div>`
+        : null
+    }
   `;
 };
 
