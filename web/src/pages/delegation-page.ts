@@ -60,12 +60,22 @@ const Facts = ({ d, timeZone }: { d: FocalPointDelegation; timeZone: string | un
 export const DelegationPage = ({ eventId, code }: { eventId: string; code: string }) => {
   const { t, language } = useLanguage();
   const { path } = useLocation();
-  const [token] = useState(() => takeDelegationToken(eventId, code));
+  const [token, setToken] = useState(() => takeDelegationToken(eventId, code));
   const [flash, setFlash] = useState<Flash>();
   // The token leaves the address bar (and so the history) before anything else happens.
   useEffect(() => {
     if (tokenInAddress()) navigate(path, { replace: true });
   }, [path]);
+  // Another link opened while the page is open (only its fragment differs, so nothing reloads): use its token.
+  useEffect(() => {
+    const followLink = () => {
+      if (!tokenInAddress()) return;
+      setToken(takeDelegationToken(eventId, code));
+      navigate(window.location.pathname, { replace: true });
+    };
+    window.addEventListener('hashchange', followLink);
+    return () => window.removeEventListener('hashchange', followLink);
+  }, [eventId, code]);
   const event = useEvent(eventId);
   const loaded = useResource<FocalPointDelegation>(
     () => (token ? getDelegation(eventId, code, token) : Promise.reject(new ApiProblem(404, 'not-found'))),
