@@ -193,9 +193,11 @@ const DelegationRow = ({
   const d = delegation;
   return html`
     <tr data-delegation=${d.code}>
-      <th scope="row">${label} <span class="muted">(${d.code})</span></th>
+      <th scope="row">
+        ${label} <span class="muted">(${d.code})</span><br />
+        <span class="muted">${t(`delegations.mode.${d.registration}` as MessageKey)}</span>
+      </th>
       <td><${StatusBadge} code=${d.status} label=${t(`delegationStatus.${d.status}` as MessageKey)} /></td>
-      <td>${t(`delegations.mode.${d.registration}` as MessageKey)}</td>
       <td>${t('delegation.placesOf', { used: d.used, quota: d.quota })}</td>
       <td>${d.headNamed ? t('delegation.headNamed') : t('delegation.headNone')}</td>
       <td>
@@ -255,7 +257,6 @@ const Delegations = ({ eventId, session }: { eventId: string; session: Session }
                 <tr>
                   <th scope="col">${t('field.delegation')}</th>
                   <th scope="col">${t('delegation.status')}</th>
-                  <th scope="col">${t('delegations.mode')}</th>
                   <th scope="col">${t('delegation.places')}</th>
                   <th scope="col">${t('delegation.head')}</th>
                   <th scope="col">${t('delegations.focalPoints')}</th>
