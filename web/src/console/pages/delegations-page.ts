@@ -8,6 +8,7 @@ import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { InviteFocalPointBody } from '../../../../shared/domain/delegations/focal-point.ts';
 import { pickLocalized, type Language } from '../../../../shared/domain/primitives.ts';
+import { getEvent } from '../../api/public-api.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { ErrorSummary } from '../../components/error-summary.ts';
 import { SelectField, TextField } from '../../components/form-fields.ts';
@@ -22,7 +23,6 @@ import type { MessageKey } from '../../i18n/en.ts';
 import { formatInstant } from '../../i18n/format.ts';
 import { LANGUAGE_NAMES } from '../../i18n/i18n.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
-import { useEvent } from '../../pages/use-event.ts';
 import type { Session } from '../auth/session.ts';
 import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
 import { inviteFocalPoint, listDelegations, revokeFocalPoint, type AdminDelegation, type FocalPointView } from '../delegations-api.ts';
@@ -218,7 +218,7 @@ const DelegationRow = ({
 
 const Delegations = ({ eventId, session }: { eventId: string; session: Session }) => {
   const { t, language } = useLanguage();
-  const event = useEvent(eventId);
+  const event = useResource(() => getEvent(eventId), [eventId]);
   const list = useResource(() => listDelegations(eventId, session.token), [eventId, session.token]);
   useEffect(() => {
     if (list.error) signInAgainIfExpired(list.error);
