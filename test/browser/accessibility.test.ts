@@ -6,9 +6,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Language } from '../../shared/domain/primitives.ts';
-import { nextSampleEvent } from '../../shared/domain/sample-event.ts';
-import { api, createEvent, uniqueEventId } from '../support/api.ts';
-import { drainStreams } from '../support/mailbox.ts';
+import { nextSampleEvent, sampleEvent } from '../../shared/domain/sample-event.ts';
+import { api, createEvent, tokenFor, uniqueEventId } from '../support/api.ts';
+import { drainStreams, emailsTo, waitForEmails } from '../support/mailbox.ts';
 import { describeInBrowser, expectNoSeriousA11yViolations, launchBrowser, openPage, screenshots, site } from './support/browser.ts';
 import { nominateSomeone } from './support/nominations.ts';
 
@@ -169,6 +169,77 @@ describeInBrowser('accessibility and screenshots of every page', () => {
     await page.locator('[data-testid="nominee-panel"] button[type="submit"]').click();
     await page.getByTestId('nothing-missing').waitFor();
     await audit('manage-nominee-consented');
+
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  // Issue 12: the focal point's delegation page (with a nominee, with problems, a link that is not valid) and the
+  // console's Delegations page, on an event whose member states are nominated by focal points.
+  it.each(LANGUAGES)('the delegation pages in %s', async (language) => {
+    const eventId = uniqueEventId(`web-a11y-fp-${language}`);
+    await createEvent(eventId, {
+      registration: { ...sampleEvent().registration, memberStates: 'focal_point', nominationsCloseAt: '2099-03-01T18:00:00-04:00' },
+    });
+    const focalEmail = `focal.${language}.${eventId}@example.org`;
+    const invited = await api(`/admin/events/${eventId}/delegations/PE/focal-points`, {
+      body: { name: 'Rosa Quispe', email: focalEmail, language },
+      token: await tokenFor('secretariat'),
+    });
+    expect(invited.status).toBe(201);
+    await drainStreams();
+    const [invitation] = await waitForEmails(() => emailsTo(focalEmail));
+    const link = new RegExp(`/delegations/${eventId}/PE#token=[A-Za-z0-9_%-]+`).exec(invitation?.body.text ?? '')?.[0];
+    expect(link).toBeTruthy();
+    const token = decodeURIComponent(link!.split('#token=')[1]!);
+    const nominated = await api(`/events/${eventId}/delegations/PE/nominations`, {
+      body: {
+        participant: {
+          givenName: 'Carmen',
+          familyName: 'Rojas',
+          email: `carmen.${language}.${eventId}@example.org`,
+          position: 'Viceministra',
+          institution: 'Foreign Affairs',
+        },
+        role: 'head_of_delegation',
+        language,
+      },
+      token,
+    });
+    expect(nominated.status).toBe(201);
+
+    const { page, problems, close } = await openPage(browser, { language });
+    const audit = async (name: string, path?: string) => {
+      if (path) await page.goto(site(path));
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.getAttribute('html', 'lang'), `${name}: html lang`).toBe(language);
+      await expectNoSeriousA11yViolations(page, `${name} (${language})`);
+      await screenshots(page, `${name}-${language}`);
+    };
+
+    await audit('delegation', link);
+    await page.locator('tbody tr').first().waitFor();
+    await page.locator('main form button[type="submit"]').click();
+    await page.locator('.error-summary').waitFor();
+    await audit('delegation-errors');
+    await page.locator('tbody tr button').first().click();
+    await page.locator('tbody tr [role="group"]').waitFor();
+    await audit('delegation-confirm-withdraw');
+    await audit('delegation-invalid', `/delegations/${eventId}/PE#token=not-a-valid-token`);
+    await page.locator('main .notice').waitFor();
+
+    await audit('console-sign-in-fp', '/console/sign-in');
+    await page.locator('main .actions button').first().click();
+    await page.waitForURL(/\/console$/);
+    await audit('delegations', `/console/events/${eventId}/delegations`);
+    await page.locator('tr[data-delegation="PE"] li').waitFor();
+    await page.locator('main form button[type="submit"]').click();
+    await page.locator('.error-summary').waitFor();
+    await audit('delegations-errors');
+    await page.locator('tr[data-delegation="PE"] li button').click();
+    await page.locator('tr[data-delegation="PE"] [role="group"]').waitFor();
+    await audit('delegations-confirm-revoke');
 
     expect(problems).toEqual([]);
     await close();

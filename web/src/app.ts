@@ -6,6 +6,7 @@ import { CognitoCallbackPage } from './console/pages/cognito-callback-page.ts';
 import { ColleaguesPage } from './console/pages/colleagues-page.ts';
 import { ConsoleHomePage } from './console/pages/console-home-page.ts';
 import { DashboardPage } from './console/pages/dashboard-page.ts';
+import { DelegationsPage } from './console/pages/delegations-page.ts';
 import { EmailsPage } from './console/pages/emails-page.ts';
 import { EventEditorPage } from './console/pages/event-editor-page.ts';
 import { InquiriesPage } from './console/pages/inquiries-page.ts';
@@ -15,6 +16,7 @@ import { RegistrationsPage } from './console/pages/registrations-page.ts';
 import { SignInPage } from './console/pages/sign-in-page.ts';
 import { LanguageContext, useLanguageState } from './i18n/language-context.ts';
 import { EventListPage } from './pages/event-list-page.ts';
+import { DelegationPage } from './pages/delegation-page.ts';
 import { EventPage } from './pages/event-page.ts';
 import { InquirySentPage } from './pages/inquiry-sent-page.ts';
 import { PressInquiryPage } from './pages/press-inquiry-page.ts';
@@ -34,6 +36,7 @@ const PUBLIC_PAGES: [pattern: string, page: Page][] = [
   ['/events/:eventId/press', (p) => html`<${PressInquiryPage} eventId=${p.eventId} />`],
   ['/events/:eventId/press/sent', (p, l) => html`<${InquirySentPage} eventId=${p.eventId} state=${l.state} />`],
   ['/manage/:eventId/:registrationId', (p) => html`<${ManagePage} eventId=${p.eventId} registrationId=${p.registrationId} />`],
+  ['/delegations/:eventId/:code', (p) => html`<${DelegationPage} eventId=${p.eventId} code=${p.code} />`],
   ['/events/:eventId/register/received', (p, l) => html`<${RegistrationReceivedPage} eventId=${p.eventId} state=${l.state} />`],
 ];
 
@@ -53,6 +56,7 @@ const CONSOLE_PAGES: [pattern: string, page: Page][] = [
   ['/console/events/:eventId/registrations/:id', (p) => html`<${RegistrationDetailPage} eventId=${p.eventId} id=${p.id} />`],
   ['/console/events/:eventId/inquiries', (p) => html`<${InquiriesPage} eventId=${p.eventId} />`],
   ['/console/events/:eventId/emails', (p) => html`<${EmailsPage} eventId=${p.eventId} />`],
+  ['/console/events/:eventId/delegations', (p) => html`<${DelegationsPage} eventId=${p.eventId} />`],
   ['/console/events/:eventId/participants', (p) => html`<${ParticipantsPage} eventId=${p.eventId} />`],
 ];
 

@@ -8,32 +8,27 @@
  * cancellation (registration/change-status.ts), so the freed place goes to the waiting list's oldest who fits, in the
  * same transaction.
  */
-import * as z from 'zod/mini';
 import type { Clock } from '../clock.ts';
 import { Conflict, NotFound } from '../errors.ts';
 import { nominationsCloseAt, type EventConfig } from '../event-config.ts';
 import type { EventStore } from '../event-use-cases.ts';
 import type { Ids } from '../ids.ts';
 import { FIRST_TOKEN_VERSION, hashManageToken } from '../manage-token.ts';
-import { Language } from '../primitives.ts';
 import { checkAgainstEvent } from '../registration/check-against-event.ts';
 import type { makeChangeStatus } from '../registration/change-status.ts';
 import { nominatedEmails } from '../registration/owed-emails.ts';
 import { CommitRefused, withHistory, type ManageTokens, type RegistrationStore } from '../registration/ports.ts';
 import { AlreadyRegistered, Busy, HeadOfDelegationTaken, InvalidTransition } from '../registration/problems.ts';
 import { formatReference } from '../registration/reference.ts';
-import { Participant, Role, REGISTRATION_STATUSES, type Actor, type Registration } from '../registration/registration.ts';
+import { REGISTRATION_STATUSES, type Actor, type Registration } from '../registration/registration.ts';
 import { RetryLater, defaultRetryPolicy, withRetries, type RetryPolicy } from '../registration/retry.ts';
 import type { makeDelegationAccess } from './delegation-access.ts';
 import type { DossierStore } from './dossier-use-cases.ts';
 import { DelegationSubmitted, isOpenForChanges } from './dossier.ts';
 import type { FocalPoint } from './focal-point.ts';
+import type { NominationBody } from './nomination-body.ts';
 
-/** POST .../nominations: who, in which role, and the language of their emails (needs and consent are theirs to give). */
-export const NominationBody = z
-  .strictObject({ participant: Participant, role: Role, language: Language })
-  .register(z.globalRegistry, { id: 'NominationBody' });
-export type NominationBody = z.infer<typeof NominationBody>;
+export { NominationBody } from './nomination-body.ts';
 
 export class NominationsClosed extends Conflict {
   constructor(deadline: string) {

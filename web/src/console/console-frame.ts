@@ -26,6 +26,7 @@ const ConsoleNav = ({ eventId, session }: { eventId?: string | undefined; sessio
         ${base && session && canSeeRegistrations(session) ? link(base, t('console.dashboard')) : null}
         ${base && session && canSeeRegistrations(session) ? link(`${base}/registrations`, t('console.registrations')) : null}
         ${base && session && canSeeRegistrations(session) ? link(`${base}/participants`, t('participants.title')) : null}
+        ${base && session && canSeeRegistrations(session) ? link(`${base}/delegations`, t('delegations.title')) : null}
         ${base && session ? link(`${base}/inquiries`, t('console.inquiries')) : null}
         ${base && session && canSeeRegistrations(session) ? link(`${base}/emails`, t('console.emails')) : null}
         ${session && canManageColleagues(session) ? link('/console/colleagues', t('console.colleagues')) : null}

@@ -12,6 +12,8 @@ const KNOWN: Record<string, MessageKey> = {
   'too-many-requests': 'problem.rate-limited',
   'not-found': 'problem.not-found',
   'nomination-only': 'problem.nomination-only',
+  'delegation-full': 'problem.delegation-full',
+  'nominations-closed': 'problem.nominations-closed',
   network: 'site.offline',
 };
 

@@ -71,3 +71,9 @@ export const toRegistrationBody = (v: RegistrationValues, kind: DelegationKind |
 /** The one rule the schema cannot know without the event: the role must fit the delegation's kind. */
 export const roleErrors = (v: RegistrationValues, kind: DelegationKind | undefined): FieldError[] =>
   v.role && kind && !rolesFor(kind).includes(v.role as Role) ? [{ path: 'role', message: 'Must be one of the roles of this delegation' }] : [];
+
+/** A focal point's nomination: the same participant fields and role as a registration; needs and consent are the nominee's. */
+export const toNominationBody = (v: RegistrationValues, kind: DelegationKind | undefined) => {
+  const { participant, role, language } = toRegistrationBody(v, kind);
+  return { participant, role, language };
+};

@@ -1,4 +1,5 @@
 /** English: the reference set of keys; es, pt and nl must have exactly these (typed and unit-tested). */
+import { delegationsEn } from './delegations-messages.ts';
 export const en = {
   'site.name': 'Plenary',
   'site.tagline': 'Conference registration and press',
@@ -10,6 +11,7 @@ export const en = {
   'site.error': 'Something went wrong. Please try again in a moment.',
   'site.offline': 'We could not reach the server. Check your connection and try again.',
   'site.notFound': 'Page not found',
+  ...delegationsEn,
   'site.notFoundBody': 'The address may be mistyped, or the page may have moved.',
   'site.home': 'Go to the home page',
   'site.backToEvent': 'Back to the event page',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { delegationsEs } from './delegations-messages.ts';
 
 export const es: Messages = {
   'site.name': 'Plenary',
@@ -11,6 +12,7 @@ export const es: Messages = {
   'site.error': 'Algo salió mal. Vuelva a intentarlo en un momento.',
   'site.offline': 'No pudimos conectar con el servidor. Compruebe su conexión y vuelva a intentarlo.',
   'site.notFound': 'Página no encontrada',
+  ...delegationsEs,
   'site.notFoundBody': 'Es posible que la dirección esté mal escrita o que la página se haya movido.',
   'site.home': 'Ir a la página de inicio',
   'site.backToEvent': 'Volver a la página del evento',

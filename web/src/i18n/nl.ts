@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { delegationsNl } from './delegations-messages.ts';
 
 export const nl: Messages = {
   'site.name': 'Plenary',
@@ -11,6 +12,7 @@ export const nl: Messages = {
   'site.error': 'Er ging iets mis. Probeer het zo opnieuw.',
   'site.offline': 'We konden de server niet bereiken. Controleer uw verbinding en probeer het opnieuw.',
   'site.notFound': 'Pagina niet gevonden',
+  ...delegationsNl,
   'site.notFoundBody': 'Misschien is het adres verkeerd getypt of is de pagina verplaatst.',
   'site.home': 'Naar de startpagina',
   'site.backToEvent': 'Terug naar de evenementpagina',

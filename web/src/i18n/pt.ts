@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { delegationsPt } from './delegations-messages.ts';
 
 export const pt: Messages = {
   'site.name': 'Plenary',
@@ -11,6 +12,7 @@ export const pt: Messages = {
   'site.error': 'Algo deu errado. Tente novamente em instantes.',
   'site.offline': 'Não foi possível contatar o servidor. Verifique sua conexão e tente novamente.',
   'site.notFound': 'Página não encontrada',
+  ...delegationsPt,
   'site.notFoundBody': 'O endereço pode estar incorreto ou a página pode ter mudado de lugar.',
   'site.home': 'Ir para a página inicial',
   'site.backToEvent': 'Voltar à página do evento',
