@@ -1,5 +1,6 @@
 import { AccreditationBody, AccreditationOutcomeSchema } from '../../shared/domain/delegations/dossier.ts';
 import { DelegationParams } from '../../shared/domain/delegations/focal-point.ts';
+import { IDEMPOTENCY_NOTE } from '../../shared/http/idempotency-key.ts';
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
 import { problemAnswer } from '../../shared/http/schemas.ts';
 
@@ -19,7 +20,8 @@ export const docs = () =>
         'hold their places since their nomination, so no place is taken twice, and one withdrawn or cancelled meanwhile is ' +
         'simply not confirmed. Calling it again on an accredited delegation confirms any nominee left `nominated` (an ' +
         'interrupted run). `return` (a `reason` is required): the status becomes `returned` and every active focal point is ' +
-        'emailed the reason with their link; they may nominate, withdraw, replace the note verbale and submit again.',
+        'emailed the reason with their link; they may nominate, withdraw, replace the note verbale and submit again.' +
+        IDEMPOTENCY_NOTE,
       tags: ['secretariat'],
     },
   }) satisfies RouteDocs;
@@ -30,5 +32,6 @@ export const spec = defineRoute<ReturnType<typeof docs>>()({
   auth: ['secretariat'],
   // Query: the focal points and nominees; PutItem: the dossier, and each nominee's status change (its place is already held: no counter moves).
   access: { dynamodb: ['GetItem', 'Query', 'PutItem'] },
+  idempotent: { operation: 'decide-accreditation', scope: 'delegation' },
   request: { params: DelegationParams, body: AccreditationBody },
 });

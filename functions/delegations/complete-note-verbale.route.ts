@@ -1,4 +1,5 @@
 import { DossierViewSchema, NoteVerbaleParams } from '../../shared/domain/delegations/dossier.ts';
+import { IDEMPOTENCY_NOTE } from '../../shared/http/idempotency-key.ts';
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
 import { problemAnswer } from '../../shared/http/schemas.ts';
 import { ManageQuery } from '../registration/request-parts.ts';
@@ -21,7 +22,8 @@ export const docs = () =>
         'object: it must exist, hold 1 byte to 10 MB, be stored as `application/pdf` and begin with `%PDF-`. A file that ' +
         'fails is deleted and answered 422 `/problems/invalid-document`. An accepted file replaces the note verbale attached ' +
         'before, which is deleted (the versioned bucket keeps its bytes until the lifecycle expires them). Completing the ' +
-        'attached document again answers the same dossier. Counts against the event’s per-client hourly limit (`registration.clientLimitPerHour`), as every public POST does.',
+        'attached document again answers the same dossier. Counts against the event’s per-client hourly limit (`registration.clientLimitPerHour`), as every public POST does.' +
+        IDEMPOTENCY_NOTE,
       tags: ['delegations'],
     },
   }) satisfies RouteDocs;
@@ -32,5 +34,6 @@ export const spec = defineRoute<ReturnType<typeof docs>>()({
   auth: 'manageToken',
   // GetObject: inspects the upload (HEAD and its first bytes); DeleteObject: a refused file, or the replaced note verbale.
   access: { dynamodb: ['GetItem', 'Query', 'PutItem', 'UpdateItem'], s3: ['GetObject', 'DeleteObject'], manageLinkKey: ['rate-limit-hmac'] },
+  idempotent: { operation: 'complete-note-verbale', scope: 'delegation' },
   request: { params: NoteVerbaleParams, query: ManageQuery },
 });

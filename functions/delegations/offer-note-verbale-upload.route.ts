@@ -1,6 +1,7 @@
 import { DelegationParams } from '../../shared/domain/delegations/focal-point.ts';
 import { NoteVerbaleUploadSchema } from '../../shared/domain/delegations/dossier.ts';
 import { NoteVerbaleUploadRequest } from '../../shared/domain/documents/note-verbale-rules.ts';
+import { IDEMPOTENCY_NOTE } from '../../shared/http/idempotency-key.ts';
 import { defineRoute, type RouteDocs } from '../../shared/http/route-spec.ts';
 import { problemAnswer } from '../../shared/http/schemas.ts';
 import { ManageQuery } from '../registration/request-parts.ts';
@@ -22,7 +23,8 @@ export const docs = () =>
         'The answer is a presigned S3 POST for one key the server chose (`notes-verbales/<eventId>/<code>/<documentId>.pdf`), ' +
         'valid 15 minutes, whose policy allows only 1 byte to 10 MB of `application/pdf`: send `upload.fields`, then the file ' +
         'last, as multipart/form-data to `upload.url`; then call `.../note-verbale/{documentId}/complete`. The document id is ' +
-        'recorded as offered to this delegation only. Counts against the event’s per-client hourly limit (`registration.clientLimitPerHour`), as every public POST does.',
+        'recorded as offered to this delegation only. Counts against the event’s per-client hourly limit (`registration.clientLimitPerHour`), as every public POST does.' +
+        IDEMPOTENCY_NOTE,
       tags: ['delegations'],
     },
   }) satisfies RouteDocs;
@@ -33,5 +35,6 @@ export const spec = defineRoute<ReturnType<typeof docs>>()({
   auth: 'manageToken',
   // Query: the token check (the delegation's focal points); PutItem: the dossier records the offer; PutObject: signs the POST.
   access: { dynamodb: ['GetItem', 'Query', 'PutItem', 'UpdateItem'], s3: ['PutObject'], manageLinkKey: ['rate-limit-hmac'] },
+  idempotent: { operation: 'offer-note-verbale-upload', scope: 'delegation' },
   request: { params: DelegationParams, query: ManageQuery, body: NoteVerbaleUploadRequest },
 });

@@ -70,7 +70,8 @@ describeInBrowser('the colleagues page', () => {
     await page.getByText(`Saved: ${other} is now in Press, Check-in.`).waitFor();
     await otherCard.getByRole('button', { name: `Remove ${other}` }).click();
     await otherCard.getByText(`Remove ${other}? They will no longer be able to sign in.`).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Yes, remove');
+    // The confirmation takes the focus once it has rendered (an effect), so wait for it rather than read it at once.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Yes, remove');
     await expectNoSeriousA11yViolations(page, 'colleagues confirming a removal');
     await screenshots(page, 'colleagues-confirm-remove-en');
     await page.keyboard.press('Enter');
