@@ -422,7 +422,7 @@ export const delegationsNl: DelegationMessages = {
   'delegations.revoked': 'De link van {name} is ingetrokken.',
   'delegations.dossier': 'Verbale nota en besluit',
   'delegations.openNoteVerbale': 'Verbale nota openen',
-  'delegations.openNoteVerbaleOf': 'Verbale nota van {name} openen',
+  'delegations.openNoteVerbaleOf': 'Verbale nota openen ({name})',
   'delegations.noNoteVerbale': 'Nog geen verbale nota.',
   'delegations.reason': 'Reden',
   'delegations.reasonHint': 'Verplicht om de lijst terug te sturen: de contactpersonen lezen hem in hun e-mail en op hun pagina.',
