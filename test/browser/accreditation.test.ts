@@ -1,8 +1,8 @@
 /**
  * The whole accreditation in the browser (issue 12): Peru's focal point, in Portuguese, nominates three people,
  * is told a wrong file is not a PDF, attaches a real one (straight to the bucket by the presigned POST) and submits;
- * the secretariat opens the note verbale (its link downloads the PDF), is told a return needs a reason, and
- * accredits; the three are confirmed, each with the confirmation email and its calendar file.
+ * the secretariat opens the note verbale (its link downloads the PDF), is told a return needs a reason, returns the
+ * list with one (the focal point reads it, attaches a new note verbale and submits again), and accredits; the three are confirmed, each with the confirmation email and its calendar file.
  */
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
@@ -111,6 +111,7 @@ describeInBrowser('the secretariat accredits a delegation', () => {
     const opened = peru.getByTestId('note-verbale-link');
     await opened.waitFor();
     const download = await fetch((await opened.getAttribute('href'))!);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
     expect(download.status).toBe(200);
     expect(
       Buffer.from(await download.arrayBuffer())
@@ -124,6 +125,23 @@ describeInBrowser('the secretariat accredits a delegation', () => {
     expect(await console_.locator('#f-reason-PE').getAttribute('aria-invalid')).toBe('true');
     await expectNoSeriousA11yViolations(console_, 'accreditation with an error');
     await screenshots(console_, 'console-accreditation-en');
+
+    // Returned with a reason: the focal point reads it, may change the list, and submits it again.
+    await console_.locator('#f-reason-PE').fill('A nota verbal não está assinada.');
+    await peru.getByRole('button', { name: 'Return to the focal points' }).click();
+    await console_.getByText('The list of Peru was returned to its focal points.').waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByTestId('return-reason').textContent()).toBe('A nota verbal não está assinada.');
+    expect(await page.getByRole('button', { name: 'Indicar', exact: true }).count()).toBe(1);
+    await expectNoSeriousA11yViolations(page, 'delegation page returned');
+    await screenshots(page, 'delegation-returned-pt');
+    await page.locator('#f-file').setInputFiles({ name: 'nota-verbal-assinada.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page.getByRole('button', { name: 'Anexar a nota verbal' }).click();
+    await page.getByText('A nota verbal nota-verbal-assinada.pdf está anexada.').waitFor();
+    await page.getByRole('button', { name: 'Submeter a lista novamente' }).click();
+    await page.getByText('A lista foi submetida à secretaria.').waitFor();
+    await console_.reload();
+    await peru.getByTestId('decision').waitFor();
 
     await peru.getByRole('button', { name: 'Accredit' }).click();
     await console_.getByText('Peru is accredited: 3 nominees confirmed and told by email.').waitFor();
