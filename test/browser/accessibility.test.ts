@@ -242,7 +242,7 @@ describeInBrowser('accessibility and screenshots of every page', () => {
     await page.locator('main .actions button').first().click();
     await page.waitForURL(/\/console$/);
     await audit('delegations', `/console/events/${eventId}/delegations`);
-    await page.locator('tr[data-delegation="PE"] li').waitFor();
+    await page.locator('tr[data-delegation="PE"] li[data-focal-point]').waitFor();
     await page.locator('main form button[type="submit"]').click();
     await page.locator('.error-summary').waitFor();
     await audit('delegations-errors');
@@ -250,8 +250,8 @@ describeInBrowser('accessibility and screenshots of every page', () => {
     await page.locator('tr[data-delegation="PE"] [data-testid="decision"] button').last().click();
     await page.locator('#f-reason-PE-error').waitFor();
     await audit('delegations-accreditation-errors');
-    await page.locator('tr[data-delegation="PE"] li button').click();
-    await page.locator('tr[data-delegation="PE"] li [role="group"]').waitFor();
+    await page.locator('tr[data-delegation="PE"] li[data-focal-point] button').click();
+    await page.locator('tr[data-delegation="PE"] li[data-focal-point] [role="group"]').waitFor();
     await audit('delegations-confirm-revoke');
 
     expect(problems).toEqual([]);

@@ -110,6 +110,8 @@ describeInBrowser('the secretariat accredits a delegation', () => {
     await peru.getByRole('button', { name: 'Open the note verbale of Peru' }).click();
     const opened = peru.getByTestId('note-verbale-link');
     await opened.waitFor();
+    // The nominees beside it.
+    await expect.poll(() => peru.getByTestId('nominees').locator('li').count()).toBe(3);
     const download = await fetch((await opened.getAttribute('href'))!);
     expect(download.headers.get('content-type')).toBe('application/pdf');
     expect(download.status).toBe(200);

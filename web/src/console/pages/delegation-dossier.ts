@@ -6,9 +6,12 @@
  */
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
+import { useResource } from '../../api/use-resource.ts';
 import { TextArea } from '../../components/form-fields.ts';
 import { problemMessage } from '../../forms/problem-message.ts';
+import type { MessageKey } from '../../i18n/en.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
+import { listRegistrations } from '../admin-api.ts';
 import type { Session } from '../auth/session.ts';
 import { signInAgainIfExpired } from '../console-frame.ts';
 import { decideAccreditation, noteVerbaleLink, type AdminDelegation } from '../delegations-api.ts';
@@ -50,6 +53,26 @@ const NoteVerbaleLink = ({
       ${url ? html`<br /><a href=${url} target="_blank" rel="noopener" data-testid="note-verbale-link">${delegation.noteVerbale.fileName}</a>` : null}
     </p>
     ${error ? html`<p class="field-error" role="alert">${error}</p>` : null}
+  `;
+};
+
+/** The nominees the note verbale should name (the admin list filtered by delegation; the withdrawn left out). */
+const Nominees = ({ eventId, delegation, session }: { eventId: string; delegation: AdminDelegation; session: Session }) => {
+  const { t } = useLanguage();
+  const list = useResource(
+    () => listRegistrations(eventId, session.token, { delegation: delegation.code, limit: 100 }),
+    [eventId, delegation.code, delegation.status],
+  );
+  const people = (list.data?.items ?? []).filter((r) => r.status !== 'cancelled' && r.status !== 'declined');
+  if (!people.length) return null;
+  return html`
+    <p class="muted">${t('delegations.nominees')}</p>
+    <ul class="focal-points" data-testid="nominees">
+      ${people.map(
+        (r) =>
+          html`<li>${r.participant.givenName} ${r.participant.familyName} · ${t(`role.${r.role}` as MessageKey)} · ${t(`status.${r.status}` as MessageKey)}</li>`,
+      )}
+    </ul>
   `;
 };
 
@@ -122,5 +145,6 @@ export const DelegationDossier = (props: {
 }) =>
   html`
     <${NoteVerbaleLink} ...${props} />
+    ${props.delegation.noteVerbale || ['submitted', 'returned', 'accredited'].includes(props.delegation.status) ? html`<${Nominees} ...${props} />` : null}
     ${props.delegation.status === 'submitted' ? html`<${DecisionForm} ...${props} />` : null}
   `;
