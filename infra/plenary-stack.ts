@@ -74,7 +74,8 @@ export class PlenaryStack extends Stack {
     this.web = new Web(this, 'Web', {
       httpApi: this.api.httpApi,
       domain: config.siteDomain && config.siteCertificateArn ? { name: config.siteDomain, certificateArn: config.siteCertificateArn } : undefined,
-      connectSources: [authDomain],
+      // The note verbale is POSTed straight to the documents bucket (a presigned POST, virtual-hosted address).
+      connectSources: [authDomain, `https://*.s3.${this.region}.amazonaws.com`],
       siteDir: props.siteDir,
       webAclArn: this.edge.webAcl.attrArn,
       originVerify: { headerName: this.originVerify.headerName, value: this.originVerify.value },

@@ -4,7 +4,7 @@
  * as CloudFront adds them in AWS.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { SITE_SECURITY_HEADERS } from './site-headers.ts';
+import { siteSecurityHeaders } from './site-headers.ts';
 import type { DevContext, DevRoute } from './dev-routes.ts';
 
 type Handle = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -105,7 +105,9 @@ export const createPlatformServer = ({
 }): Server => {
   const local = devHandler(dev.routes, dev.context);
   return createServer((req, res) => {
-    for (const [name, value] of Object.entries(SITE_SECURITY_HEADERS)) res.setHeader(name, value);
+    // Read per request: the S3 stand-in starts after this server (its CORS rule needs the site's origin).
+    const s3 = process.env.S3_ENDPOINT;
+    for (const [name, value] of Object.entries(siteSecurityHeaders(s3 ? [new URL(s3).origin] : []))) res.setHeader(name, value);
     const path = (req.url ?? '/').split('?')[0]!;
     const handle = path === '/api' || path.startsWith('/api/') ? api : path.startsWith('/local/') ? local : site;
     Promise.resolve(handle(req, res)).catch(() => {

@@ -174,8 +174,8 @@ describeInBrowser('accessibility and screenshots of every page', () => {
     await close();
   });
 
-  // Issue 12: the focal point's delegation page (with a nominee, with problems, a link that is not valid) and the
-  // console's Delegations page, on an event whose member states are nominated by focal points.
+  // Issue 12: the focal point's delegation page (with a nominee, with problems, the note verbale attached, the list
+  // submitted, a link that is not valid) and the console's Delegations page (with the accreditation's problem), on an event whose member states are nominated by focal points.
   it.each(LANGUAGES)('the delegation pages in %s', async (language) => {
     const eventId = uniqueEventId(`web-a11y-fp-${language}`);
     await createEvent(eventId, {
@@ -220,12 +220,21 @@ describeInBrowser('accessibility and screenshots of every page', () => {
 
     await audit('delegation', link);
     await page.locator('tbody tr').first().waitFor();
-    await page.locator('main form button[type="submit"]').click();
+    await page.locator('main form button[type="submit"]').first().click();
     await page.locator('.error-summary').waitFor();
     await audit('delegation-errors');
     await page.locator('tbody tr button').first().click();
     await page.locator('tbody tr [role="group"]').waitFor();
     await audit('delegation-confirm-withdraw');
+    // The note verbale attached (straight to the bucket), then the list submitted.
+    const dossier = page.getByTestId('dossier');
+    await page.locator('#f-file').setInputFiles({ name: 'nota.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+    await dossier.locator('form button[type="submit"]').click();
+    await expect.poll(() => page.getByTestId('note-verbale').textContent()).toContain('nota.pdf');
+    await audit('delegation-note-verbale');
+    await dossier.locator('.actions button').last().click();
+    await dossier.locator('.notice').waitFor();
+    await audit('delegation-submitted');
     await audit('delegation-invalid', `/delegations/${eventId}/PE#token=not-a-valid-token`);
     await page.locator('main .notice').waitFor();
 
@@ -233,12 +242,16 @@ describeInBrowser('accessibility and screenshots of every page', () => {
     await page.locator('main .actions button').first().click();
     await page.waitForURL(/\/console$/);
     await audit('delegations', `/console/events/${eventId}/delegations`);
-    await page.locator('tr[data-delegation="PE"] li').waitFor();
+    await page.locator('tr[data-delegation="PE"] li[data-focal-point]').waitFor();
     await page.locator('main form button[type="submit"]').click();
     await page.locator('.error-summary').waitFor();
     await audit('delegations-errors');
-    await page.locator('tr[data-delegation="PE"] li button').click();
-    await page.locator('tr[data-delegation="PE"] [role="group"]').waitFor();
+    // The accreditation of the submitted list: returning without a reason, the problem next to the field.
+    await page.locator('tr[data-delegation="PE"] [data-testid="decision"] button').last().click();
+    await page.locator('#f-reason-PE-error').waitFor();
+    await audit('delegations-accreditation-errors');
+    await page.locator('tr[data-delegation="PE"] li[data-focal-point] button').click();
+    await page.locator('tr[data-delegation="PE"] li[data-focal-point] [role="group"]').waitFor();
     await audit('delegations-confirm-revoke');
 
     expect(problems).toEqual([]);

@@ -119,7 +119,8 @@ describeInBrowser('focal points nominate their delegation', () => {
     // Withdraw one, after a confirmation that takes the focus.
     await page.getByRole('button', { name: 'Retirar Ana Torres' }).click();
     await page.getByText('Retirar Ana Torres? A vaga fica livre e a pessoa é avisada por e-mail.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Sim, retirar');
+    // The focus moves in an effect after the prompt is painted: wait for it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Sim, retirar');
     await expectNoSeriousA11yViolations(page, 'delegation page confirming a withdrawal');
     await page.keyboard.press('Enter');
     await page.getByText('Ana Torres foi retirado/a.').waitFor();
@@ -134,7 +135,8 @@ describeInBrowser('focal points nominate their delegation', () => {
     expect(await peru.textContent()).toContain('2 of 8');
     await peru.getByRole('button', { name: 'Revoke the link of Rosa Quispe' }).click();
     await peru.getByText('Revoke the link of Rosa Quispe? It stops working at once.').waitFor();
-    expect(await console_.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Yes, revoke');
+    // The focus moves in an effect after the prompt is painted: wait for it.
+    await expect.poll(() => console_.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Yes, revoke');
     await expectNoSeriousA11yViolations(console_, 'delegations confirming a revocation');
     await console_.keyboard.press('Enter');
     await console_.getByText('The link of Rosa Quispe is revoked.').waitFor();

@@ -104,6 +104,8 @@ describe('the site', () => {
     const csp = policy!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("frame-ancestors 'none'");
+    // The note verbale is POSTed from the pages straight to the documents bucket.
+    expect(JSON.stringify(csp)).toMatch(/connect-src 'self' [^;]*https:\/\/\*\.s3\./);
     const policyRef = { Ref: logicalIdOf(built.stack.web.securityHeaders) };
     expect(distribution.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual(policyRef);
     expect(distribution.DistributionConfig.CacheBehaviors.every((b) => JSON.stringify(b.ResponseHeadersPolicyId) === JSON.stringify(policyRef))).toBe(

@@ -1,8 +1,9 @@
 /**
- * The secretariat's delegation calls: the list, inviting and revoking focal points. Still to wire when the `dossier`
- * branch lands: GET .../delegations/{code}/note-verbale and POST .../delegations/{code}/accreditation.
+ * The secretariat's delegation calls: the list, inviting and revoking focal points, the note verbale's short-lived
+ * link (asked as JSON: a script cannot follow the 303 to the bucket's origin), and the accreditation or return.
  */
 import type * as z from 'zod/mini';
+import type { AccreditationBody, AccreditationOutcomeSchema, NoteVerbaleLinkSchema } from '../../../shared/domain/delegations/dossier.ts';
 import type {
   AdminDelegationListSchema,
   FocalPointCreatedSchema,
@@ -31,4 +32,14 @@ export const revokeFocalPoint = (eventId: string, code: string, token: string, i
   requestJson<FocalPointView>(`${delegations(eventId)}/${encodeURIComponent(code)}/focal-points/${encodeURIComponent(id)}`, {
     method: 'DELETE',
     token,
+  });
+
+export const noteVerbaleLink = (eventId: string, code: string, token: string) =>
+  requestJson<z.output<typeof NoteVerbaleLinkSchema>>(`${delegations(eventId)}/${encodeURIComponent(code)}/note-verbale`, { token });
+
+export const decideAccreditation = (eventId: string, code: string, token: string, body: AccreditationBody) =>
+  requestJson<z.output<typeof AccreditationOutcomeSchema>>(`${delegations(eventId)}/${encodeURIComponent(code)}/accreditation`, {
+    method: 'POST',
+    token,
+    body,
   });

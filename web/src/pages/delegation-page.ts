@@ -1,7 +1,7 @@
 /**
  * `/delegations/:eventId/:code#token=...`, reached from the focal point's invitation: the delegation's quota and
  * places used, the deadline, its status and head, the members nominated (with their status and consent), a form
- * to nominate, and a withdrawal per nominee. The token is read from the fragment, taken out of the address at once
+ * to nominate, a withdrawal per nominee, and the note verbale and submission (delegation/note-verbale-section.ts). The token is read from the fragment, taken out of the address at once
  * and sent only as a bearer (delegation-token.ts). A wrong or revoked token answers 404: "this link is not valid".
  */
 import { html } from 'htm/preact';
@@ -21,6 +21,7 @@ import { useLanguage } from '../i18n/language-context.ts';
 import { navigate, useLocation } from '../router/router.ts';
 import { DelegationMembers } from './delegation/delegation-members.ts';
 import { NominateForm } from './delegation/nominate-form.ts';
+import { NoteVerbaleSection } from './delegation/note-verbale-section.ts';
 import { forgetDelegationToken, takeDelegationToken } from './delegation-token.ts';
 import { tokenInAddress } from './manage-token.ts';
 import { eventTitleIn } from './event-page.ts';
@@ -105,10 +106,12 @@ export const DelegationPage = ({ eventId, code }: { eventId: string; code: strin
     loaded.reload();
   };
   const full = d ? d.used >= d.quota : false;
-  // TO WIRE (issue 12, branch `dossier`), in the "note verbale and submission" section below: the note verbale
-  // (POST .../note-verbale -> a presigned POST straight to S3, then POST .../note-verbale/{documentId}/complete, a 422
-  // invalid-document shown next to the file field) and POST .../submit (a note verbale and a nominee needed). Until
-  // those routes exist the section only says they are coming.
+  // Submitted or accredited, the list is with the secretariat: nothing to nominate or withdraw until it is returned.
+  const listOpen = d ? d.status !== 'submitted' && d.status !== 'accredited' : false;
+  const dossierChanged = (message: NonNullable<Flash>) => {
+    setFlash(message);
+    loaded.reload();
+  };
 
   return html`
     <h1 tabindex="-1">${t('delegation.title', { name })}</h1>
@@ -123,18 +126,21 @@ export const DelegationPage = ({ eventId, code }: { eventId: string; code: strin
           <p class="muted">${t('delegation.private')}</p>
           <${Facts} d=${d} timeZone=${event.data?.timeZone} />
           <h2>${t('delegation.members')}</h2>
-          <${DelegationMembers} members=${d.members} withdraw=${withdraw} />
-          <h2 id="nominate-heading">${t('delegation.nominate')}</h2>
-          ${!d.nominationsOpen ? html`<${Notice} kind="warning">${t('delegation.closed')}<//>` : null}
-          ${d.nominationsOpen && full ? html`<${Notice} kind="warning">${t('delegation.full')}<//>` : null}
+          <${DelegationMembers} members=${d.members} withdraw=${listOpen ? withdraw : undefined} />
           ${
-            d.nominationsOpen && !full && event.data
-              ? html`<p>${t('delegation.nominateIntro')}</p>
-                  <${NominateForm} event=${event.data} delegation=${d} token=${token!} onNominated=${nominated} />`
+            listOpen
+              ? html`<h2 id="nominate-heading">${t('delegation.nominate')}</h2>
+                  ${!d.nominationsOpen ? html`<${Notice} kind="warning">${t('delegation.closed')}<//>` : null}
+                  ${d.nominationsOpen && full ? html`<${Notice} kind="warning">${t('delegation.full')}<//>` : null}
+                  ${
+                    d.nominationsOpen && !full && event.data
+                      ? html`<p>${t('delegation.nominateIntro')}</p>
+                          <${NominateForm} event=${event.data} delegation=${d} token=${token!} onNominated=${nominated} />`
+                      : null
+                  }`
               : null
           }
-          <h2>${t('delegation.documents')}</h2>
-          <p class="muted" data-testid="documents-placeholder">${t('delegation.documentsSoon')}</p>
+          <${NoteVerbaleSection} eventId=${eventId} delegation=${d} token=${token!} timeZone=${event.data?.timeZone} onChanged=${dossierChanged} />
         `
         : null
     }

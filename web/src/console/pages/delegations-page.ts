@@ -1,8 +1,8 @@
 /**
  * `/console/events/:eventId/delegations` (secretariat): every delegation with its status, quota and places used,
  * head named or not, and its focal points; invite a focal point (problems next to the fields) and revoke one after
- * a confirmation. TO WIRE (issue 12, branch `dossier`): per delegation, the note verbale (GET .../note-verbale) beside
- * the nominees, and the accreditation or return (POST .../accreditation); the cards say they are coming.
+ * a confirmation; per delegation, its note verbale and, once submitted, the accreditation or return
+ * (delegation-dossier.ts).
  */
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -25,6 +25,7 @@ import { LANGUAGE_NAMES } from '../../i18n/i18n.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
 import type { Session } from '../auth/session.ts';
 import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
+import { DelegationDossier } from './delegation-dossier.ts';
 import { inviteFocalPoint, listDelegations, revokeFocalPoint, type AdminDelegation, type FocalPointView } from '../delegations-api.ts';
 
 type Message = { kind: 'success' | 'error'; text: string };
@@ -212,6 +213,7 @@ const DelegationRow = ({
             : html`<span class="muted">${t('delegations.noFocalPoints')}</span>`
         }
       </td>
+      <td><${DelegationDossier} eventId=${eventId} delegation=${d} label=${label} session=${session} onDecided=${onChanged} /></td>
     </tr>
   `;
 };
@@ -233,7 +235,6 @@ const Delegations = ({ eventId, session }: { eventId: string; session: Session }
   return html`
     <h1 tabindex="-1">${t('delegations.title')}</h1>
     <p>${t('delegations.intro')}</p>
-    <p class="muted">${t('delegations.documentsSoon')}</p>
     <div aria-live="polite">${message ? html`<${Notice} kind=${message.kind}>${message.text}<//>` : null}</div>
     ${
       list.data && event.data
@@ -260,6 +261,7 @@ const Delegations = ({ eventId, session }: { eventId: string; session: Session }
                   <th scope="col">${t('delegation.places')}</th>
                   <th scope="col">${t('delegation.head')}</th>
                   <th scope="col">${t('delegations.focalPoints')}</th>
+                  <th scope="col">${t('delegations.dossier')}</th>
                 </tr>
               </thead>
               <tbody>

@@ -10,7 +10,8 @@ import { StatusBadge } from '../../components/status-badge.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
 
-const MemberRow = ({ member, withdraw }: { member: DelegationMember; withdraw: (m: DelegationMember) => Promise<void> }) => {
+/** `withdraw` absent: the list is with the secretariat (submitted or accredited), so nobody can be withdrawn. */
+const MemberRow = ({ member, withdraw }: { member: DelegationMember; withdraw: ((m: DelegationMember) => Promise<void>) | undefined }) => {
   const { t } = useLanguage();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -31,7 +32,7 @@ const MemberRow = ({ member, withdraw }: { member: DelegationMember; withdraw: (
       <td>${member.consentGiven ? t('delegation.consentGiven') : t('delegation.consentNotGiven')}</td>
       <td>
         ${
-          member.status !== 'nominated'
+          member.status !== 'nominated' || !withdraw
             ? null
             : confirming
               ? html`<div role="group" aria-labelledby=${promptId}>
@@ -44,7 +45,7 @@ const MemberRow = ({ member, withdraw }: { member: DelegationMember; withdraw: (
                       disabled=${busy}
                       onClick=${async () => {
                         setBusy(true);
-                        await withdraw(member);
+                        await withdraw?.(member);
                         setBusy(false);
                         setConfirming(false);
                       }}
@@ -69,7 +70,13 @@ const MemberRow = ({ member, withdraw }: { member: DelegationMember; withdraw: (
   `;
 };
 
-export const DelegationMembers = ({ members, withdraw }: { members: DelegationMember[]; withdraw: (m: DelegationMember) => Promise<void> }) => {
+export const DelegationMembers = ({
+  members,
+  withdraw,
+}: {
+  members: DelegationMember[];
+  withdraw: ((m: DelegationMember) => Promise<void>) | undefined;
+}) => {
   const { t } = useLanguage();
   if (!members.length) return html`<p>${t('delegation.noMembers')}</p>`;
   return html`
