@@ -9,12 +9,12 @@ const useCases = dossiers();
 const limitPublicWrite = publicWriteGate();
 
 export const handler = http(spec, async ({ params, manageToken, sourceIp, idempotent }) => {
-  await access.authorize(params.eventId, params.code, manageToken);
+  const { focalPoint } = await access.authorize(params.eventId, params.code, manageToken);
   // Per client, as every public POST (after the token: a wrong link is a 404 whatever the count).
   return ok(
     await idempotent(async () => {
       await limitPublicWrite(params.eventId, { sourceAddress: sourceIp });
-      return useCases.complete(params.eventId, params.code, params.documentId);
+      return useCases.complete(params.eventId, params.code, params.documentId, focalPoint);
     }),
   );
 });

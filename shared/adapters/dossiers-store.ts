@@ -1,8 +1,12 @@
-/** Delegation dossiers in the table (items/dossier.ts): every write conditioned on the version read, with its emails. */
+/**
+ * Delegation dossiers in the table (items/dossier.ts): every write conditioned on the version read, with its emails and
+ * the history entry of the step it makes (items/focal-point.ts, `DELEG#<code>#HIST#...`).
+ */
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { DossierStore } from '../domain/delegations/dossier-use-cases.ts';
 import { cancellationCodes, documentClient, queryAll } from './dynamo.ts';
 import { env } from './env.ts';
+import { delegationHistoryItem } from './items/focal-point.ts';
 import { DOSSIER_SK_PREFIX, DOSSIER_TYPE, dossierItem, dossierKey, fromDossierItem } from './items/dossier.ts';
 import { outboxPut } from './outbox.ts';
 import { eventPk } from './table.ts';
@@ -27,7 +31,7 @@ export const dynamoDossierStore = (tableName = env.tableName): DossierStore => {
       return items.map(fromDossierItem);
     },
 
-    async save(next, outbox = []) {
+    async save(next, outbox = [], history) {
       const previous = next.version - 1;
       try {
         await db().send(
@@ -43,6 +47,9 @@ export const dynamoDossierStore = (tableName = env.tableName): DossierStore => {
                 },
               },
               ...outbox.map((entry) => outboxPut(entry, tableName)),
+              ...(history
+                ? [{ Put: { TableName: tableName, Item: delegationHistoryItem(history), ConditionExpression: 'attribute_not_exists(PK)' } }]
+                : []),
             ],
           }),
         );

@@ -9,7 +9,7 @@ import { noteVerbaleKey } from '../../shared/domain/documents/note-verbale-key.t
 import { PDF_MAGIC_LENGTH } from '../../shared/domain/documents/note-verbale-rules.ts';
 import { api, tokenFor } from '../support/api.ts';
 import { drainStreams, emailsTo, waitForEmails } from '../support/mailbox.ts';
-import { registrationBody, registrationEvent, tableState, tokenOf, uniqueEmail } from './registration-helpers.ts';
+import { partition, registrationBody, registrationEvent, tableState, tokenOf, uniqueEmail } from './registration-helpers.ts';
 
 const { baseUrl, apiUrl } = inject('platform');
 const documents = documentStore();
@@ -195,12 +195,13 @@ describe('submission, return and accreditation', () => {
     const bodies = [nominee({ role: 'head_of_delegation' }), nominee(), nominee({ language: 'pt' })];
     const ids: string[] = [];
     for (const body of bodies) ids.push((await nominate(eventId, 'PE', fp.token, body)).json.id);
-    expect((await uploadNoteVerbale(eventId, 'PE', fp.token)).completed.status).toBe(200);
+    const attached = (await uploadNoteVerbale(eventId, 'PE', fp.token)).completed;
+    expect(attached.status).toBe(200);
     expect((await decideAccreditation(eventId, 'PE', { decision: 'accredit' })).json).toMatchObject({ type: '/problems/not-submitted' });
 
     const submitted = await submit(eventId, 'PE', fp.token);
     expect(submitted.status).toBe(200);
-    expect(submitted.json).toMatchObject({ status: 'submitted', submittedAt: expect.any(String) });
+    expect(submitted.json).toMatchObject({ status: 'submitted', submittedAt: expect.any(String), submittedBy: 'Focal PE', decidedBy: null });
     await drainStreams();
     const secretariatEmails = await waitForEmails(async () =>
       (await emailsTo('registrations@example.org')).filter((e) => e.subject.includes('Delegación de Perú enviada')),
@@ -231,7 +232,20 @@ describe('submission, return and accreditation', () => {
     expect((await submit(eventId, 'PE', fp.token)).status).toBe(200);
     const accredited = await decideAccreditation(eventId, 'PE', { decision: 'accredit' });
     expect(accredited.status).toBe(200);
-    expect(accredited.json).toMatchObject({ status: 'accredited', confirmed: 2, returnReason: null });
+    expect(accredited.json).toMatchObject({ status: 'accredited', confirmed: 2, returnReason: null, submittedBy: 'Focal PE' });
+
+    // Who did it: each step's history entry, written with the dossier, carries its actor (and the return its reason).
+    const officer = { kind: 'secretariat', name: accredited.json.decidedBy, sub: expect.any(String) };
+    const focal = { kind: 'focal_point', name: 'Focal PE', focalPointId: fp.id };
+    const steps = (await partition(eventId)).filter((i) => String(i.SK).startsWith('DELEG#PE#HIST#') && i.action !== 'focal-point-invited');
+    expect(steps.map(({ action, actor, reason, documentId, focalPointId }) => ({ action, actor, reason, documentId, focalPointId }))).toEqual([
+      { action: 'note-verbale-attached', actor: focal, reason: undefined, documentId: attached.json.noteVerbale.documentId, focalPointId: fp.id },
+      { action: 'submitted', actor: focal, reason: undefined, documentId: undefined, focalPointId: fp.id },
+      { action: 'returned', actor: officer, reason: 'A nota verbal não nomeia o terceiro delegado.', documentId: undefined, focalPointId: undefined },
+      { action: 'submitted', actor: focal, reason: undefined, documentId: undefined, focalPointId: fp.id },
+      { action: 'accredited', actor: officer, reason: undefined, documentId: undefined, focalPointId: undefined },
+    ]);
+    expect(typeof officer.name).toBe('string');
 
     const state = await tableState(eventId);
     const byId = new Map(state.registrations.map((r) => [String(r.id), r]));
@@ -247,7 +261,12 @@ describe('submission, return and accreditation', () => {
       expect(confirmations).toHaveLength(1);
     }
     const list = await api(`/admin/events/${eventId}/delegations`, { token: await tokenFor('secretariat') });
-    expect(list.json.items.find((d: { code: string }) => d.code === 'PE').status).toBe('accredited');
+    expect(list.json.items.find((d: { code: string }) => d.code === 'PE')).toMatchObject({
+      status: 'accredited',
+      submittedBy: 'Focal PE',
+      decidedBy: officer.name,
+      decidedAt: accredited.json.decidedAt,
+    });
     expect((await nominate(eventId, 'PE', fp.token, nominee())).status).toBe(409);
     // Accrediting again confirms nobody twice.
     expect((await decideAccreditation(eventId, 'PE', { decision: 'accredit' })).json).toMatchObject({ status: 'accredited', confirmed: 0 });

@@ -2,7 +2,7 @@
  * What the focal points do with their delegation's dossier (offer an upload of the note verbale, attach it once the
  * server has checked it, submit the list) and what the secretariat does with it (download the note verbale,
  * accredit or return the list). Every dossier write is conditioned on the version read (retried with a fresh read);
- * every email it owes goes in the same transaction.
+ * every email it owes, and the history entry saying who made the step, go in the same transaction.
  */
 import type { Clock } from '../clock.ts';
 import { makeCheckNoteVerbale } from '../documents/check-note-verbale.ts';
@@ -38,7 +38,7 @@ import {
   type AccreditationBody,
   type DelegationDossier,
 } from './dossier.ts';
-import { isActiveFocalPoint, type DelegationActor, type FocalPoint } from './focal-point.ts';
+import { focalPointActorOf, isActiveFocalPoint, type DelegationActor, type DelegationHistoryEntry, type FocalPoint } from './focal-point.ts';
 import type { FocalPointStore } from './focal-point-use-cases.ts';
 
 export interface DossierStore {
@@ -46,10 +46,10 @@ export interface DossierStore {
   /** Every stored dossier of the event (a delegation nobody acted on yet has none). */
   list(eventId: string): Promise<DelegationDossier[]>;
   /**
-   * Writes `next` with its emails in one transaction if the stored version is still `next.version - 1` (nothing stored
-   * for version 1); false when someone wrote it meanwhile.
+   * Writes `next` with its emails and its history entry in one transaction if the stored version is still
+   * `next.version - 1` (nothing stored for version 1); false when someone wrote it meanwhile.
    */
-  save(next: DelegationDossier, outbox?: OutboxEntry[]): Promise<boolean>;
+  save(next: DelegationDossier, outbox?: OutboxEntry[], history?: DelegationHistoryEntry): Promise<boolean>;
 }
 
 export interface DossierDeps {
@@ -79,16 +79,30 @@ export const makeDossiers = (deps: DossierDeps) => {
   };
   const read = async (eventId: string, code: string) => (await dossiers.get(eventId, code)) ?? emptyDossier(eventId, code);
 
-  /** Reads, changes and writes the dossier, again from a fresh read whenever another write came first. */
+  /** What a step records of itself: the rest (id, event, delegation, time) the write fills in. */
+  type Step = Pick<DelegationHistoryEntry, 'action' | 'actor' | 'focalPointId' | 'documentId' | 'reason'>;
+
+  /**
+   * Reads, changes and writes the dossier, again from a fresh read whenever another write came first. A change that
+   * makes a step names it (`step`): its history entry is written in the same transaction, so no step goes unrecorded
+   * and a lost race records nothing.
+   */
   const update = <T>(
     eventId: string,
     code: string,
-    change: (d: DelegationDossier) => Promise<{ next: DelegationDossier; outbox?: OutboxEntry[]; value: T }>,
+    change: (d: DelegationDossier) => Promise<{ next: DelegationDossier; outbox?: OutboxEntry[]; step?: Step; value: T }>,
   ) =>
     withRetries(async () => {
       const before = await read(eventId, code);
-      const { next, outbox, value } = await change(before);
-      if (!(await dossiers.save({ ...next, version: before.version + 1 }, outbox))) throw new RetryLater('dossier moved');
+      const { next, outbox, step, value } = await change(before);
+      const history: DelegationHistoryEntry | undefined = step && {
+        id: ids.id(),
+        eventId,
+        delegation: code,
+        at: clock.now().toISOString(),
+        ...step,
+      };
+      if (!(await dossiers.save({ ...next, version: before.version + 1 }, outbox, history))) throw new RetryLater('dossier moved');
       return value;
     }, retry);
 
@@ -118,7 +132,7 @@ export const makeDossiers = (deps: DossierDeps) => {
      * is attached: the bucket keeps one current note verbale per delegation (versioning keeps the old bytes until the
      * lifecycle expires them).
      */
-    async complete(eventId: string, code: string, documentId: string) {
+    async complete(eventId: string, code: string, documentId: string, focalPoint: FocalPoint) {
       await eventOf(eventId, code);
       const owner = { eventId, delegation: code };
       const current = await read(eventId, code);
@@ -142,7 +156,8 @@ export const makeDossiers = (deps: DossierDeps) => {
           noteVerbale: { documentId, fileName: issued.fileName, size: stored.size, attachedAt: clock.now().toISOString() },
           issuedUploads: d.issuedUploads.filter((u) => u.documentId !== documentId),
         };
-        return { next, value: next };
+        const step: Step = { action: 'note-verbale-attached', actor: focalPointActorOf(focalPoint), focalPointId: focalPoint.id, documentId };
+        return { next, step, value: next };
       });
       if (replaced && replaced !== documentId) await documents.remove(keyOf(eventId, code, replaced));
       return toDossierView(after);
@@ -165,7 +180,8 @@ export const makeDossiers = (deps: DossierDeps) => {
         const missing = [...(d.noteVerbale ? [] : ['a note verbale']), ...(nominees.length > 0 ? [] : ['at least one nominee'])];
         if (missing.length > 0) throw new NotReadyToSubmit(missing);
         const now = clock.now().toISOString();
-        const next: DelegationDossier = { ...d, status: 'submitted', submittedAt: now };
+        const next: DelegationDossier = { ...d, status: 'submitted', submittedAt: now, submittedBy: focalPoint.name };
+        const step: Step = { action: 'submitted', actor: focalPointActorOf(focalPoint), focalPointId: focalPoint.id };
         const email = outboxEntry({
           id: ids.id(),
           eventId,
@@ -182,7 +198,7 @@ export const makeDossiers = (deps: DossierDeps) => {
             headNamed: nominees.some((r) => r.role === 'head_of_delegation'),
           },
         });
-        return { next, outbox: [email], value: next };
+        return { next, outbox: [email], step, value: next };
       });
       return toDossierView(after);
     },
@@ -206,10 +222,11 @@ export const makeDossiers = (deps: DossierDeps) => {
               if (d.status !== 'submitted') throw new NotSubmitted(d.status);
               if (body.decision === 'accredit') {
                 const { returnReason: _gone, ...rest } = d;
-                const next: DelegationDossier = { ...rest, status: 'accredited', decidedAt: now };
-                return { next, value: next };
+                const next: DelegationDossier = { ...rest, status: 'accredited', decidedAt: now, decidedBy: actor.name };
+                return { next, step: { action: 'accredited', actor }, value: next };
               }
-              const next: DelegationDossier = { ...d, status: 'returned', decidedAt: now, returnReason: body.reason! };
+              const reason = body.reason!;
+              const next: DelegationDossier = { ...d, status: 'returned', decidedAt: now, decidedBy: actor.name, returnReason: reason };
               const outbox = active.map((f) =>
                 outboxEntry({
                   id: ids.id(),
@@ -223,7 +240,7 @@ export const makeDossiers = (deps: DossierDeps) => {
                   data: { focalPointName: f.name, focalPointId: f.id, delegation: code, reason: body.reason! },
                 }),
               );
-              return { next, outbox, value: next };
+              return { next, outbox, step: { action: 'returned', actor, reason }, value: next };
             });
       let accredited = 0;
       if (body.decision === 'accredit') {

@@ -37,7 +37,10 @@ export interface DelegationDossier {
   noteVerbale?: AttachedNoteVerbale;
   issuedUploads: IssuedUpload[];
   submittedAt?: string;
+  /** Who submitted it last (the focal point's name) and who accredited or returned it (the officer's name). */
+  submittedBy?: string;
   decidedAt?: string;
+  decidedBy?: string;
   /** The secretariat's reason when it returned the list. */
   returnReason?: string;
   remindersSent: ReminderDays[];
@@ -114,7 +117,10 @@ export const DossierViewSchema = /* @__PURE__ */ z
     status: z.enum(DOSSIER_STATUSES),
     noteVerbale: z.nullable(NoteVerbaleViewSchema),
     submittedAt: z.nullable(z.string()),
+    /** The focal point who submitted it last, and the secretariat officer who accredited or returned it (names). */
+    submittedBy: z.nullable(z.string()),
     decidedAt: z.nullable(z.string()),
+    decidedBy: z.nullable(z.string()),
     returnReason: z.nullable(z.string()),
   })
   .register(z.globalRegistry, { id: 'DelegationDossier' });
@@ -124,7 +130,9 @@ export const toDossierView = (d: DelegationDossier) => ({
   status: d.status,
   noteVerbale: d.noteVerbale ?? null,
   submittedAt: d.submittedAt ?? null,
+  submittedBy: d.submittedBy ?? null,
   decidedAt: d.decidedAt ?? null,
+  decidedBy: d.decidedBy ?? null,
   returnReason: d.returnReason ?? null,
 });
 

@@ -169,5 +169,9 @@ export const delegationViews = (event: EventConfig, focalPoints: FocalPoint[], u
       headNamed: use.heads.has(d.code),
       focalPoints: mine.map(toFocalPointView),
       noteVerbale: dossier?.noteVerbale ?? null,
+      submittedAt: dossier?.submittedAt ?? null,
+      submittedBy: dossier?.submittedBy ?? null,
+      decidedAt: dossier?.decidedAt ?? null,
+      decidedBy: dossier?.decidedBy ?? null,
     };
   });

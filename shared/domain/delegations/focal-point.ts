@@ -33,7 +33,32 @@ export interface FocalPoint {
   revokedBy?: DelegationActor;
 }
 
-export const DELEGATION_HISTORY_ACTIONS = ['focal-point-invited', 'focal-point-revoked'] as const;
+/** A focal point acting on their delegation's dossier (the same shape as a registration's focal point actor). */
+export interface FocalPointActor {
+  kind: 'focal_point';
+  name: string;
+  focalPointId: string;
+}
+
+export const focalPointActorOf = (f: Pick<FocalPoint, 'id' | 'name'>): FocalPointActor => ({
+  kind: 'focal_point',
+  name: f.name,
+  focalPointId: f.id,
+});
+
+/**
+ * Who invited and revoked focal points, and each step of the dossier (nominations and withdrawals are in each
+ * registration's own history, with the focal point as actor).
+ */
+export const DELEGATION_HISTORY_ACTIONS = [
+  'focal-point-invited',
+  'focal-point-revoked',
+  'note-verbale-attached',
+  'submitted',
+  'returned',
+  'accredited',
+] as const;
+export type DelegationHistoryAction = (typeof DELEGATION_HISTORY_ACTIONS)[number];
 
 /** One step in a delegation's history: who did what, when (kept beside the delegation's items, oldest first). */
 export interface DelegationHistoryEntry {
@@ -41,9 +66,14 @@ export interface DelegationHistoryEntry {
   eventId: string;
   delegation: string;
   at: string;
-  actor: DelegationActor;
-  action: (typeof DELEGATION_HISTORY_ACTIONS)[number];
-  focalPointId: string;
+  actor: DelegationActor | FocalPointActor;
+  action: DelegationHistoryAction;
+  /** The focal point invited or revoked, or the one who attached the note verbale or submitted the list. */
+  focalPointId?: string;
+  /** The note verbale attached. */
+  documentId?: string;
+  /** The secretariat's reason for returning the list. */
+  reason?: string;
   /** The outbox ids of the emails this step owed. */
   emails?: string[];
 }
@@ -102,6 +132,11 @@ export const AdminDelegationListSchema = /* @__PURE__ */ z
         focalPoints: z.array(FocalPointViewSchema),
         /** The note verbale attached (delegation-dossier), or null. */
         noteVerbale: z.nullable(NoteVerbaleViewSchema),
+        /** When the list was last submitted and by which focal point; when and by which officer it was accredited or returned (names; the full record is the delegation's history). */
+        submittedAt: z.nullable(z.string()),
+        submittedBy: z.nullable(z.string()),
+        decidedAt: z.nullable(z.string()),
+        decidedBy: z.nullable(z.string()),
       }),
     ),
   })
