@@ -110,6 +110,14 @@ export const EventConfigBody = z
       observers: z._default(RegistrationMode, 'self'),
       /** The focal points' deadline for nominations (absent: registration.closesAt). */
       nominationsCloseAt: z.optional(DateTime),
+      /** Whether a focal point may submit a delegation's list only once it names a head of delegation. */
+      headOfDelegationRequired: z._default(
+        z.boolean().register(z.globalRegistry, {
+          description:
+            "When true, a focal point's list cannot be submitted until one of the delegation's active nominees has the role head_of_delegation (409 not-ready-to-submit). Default false.",
+        }),
+        false,
+      ),
     }),
     ministries: z._default(z.array(line(100)).check(z.maxLength(20)), ['Foreign Affairs', 'Interior', 'Justice', 'Other']),
     delegations: z.array(Delegation).check(z.minLength(1), z.maxLength(500)),

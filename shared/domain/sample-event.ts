@@ -148,7 +148,8 @@ export const NEXT_SAMPLE_EVENT_ID = 'sacm-8';
 /**
  * `sacm-8`: the sample event a year later (dates shifted by 364 days, so the same weekday), its member states
  * nominated by their focal points (`registration.memberStates: focal_point`), observers still registering
- * themselves, and a nominations deadline two weeks before registration closes. Registration is open from today.
+ * themselves, a nominations deadline two weeks before registration closes, and no list submitted without a head of
+ * delegation (`registration.headOfDelegationRequired`). Registration is open from today.
  */
 export const nextSampleEvent = (today: Date = new Date()): EventConfigInput => {
   const base = sampleEvent(today);
@@ -174,6 +175,7 @@ export const nextSampleEvent = (today: Date = new Date()): EventConfigInput => {
       memberStates: 'focal_point',
       observers: 'self',
       nominationsCloseAt: nominationsCloseAt.toISOString(),
+      headOfDelegationRequired: true,
     },
   };
 };

@@ -271,6 +271,26 @@ describe('submission, return and accreditation', () => {
     // Accrediting again confirms nobody twice.
     expect((await decideAccreditation(eventId, 'PE', { decision: 'accredit' })).json).toMatchObject({ status: 'accredited', confirmed: 0 });
   });
+
+  it('refuses a list without a head of delegation where the event requires one, and takes it once a head is nominated', async () => {
+    const { eventId } = await registrationEvent('dossier-head', { memberStates: 'focal_point', headOfDelegationRequired: true });
+    const fp = await focalPoint(eventId, 'PE');
+    expect((await nominate(eventId, 'PE', fp.token, nominee())).status).toBe(201);
+    expect((await uploadNoteVerbale(eventId, 'PE', fp.token)).completed.status).toBe(200);
+    expect((await api(`/events/${eventId}/delegations/PE`, { token: fp.token })).json).toMatchObject({
+      headOfDelegationRequired: true,
+      headNamed: false,
+    });
+
+    const notReady = await submit(eventId, 'PE', fp.token);
+    expect(notReady.status).toBe(409);
+    expect(notReady.json).toMatchObject({ type: '/problems/not-ready-to-submit', detail: 'Still missing: a head of delegation.' });
+
+    expect((await nominate(eventId, 'PE', fp.token, nominee({ role: 'head_of_delegation' }))).status).toBe(201);
+    const submitted = await submit(eventId, 'PE', fp.token);
+    expect(submitted.status, submitted.text).toBe(200);
+    expect(submitted.json).toMatchObject({ status: 'submitted' });
+  });
 });
 
 describe('accreditation racing nominations and a cancellation', () => {

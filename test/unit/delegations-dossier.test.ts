@@ -16,8 +16,8 @@ import { NOW, storedEvent } from './registration-fixtures.ts';
 
 const PDF: StoredObject = { size: 2048, contentType: 'application/pdf', firstBytes: new TextEncoder().encode('%PDF-') };
 
-const setup = ({ nominees = [] as Partial<Registration>[], raceOnce = false } = {}) => {
-  const event = storedEvent();
+const setup = ({ nominees = [] as Partial<Registration>[], raceOnce = false, headOfDelegationRequired = false } = {}) => {
+  const event = storedEvent({ headOfDelegationRequired });
   const dossiers = new Map<string, DelegationDossier>();
   const outbox: OutboxEntry[] = [];
   const history: DelegationHistoryEntry[] = [];
@@ -149,6 +149,24 @@ describe('submission and decision', () => {
     const outcome = await useCases.decide(event.id, 'PE', { decision: 'accredit' }, officer);
     expect(outcome).toMatchObject({ status: 'accredited', confirmed: 1 });
     expect(accredited).toEqual(['R0']);
+  });
+
+  it('refuses a list without an active head of delegation where the event requires one, and names it among what is missing', async () => {
+    const nominees: Partial<Registration>[] = [{}, { role: 'head_of_delegation', status: 'cancelled' }];
+    const { event, useCases, objects, outbox, keyOf } = setup({ nominees, headOfDelegationRequired: true });
+    await expect(useCases.submit(event.id, 'PE', focalPoint)).rejects.toMatchObject({
+      type: '/problems/not-ready-to-submit',
+      message: 'Still missing: a note verbale, a head of delegation.',
+    });
+    const { documentId } = await useCases.offerUpload(event.id, 'PE', { fileName: 'nota.pdf', contentType: 'application/pdf', size: 2048 });
+    objects.set(keyOf(documentId), PDF);
+    await useCases.complete(event.id, 'PE', documentId);
+    await expect(useCases.submit(event.id, 'PE', focalPoint)).rejects.toMatchObject({ message: 'Still missing: a head of delegation.' });
+    expect(outbox).toEqual([]);
+
+    nominees.push({ role: 'head_of_delegation', status: 'pending_approval' });
+    expect((await useCases.submit(event.id, 'PE', focalPoint)).status).toBe('submitted');
+    expect(outbox.map((e) => e.data)).toEqual([{ delegation: 'PE', focalPointName: 'Rosa Quispe', nominees: 2, headNamed: true }]);
   });
 });
 

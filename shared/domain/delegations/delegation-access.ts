@@ -49,6 +49,7 @@ export const makeDelegationAccess = ({ events, store, clock }: DelegationAccessD
         quota: quotaFor(event, code) ?? 0,
         used: mine.used,
         headNamed: mine.headNamed,
+        headOfDelegationRequired: event.registration.headOfDelegationRequired,
         nominationsCloseAt: deadline,
         nominationsOpen: clock.now().getTime() < Date.parse(deadline),
         focalPoint: { id: focalPoint.id, name: focalPoint.name, language: focalPoint.language },

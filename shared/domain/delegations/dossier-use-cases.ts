@@ -171,13 +171,21 @@ export const makeDossiers = (deps: DossierDeps) => {
       return documents.presignDownload(keyOf(eventId, code, d.noteVerbale.documentId), NOTE_VERBALE_DOWNLOAD_SECONDS);
     },
 
-    /** The focal point sends the list: a note verbale and at least one nominee needed; the secretariat is told by email. */
+    /**
+     * The focal point sends the list: a note verbale and at least one nominee needed (and a head of delegation among
+     * them where the event requires one); the secretariat is told by email.
+     */
     async submit(eventId: string, code: string, focalPoint: FocalPoint) {
       const event = await eventOf(eventId, code);
       const after = await update(eventId, code, async (d) => {
         if (!isOpenForChanges(d)) throw new DelegationSubmitted(d.status);
         const nominees = activeNominees(await registrations.all(eventId, ['nominated', 'pending_approval', 'confirmed']), code);
-        const missing = [...(d.noteVerbale ? [] : ['a note verbale']), ...(nominees.length > 0 ? [] : ['at least one nominee'])];
+        const headMissing = event.registration.headOfDelegationRequired && !nominees.some((r) => r.role === 'head_of_delegation');
+        const missing = [
+          ...(d.noteVerbale ? [] : ['a note verbale']),
+          ...(nominees.length > 0 ? [] : ['at least one nominee']),
+          ...(headMissing ? ['a head of delegation'] : []),
+        ];
         if (missing.length > 0) throw new NotReadyToSubmit(missing);
         const now = clock.now().toISOString();
         const next: DelegationDossier = { ...d, status: 'submitted', submittedAt: now, submittedBy: focalPoint.name };

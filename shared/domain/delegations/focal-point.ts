@@ -153,6 +153,8 @@ export const FocalPointDelegationSchema = /* @__PURE__ */ z
     quota: z.number(),
     used: z.number(),
     headNamed: z.boolean(),
+    /** Whether the list can be submitted only once it names a head of delegation (the event's setting). */
+    headOfDelegationRequired: z.boolean(),
     /** The deadline for nominations (ISO 8601 with offset) and whether it is still ahead. */
     nominationsCloseAt: z.string(),
     nominationsOpen: z.boolean(),

@@ -81,6 +81,7 @@ export const en = {
   'editor.quotaObserver': 'Places per observer organisation',
   'editor.approval': 'Registrations need the secretariat’s approval',
   'editor.waitlist': 'Keep a waiting list when full',
+  'editor.headRequired': 'Focal points must name a head of delegation before submitting their list',
   'editor.clientLimit': 'Public submissions per network per hour',
   'editor.clientLimitHint': 'High enough for a ministry registering its whole delegation from one office.',
   'editor.emailLimit': 'Registrations per email address per hour',

@@ -82,6 +82,7 @@ export const es: Messages = {
   'editor.quotaObserver': 'Plazas por organización observadora',
   'editor.approval': 'Las inscripciones necesitan la aprobación de la secretaría',
   'editor.waitlist': 'Mantener una lista de espera cuando esté lleno',
+  'editor.headRequired': 'Los puntos focales deben designar a la jefatura de la delegación antes de enviar su lista',
   'editor.clientLimit': 'Envíos públicos por red y por hora',
   'editor.clientLimitHint': 'Suficiente para que un ministerio inscriba a toda su delegación desde una oficina.',
   'editor.emailLimit': 'Inscripciones por dirección de correo y por hora',

@@ -82,6 +82,7 @@ export const nl: Messages = {
   'editor.quotaObserver': 'Plaatsen per waarnemende organisatie',
   'editor.approval': 'Inschrijvingen moeten door het secretariaat worden goedgekeurd',
   'editor.waitlist': 'Een wachtlijst bijhouden als het vol is',
+  'editor.headRequired': 'Contactpunten moeten een hoofd van de delegatie aanwijzen voordat ze hun lijst indienen',
   'editor.clientLimit': 'Openbare inzendingen per netwerk per uur',
   'editor.clientLimitHint': 'Hoog genoeg voor een ministerie dat zijn hele delegatie vanuit één kantoor inschrijft.',
   'editor.emailLimit': 'Inschrijvingen per e-mailadres per uur',

@@ -82,6 +82,7 @@ export const pt: Messages = {
   'editor.quotaObserver': 'Vagas por organização observadora',
   'editor.approval': 'As inscrições precisam da aprovação do secretariado',
   'editor.waitlist': 'Manter uma lista de espera quando estiver cheio',
+  'editor.headRequired': 'Os pontos focais devem designar a chefia da delegação antes de enviar a sua lista',
   'editor.clientLimit': 'Envios públicos por rede e por hora',
   'editor.clientLimitHint': 'Suficiente para um ministério inscrever toda a delegação a partir de um escritório.',
   'editor.emailLimit': 'Inscrições por endereço de e-mail e por hora',

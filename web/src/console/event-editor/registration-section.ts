@@ -1,4 +1,7 @@
-/** Who may register and how many: the window, capacity, quotas per kind, approval, waiting list, hourly limits, ministries. */
+/**
+ * Who may register and how many: the window, capacity, quotas per kind, approval, waiting list, whether a
+ * delegation's list needs a head of delegation, hourly limits, ministries.
+ */
 import { html } from 'htm/preact';
 import { Checkbox, TextField } from '../../components/form-fields.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
@@ -43,6 +46,13 @@ export const RegistrationSection = ({ draft, set, err }: SectionProps) => {
         checked=${r.waitlist}
         error=${err('registration.waitlist')}
         onChecked=${(v: boolean) => set(['registration', 'waitlist'], v)}
+      />
+      <${Checkbox}
+        path="registration.headOfDelegationRequired"
+        label=${t('editor.headRequired')}
+        checked=${r.headOfDelegationRequired ?? false}
+        error=${err('registration.headOfDelegationRequired')}
+        onChecked=${(v: boolean) => set(['registration', 'headOfDelegationRequired'], v)}
       />
       <div class="field-row">
         ${number(['registration', 'clientLimitPerHour'], t('editor.clientLimit'), r.clientLimitPerHour, t('editor.clientLimitHint'))}

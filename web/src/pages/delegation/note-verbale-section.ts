@@ -2,8 +2,9 @@
  * The delegation page's "note verbale and submission" section: the note verbale attached (name, size, when), a file
  * field to attach or replace it (a PDF of at most 10 MB, checked here first so a wrong file never travels), sent
  * straight to the bucket by the presigned POST the API offers and then completed (a 422 invalid-document is shown next
- * to the field, in the reader's language); then the submission, enabled once a note verbale and a nominee exist, and
- * the states after it (submitted, returned with the secretariat's reason, accredited).
+ * to the field, in the reader's language); then the submission, enabled once a note verbale and a nominee exist (and a
+ * head of delegation where the event requires one), and the states after it (submitted, returned with the
+ * secretariat's reason, accredited).
  */
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
@@ -61,7 +62,11 @@ export const NoteVerbaleSection = ({
   const [submitError, setSubmitError] = useState<string | undefined>();
   const open = d.status !== 'submitted' && d.status !== 'accredited';
   const nominees = d.members.filter((m) => m.status !== 'cancelled').length;
-  const missing = [...(d.noteVerbale ? [] : [t('delegation.missingNoteVerbale')]), ...(nominees > 0 ? [] : [t('delegation.missingNominee')])];
+  const missing = [
+    ...(d.noteVerbale ? [] : [t('delegation.missingNoteVerbale')]),
+    ...(nominees > 0 ? [] : [t('delegation.missingNominee')]),
+    ...(d.headOfDelegationRequired && !d.headNamed ? [t('delegation.missingHead')] : []),
+  ];
 
   const upload = async (e: Event) => {
     e.preventDefault();
