@@ -160,7 +160,7 @@ describe('submission and decision', () => {
     });
     const { documentId } = await useCases.offerUpload(event.id, 'PE', { fileName: 'nota.pdf', contentType: 'application/pdf', size: 2048 });
     objects.set(keyOf(documentId), PDF);
-    await useCases.complete(event.id, 'PE', documentId);
+    await useCases.complete(event.id, 'PE', documentId, focalPoint);
     await expect(useCases.submit(event.id, 'PE', focalPoint)).rejects.toMatchObject({ message: 'Still missing: a head of delegation.' });
     expect(outbox).toEqual([]);
 
