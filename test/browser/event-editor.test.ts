@@ -152,6 +152,10 @@ describeInBrowser('the event editor', () => {
     await page.getByLabel('Secretariat email').fill('workshop@example.org');
     await page.getByLabel('Registration opens').fill('2032-01-05T09:00:00-05:00');
     await page.getByLabel('Registration closes').fill('2032-03-30T18:00:00-05:00');
+    // Member states' delegates are nominated by their focal points, who have a deadline of their own.
+    expect(await page.getByLabel('Focal points’ deadline for nominations').count()).toBe(0);
+    await page.getByRole('group', { name: 'Who registers member-state delegates' }).getByLabel('Their focal point nominates them').check();
+    await page.getByLabel('Focal points’ deadline for nominations').fill('2032-03-20T18:00:00-05:00');
 
     // Lists grow from the keyboard: the new item's first field takes focus.
     await page.getByRole('button', { name: 'Add a delegation' }).focus();
@@ -210,6 +214,7 @@ describeInBrowser('the event editor', () => {
       code: 'TEST1',
       published: false,
       titles: { en: 'Regional workshop on labour migration' },
+      registration: { memberStates: 'focal_point', observers: 'self', nominationsCloseAt: '2032-03-20T18:00:00-05:00' },
       delegations: [{ code: 'PE', kind: 'member_state' }],
       press: { defaultContact: 'press-office', rules: [{ id: 'brazil', when: { countries: ['BR'] } }, { id: 'interviews' }] },
     });

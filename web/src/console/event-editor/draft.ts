@@ -70,10 +70,12 @@ export const toBody = (draft: Draft): Draft => {
         ([lang, text]) => draft.languages.includes(lang as Language) && typeof text === 'string' && text.trim() !== '',
       ),
     );
-  const { host, venue, description, ...rest } = draft;
+  const { host, venue, description, registration, ...rest } = draft;
   const { address, ...place } = venue;
+  const { nominationsCloseAt, ...settings } = registration;
   return {
     ...rest,
+    registration: { ...settings, ...(nominationsCloseAt?.trim() ? { nominationsCloseAt } : {}) },
     titles: withoutEmpty(draft.titles),
     ...(description && Object.keys(withoutEmpty(description)).length ? { description: withoutEmpty(description) } : {}),
     ...(host ? { host } : {}),

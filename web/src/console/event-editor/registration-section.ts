@@ -1,9 +1,10 @@
 /**
- * Who may register and how many: the window, capacity, quotas per kind, approval, waiting list, whether a
- * delegation's list needs a head of delegation, hourly limits, ministries.
+ * Who may register and how many: the window, capacity, quotas per kind, approval, waiting list, who registers each
+ * kind of delegate (themselves or their focal point) and the focal points' deadline, whether a delegation's list needs
+ * a head of delegation, hourly limits, ministries.
  */
 import { html } from 'htm/preact';
-import { Checkbox, TextField } from '../../components/form-fields.ts';
+import { Checkbox, RadioGroup, TextField } from '../../components/form-fields.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
 import { listOfLines, type SectionProps } from './draft.ts';
 import { ListTextField, NumberField } from './editor-fields.ts';
@@ -11,17 +12,33 @@ import { ListTextField, NumberField } from './editor-fields.ts';
 export const RegistrationSection = ({ draft, set, err }: SectionProps) => {
   const { t } = useLanguage();
   const r = draft.registration;
-  const when = (name: 'opensAt' | 'closesAt', label: string) => html`
+  const when = (name: 'opensAt' | 'closesAt' | 'nominationsCloseAt', label: string, hint = t('editor.dateTimeHint')) => html`
     <${TextField}
       path=${`registration.${name}`}
       label=${label}
-      hint=${t('editor.dateTimeHint')}
-      value=${r[name]}
+      hint=${hint}
+      value=${r[name] ?? ''}
       error=${err(`registration.${name}`)}
       spellcheck=${false}
       onValue=${(v: string) => set(['registration', name], v)}
     />
   `;
+  const modeOptions = [
+    { value: 'self', label: t('editor.modeSelf') },
+    { value: 'focal_point', label: t('editor.modeFocalPoint') },
+  ];
+  const mode = (name: 'memberStates' | 'observers', label: string) => html`
+    <${RadioGroup}
+      path=${`registration.${name}`}
+      label=${label}
+      value=${r[name] ?? 'self'}
+      error=${err(`registration.${name}`)}
+      options=${modeOptions}
+      onValue=${(v: string) => set(['registration', name], v)}
+    />
+  `;
+  // The deadline matters only when some focal point nominates; otherwise it is not asked (and an old one is kept).
+  const nominated = r.memberStates === 'focal_point' || r.observers === 'focal_point';
   const number = (path: (string | number)[], label: string, value: number | undefined, hint?: string) =>
     html`<${NumberField} path=${path} label=${label} hint=${hint} value=${value} set=${set} err=${err} />`;
   return html`
@@ -47,6 +64,8 @@ export const RegistrationSection = ({ draft, set, err }: SectionProps) => {
         error=${err('registration.waitlist')}
         onChecked=${(v: boolean) => set(['registration', 'waitlist'], v)}
       />
+      ${mode('memberStates', t('editor.memberStatesMode'))} ${mode('observers', t('editor.observersMode'))}
+      ${nominated ? when('nominationsCloseAt', t('editor.nominationsCloseAt'), t('editor.nominationsCloseAtHint')) : null}
       <${Checkbox}
         path="registration.headOfDelegationRequired"
         label=${t('editor.headRequired')}
