@@ -5,11 +5,12 @@
  * list with one (the focal point reads it, attaches a new note verbale and submits again), and accredits; the three are confirmed, each with the confirmation email and its calendar file.
  */
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sampleEvent } from '../../shared/domain/sample-event.ts';
 import { api, createEvent, tokenFor, uniqueEventId } from '../support/api.ts';
 import { drainStreams, emailsTo, waitForEmails } from '../support/mailbox.ts';
+import { nominateOnPage } from './support/nominations.ts';
 import { describeInBrowser, expectNoSeriousA11yViolations, launchBrowser, openPage, screenshots, site } from './support/browser.ts';
 
 /** A minimal valid PDF: one empty page. */
@@ -17,16 +18,6 @@ const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
     '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
-
-const nominee = async (page: Page, p: { role: string; givenName: string; familyName: string; email: string; position: string }) => {
-  await page.getByRole('radio', { name: p.role }).check();
-  await page.locator('#f-participant-givenName').fill(p.givenName);
-  await page.locator('#f-participant-familyName').fill(p.familyName);
-  await page.locator('#f-participant-email').fill(p.email);
-  await page.locator('#f-participant-position').fill(p.position);
-  await page.locator('#f-participant-institution').selectOption('Foreign Affairs');
-  await page.getByRole('button', { name: 'Indicar', exact: true }).click();
-};
 
 describeInBrowser('the secretariat accredits a delegation', () => {
   let browser: Browser;
@@ -70,7 +61,7 @@ describeInBrowser('the secretariat accredits a delegation', () => {
       { role: 'Assessor(a)', givenName: 'Ana', familyName: 'Torres', email: `ana.${tag}@example.org`, position: 'Assessora' },
     ];
     for (const [i, p] of people.entries()) {
-      await nominee(page, p);
+      await nominateOnPage(page, p);
       await page.getByText(new RegExp(`${p.givenName} ${p.familyName} foi indicado/a`)).waitFor();
       await expect.poll(() => page.getByTestId('places').textContent()).toBe(`${i + 1} de 8`);
     }

@@ -5,27 +5,18 @@
  * secretariat revokes the link, it shows the "this link is not valid" page.
  */
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sampleEvent } from '../../shared/domain/sample-event.ts';
 import { createEvent, uniqueEventId } from '../support/api.ts';
 import { drainStreams, emailsTo, waitForEmails } from '../support/mailbox.ts';
+import { nominateOnPage } from './support/nominations.ts';
 import { describeInBrowser, expectNoSeriousA11yViolations, launchBrowser, openPage, screenshots, site } from './support/browser.ts';
 
 /** The path and fragment of the delegation link in an email (the site's origin is the local platform's). */
 const delegationLink = (text: string, eventId: string, code: string) => {
   const found = new RegExp(`/delegations/${eventId}/${code}#token=[A-Za-z0-9_%-]+`).exec(text);
   return found?.[0];
-};
-
-const nominee = async (page: Page, p: { role: string; givenName: string; familyName: string; email: string; position: string }) => {
-  await page.getByRole('radio', { name: p.role }).check();
-  await page.locator('#f-participant-givenName').fill(p.givenName);
-  await page.locator('#f-participant-familyName').fill(p.familyName);
-  await page.locator('#f-participant-email').fill(p.email);
-  await page.locator('#f-participant-position').fill(p.position);
-  await page.locator('#f-participant-institution').selectOption('Foreign Affairs');
-  await page.getByRole('button', { name: 'Indicar', exact: true }).click();
 };
 
 describeInBrowser('focal points nominate their delegation', () => {
@@ -104,7 +95,7 @@ describeInBrowser('focal points nominate their delegation', () => {
       { role: 'Assessor(a)', givenName: 'Ana', familyName: 'Torres', email: `ana.${tag}@example.org`, position: 'Assessora' },
     ];
     for (const [i, p] of people.entries()) {
-      await nominee(page, p);
+      await nominateOnPage(page, p);
       await page.getByText(new RegExp(`${p.givenName} ${p.familyName} foi indicado/a`)).waitFor();
       await expect.poll(() => page.getByTestId('places').textContent()).toBe(`${i + 1} de 8`);
     }

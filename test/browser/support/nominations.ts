@@ -1,4 +1,5 @@
 /** A focal point invited and a nominee nominated through the API, with the links each found in their mailbox. */
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Language } from '../../../shared/domain/primitives.ts';
 import { api, tokenFor } from '../../support/api.ts';
@@ -32,4 +33,15 @@ export const nominateSomeone = async (eventId: string, { code = 'PE', language =
   const [nomination] = await waitForEmails(() => emailsTo(email));
   const manageUrl = /https?:\/\/\S+\/manage\/\S+#token=\S+/.exec(nomination?.body.text ?? '')![0];
   return { focalToken, id: nominated.json.id as string, email, manageUrl, subject: nomination!.subject };
+};
+
+/** Fills the delegation page's nominate form (in Portuguese) for one person and sends it, as the focal point would. */
+export const nominateOnPage = async (page: Page, p: { role: string; givenName: string; familyName: string; email: string; position: string }) => {
+  await page.getByRole('radio', { name: p.role }).check();
+  await page.locator('#f-participant-givenName').fill(p.givenName);
+  await page.locator('#f-participant-familyName').fill(p.familyName);
+  await page.locator('#f-participant-email').fill(p.email);
+  await page.locator('#f-participant-position').fill(p.position);
+  await page.locator('#f-participant-institution').selectOption('Foreign Affairs');
+  await page.getByRole('button', { name: 'Indicar', exact: true }).click();
 };
