@@ -21,10 +21,10 @@ import {
   toRegistrationBody,
   type RegistrationValues,
 } from '../forms/registration-form-model.ts';
+import { ParticipantFields } from '../forms/participant-fields.ts';
 import { useFormErrors } from '../forms/use-form-errors.ts';
 import { useSubmit } from '../forms/use-submit.ts';
 import type { MessageKey } from '../i18n/en.ts';
-import { LANGUAGE_NAMES } from '../i18n/i18n.ts';
 import { useLanguage } from '../i18n/language-context.ts';
 import { navigate } from '../router/router.ts';
 import { eventTitleIn } from './event-page.ts';
@@ -46,6 +46,10 @@ const RegistrationForm = ({ event }: { event: PublicEvent }) => {
   const kind = event.delegations.find((d) => d.code === values.delegation)?.kind;
   // Until the reader picks a language for emails, it follows the language they read the page in.
   const [languageTouched, setLanguageTouched] = useState(false);
+  const chooseLanguage = (l: Language) => {
+    setLanguageTouched(true);
+    set('language')(l);
+  };
   useEffect(() => {
     if (!languageTouched && event.languages.includes(language)) setValues((v) => ({ ...v, language }));
   }, [language, languageTouched, event.languages]);
@@ -129,40 +133,16 @@ const RegistrationForm = ({ event }: { event: PublicEvent }) => {
         }
       <//>
       <${Fieldset} legend=${t('register.participant')}>
-        <${TextField} path="participant.title" label=${t('field.title')} hint=${t('field.titleHint')} optional error=${err('participant.title')} value=${values.title} onValue=${set('title')} autocomplete="honorific-prefix" />
-        <${TextField} path="participant.givenName" label=${t('field.givenName')} error=${err('participant.givenName')} value=${values.givenName} onValue=${set('givenName')} autocomplete="given-name" spellcheck=${false} />
-        <${TextField} path="participant.familyName" label=${t('field.familyName')} error=${err('participant.familyName')} value=${values.familyName} onValue=${set('familyName')} autocomplete="family-name" spellcheck=${false} />
-        <${TextField} path="participant.email" type="email" label=${t('field.email')} hint=${t('field.emailHint')} error=${err('participant.email')} value=${values.email} onValue=${set('email')} autocomplete="email" spellcheck=${false} />
-        <${TextField} path="participant.phone" type="tel" label=${t('field.phone')} hint=${t('field.phoneHint')} optional error=${err('participant.phone')} value=${values.phone} onValue=${set('phone')} autocomplete="tel" />
-        <${TextField} path="participant.position" label=${t('field.position')} error=${err('participant.position')} value=${values.position} onValue=${set('position')} autocomplete="organization-title" />
-        ${
-          showsMinistry
-            ? html`<${SelectField}
-              path=${typesInstitution ? 'ministry' : 'participant.institution'}
-              label=${t('field.ministry')}
-              error=${typesInstitution ? undefined : err('participant.institution')}
-              value=${values.ministry}
-              onValue=${set('ministry')}
-              placeholder=${t('form.choose')}
-              options=${event.ministries.map((m) => ({ value: m, label: t(`ministry.${m}` as MessageKey) ?? m }))}
-            />`
-            : null
-        }
-        ${
-          typesInstitution
-            ? html`<${TextField} path="participant.institution" label=${t('field.institution')} error=${err('participant.institution')} value=${values.institution} onValue=${set('institution')} autocomplete="organization" />`
-            : null
-        }
-        <${SelectField}
-          path="language"
-          label=${t('field.language')}
-          error=${err('language')}
-          value=${values.language}
-          onValue=${(l: Language) => {
-            setLanguageTouched(true);
-            set('language')(l);
-          }}
-          options=${event.languages.map((l) => ({ value: l, label: LANGUAGE_NAMES[l], lang: l }))}
+        <${ParticipantFields}
+          event=${event}
+          values=${values}
+          set=${set}
+          err=${err}
+          about="self"
+          emailHint=${t('field.emailHint')}
+          showsMinistry=${showsMinistry}
+          typesInstitution=${typesInstitution}
+          onLanguage=${chooseLanguage}
         />
       <//>
       <${Fieldset} legend=${t('register.needs')}>

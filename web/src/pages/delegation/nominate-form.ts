@@ -10,7 +10,7 @@ import type { Language } from '../../../../shared/domain/primitives.ts';
 import { nominate, type FocalPointDelegation, type NominationOutcome } from '../../api/delegation-api.ts';
 import type { PublicEvent } from '../../api/responses.ts';
 import { ErrorSummary } from '../../components/error-summary.ts';
-import { RadioGroup, SelectField, TextField } from '../../components/form-fields.ts';
+import { RadioGroup } from '../../components/form-fields.ts';
 import { validate } from '../../forms/field-errors.ts';
 import { useIdempotencyKey } from '../../forms/idempotency-key.ts';
 import {
@@ -21,9 +21,9 @@ import {
   toNominationBody,
   type RegistrationValues,
 } from '../../forms/registration-form-model.ts';
+import { ParticipantFields } from '../../forms/participant-fields.ts';
 import { useFormErrors } from '../../forms/use-form-errors.ts';
 import type { MessageKey } from '../../i18n/en.ts';
-import { LANGUAGE_NAMES } from '../../i18n/i18n.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
 
 export const NominateForm = ({
@@ -55,6 +55,10 @@ export const NominateForm = ({
       setValues((v) => ({ ...v, [name]: value }));
   // Until the focal point picks the nominee's language, it follows the page's.
   const [languageTouched, setLanguageTouched] = useState(false);
+  const chooseLanguage = (l: Language) => {
+    setLanguageTouched(true);
+    set('language')(l);
+  };
   useEffect(() => {
     if (!languageTouched && event.languages.includes(language)) setValues((v) => ({ ...v, language }));
   }, [language, languageTouched, event.languages]);
@@ -109,40 +113,16 @@ export const NominateForm = ({
             />`
           : null
       }
-      <${TextField} path="participant.title" label=${t('field.title')} hint=${t('field.titleHint')} optional error=${err('participant.title')} value=${values.title} onValue=${set('title')} autocomplete="off" />
-      <${TextField} path="participant.givenName" label=${t('field.givenName')} error=${err('participant.givenName')} value=${values.givenName} onValue=${set('givenName')} autocomplete="off" spellcheck=${false} />
-      <${TextField} path="participant.familyName" label=${t('field.familyName')} error=${err('participant.familyName')} value=${values.familyName} onValue=${set('familyName')} autocomplete="off" spellcheck=${false} />
-      <${TextField} path="participant.email" type="email" label=${t('field.email')} hint=${t('delegation.emailHint')} error=${err('participant.email')} value=${values.email} onValue=${set('email')} autocomplete="off" spellcheck=${false} />
-      <${TextField} path="participant.phone" type="tel" label=${t('field.phone')} hint=${t('field.phoneHint')} optional error=${err('participant.phone')} value=${values.phone} onValue=${set('phone')} autocomplete="off" />
-      <${TextField} path="participant.position" label=${t('field.position')} error=${err('participant.position')} value=${values.position} onValue=${set('position')} autocomplete="off" />
-      ${
-        kind !== 'observer'
-          ? html`<${SelectField}
-              path=${typesInstitution ? 'ministry' : 'participant.institution'}
-              label=${t('field.ministry')}
-              error=${typesInstitution ? undefined : err('participant.institution')}
-              value=${values.ministry}
-              onValue=${set('ministry')}
-              placeholder=${t('form.choose')}
-              options=${event.ministries.map((m) => ({ value: m, label: t(`ministry.${m}` as MessageKey) ?? m }))}
-            />`
-          : null
-      }
-      ${
-        typesInstitution
-          ? html`<${TextField} path="participant.institution" label=${t('field.institution')} error=${err('participant.institution')} value=${values.institution} onValue=${set('institution')} autocomplete="off" />`
-          : null
-      }
-      <${SelectField}
-        path="language"
-        label=${t('field.language')}
-        error=${err('language')}
-        value=${values.language}
-        onValue=${(l: Language) => {
-          setLanguageTouched(true);
-          set('language')(l);
-        }}
-        options=${event.languages.map((l) => ({ value: l, label: LANGUAGE_NAMES[l], lang: l }))}
+      <${ParticipantFields}
+        event=${event}
+        values=${values}
+        set=${set}
+        err=${err}
+        about="other"
+        emailHint=${t('delegation.emailHint')}
+        showsMinistry=${kind !== 'observer'}
+        typesInstitution=${typesInstitution}
+        onLanguage=${chooseLanguage}
       />
       <div class="actions">
         <button class="button" type="submit" disabled=${sending} aria-disabled=${sending ? 'true' : undefined}>${sending ? t('form.sending') : t('delegation.submit')}</button>
