@@ -27,6 +27,7 @@ import { Email } from './email.ts';
 import type { CapabilityFunctions, CapabilityProps } from './functions/capability-functions.ts';
 import { VERSION } from './functions/plenary-function.ts';
 import { PlenaryEdgeStack } from './edge.ts';
+import { BadgeSigningKey } from './badge-signing-key.ts';
 import { ManageLinkKey } from './manage-link-key.ts';
 import { OriginVerify } from './origin-verify.ts';
 import { Web } from './web.ts';
@@ -49,6 +50,7 @@ export class PlenaryStack extends Stack {
   readonly web: Web;
   readonly alarms: Alarms;
   readonly manageLinkKey: ManageLinkKey;
+  readonly badgeSigningKey: BadgeSigningKey;
   /** The us-east-1 stack holding the web ACL. */
   readonly edge: PlenaryEdgeStack;
   readonly originVerify: OriginVerify;
@@ -67,6 +69,7 @@ export class PlenaryStack extends Stack {
     this.originVerify = new OriginVerify(this, 'OriginVerify');
     this.data = new Data(this, 'Data');
     this.manageLinkKey = new ManageLinkKey(this, 'ManageLinkKey');
+    this.badgeSigningKey = new BadgeSigningKey(this, 'BadgeSigningKey');
     this.alarms = new Alarms(this, 'Alarms', { emails: config.adminEmails });
     this.email = new Email(this, 'Email', { identity: config.sesIdentity, fromAddress: config.sesFrom });
     this.api = new Api(this, 'Api', { rateLimit: config.apiRateLimit, burstLimit: config.apiBurstLimit });
@@ -95,6 +98,7 @@ export class PlenaryStack extends Stack {
         userPool: this.auth.userPool,
         mail: this.email.sender,
         manageLinkKey: this.manageLinkKey.secret,
+        badgeSigningKey: this.badgeSigningKey.secret,
         documents: this.documents,
         publicBaseUrl: this.web.url,
         define: routeFactsDefine(routeFacts(routes, VERSION)),

@@ -70,6 +70,11 @@ export interface FunctionAccess {
   idempotency?: string;
   /** Reads the manage-link secret, for these reasons; absent: it may not. */
   manageLinkKey?: readonly ManageLinkKeyUse[];
+  /**
+   * Reads the badge-signing secret (infra/badge-signing-key.ts) to sign check-in codes: only the functions that
+   * make badges. The check-in routes verify with the public key, which the roster publishes, and need no secret.
+   */
+  badgeSigningKey?: boolean;
   /** Permission to send email through SES (only the mailer normally needs this). */
   ses?: boolean;
   /** The Cognito actions its adapter calls, allowed on the console's user pool only (the colleague routes). */

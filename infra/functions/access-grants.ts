@@ -29,6 +29,8 @@ export interface AccessTargets {
   userPool: IUserPool;
   mail: MailSender;
   manageLinkKey: ISecret;
+  /** The secret events' badge-signing keys are derived from (infra/badge-signing-key.ts). */
+  badgeSigningKey: ISecret;
   documents: Documents;
 }
 
@@ -37,6 +39,10 @@ export const grantAccess = (role: Role, { access }: { access: FunctionAccess }, 
   if (access.manageLinkKey?.length) {
     targets.manageLinkKey.grantRead(role);
     env.MANAGE_LINK_KEY_SECRET_ARN = targets.manageLinkKey.secretArn;
+  }
+  if (access.badgeSigningKey) {
+    targets.badgeSigningKey.grantRead(role);
+    env.BADGE_SIGNING_SECRET_ARN = targets.badgeSigningKey.secretArn;
   }
   const { tableArn } = targets.table;
   const actions = access.dynamodb ?? [];

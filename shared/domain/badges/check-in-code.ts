@@ -13,6 +13,8 @@
 
 export const CHECK_IN_CODE_VERSION = 'PLN1';
 const ED25519 = { name: 'Ed25519' } as const;
+/** Bytes on a plain ArrayBuffer: what WebCrypto takes. */
+type Bytes = Uint8Array<ArrayBuffer>;
 const SIGNATURE_BYTES = 64;
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
@@ -39,7 +41,7 @@ const toBase64Url = (bytes: Uint8Array): string => {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 };
 
-const fromBase64Url = (text: string): Uint8Array | undefined => {
+const fromBase64Url = (text: string): Bytes | undefined => {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
   const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   try {
@@ -64,7 +66,7 @@ export const signCheckInCode = async (subject: CheckInSubject, privateKey: Crypt
 };
 
 /** Reads a code's parts without checking its signature: `undefined` when it is not shaped like a check-in code. */
-export const parseCheckInCode = (code: string): (CheckInSubject & { signature: Uint8Array }) | undefined => {
+export const parseCheckInCode = (code: string): (CheckInSubject & { signature: Bytes }) | undefined => {
   const parts = code.trim().split('.');
   if (parts.length !== 4) return undefined;
   const [version, eventId, registrationId, encoded] = parts as [string, string, string, string];
@@ -117,8 +119,8 @@ export const keyPairFromSeed = async (seed: Uint8Array): Promise<{ privateKey: C
  * An event's signing seed derived from one platform secret (HKDF-SHA-256, the event id as `info`): one secret to
  * keep, a different key per event, and a badge of one event never verifies with another's key.
  */
-export const deriveEventSeed = async (secret: Uint8Array, eventId: string): Promise<Uint8Array> => {
-  const base = await subtle().importKey('raw', secret, 'HKDF', false, ['deriveBits']);
+export const deriveEventSeed = async (secret: Uint8Array, eventId: string): Promise<Bytes> => {
+  const base = await subtle().importKey('raw', new Uint8Array(secret), 'HKDF', false, ['deriveBits']);
   const bits = await subtle().deriveBits(
     { name: 'HKDF', hash: 'SHA-256', salt: new TextEncoder().encode('plenary badge signing key'), info: new TextEncoder().encode(eventId) },
     base,
