@@ -96,8 +96,8 @@ export const OwnDataPanel = ({ eventId, registrationId, token }: { eventId: stri
     <h2>${t('manage.dataTitle')}</h2>
     <p>${t('manage.dataIntro')}</p>
     <div class="actions">
-      <button class="button button--secondary" type="button" disabled=${busy} onClick=${load} aria-expanded=${data ? 'true' : 'false'}>${t('manage.dataShow')}</button>
-      <button class="button button--secondary" type="button" disabled=${busy} onClick=${download}>${t('manage.dataDownload')}</button>
+      <button class="button button--secondary" type="button" data-testid="show-data" disabled=${busy} onClick=${load} aria-expanded=${data ? 'true' : 'false'}>${t('manage.dataShow')}</button>
+      <button class="button button--secondary" type="button" data-testid="download-data" disabled=${busy} onClick=${download}>${t('manage.dataDownload')}</button>
     </div>
     ${error ? html`<${Notice} kind="error" live>${error}<//>` : null}
     ${data ? html`<${DataView} data=${data} />` : null}
@@ -114,7 +114,7 @@ export const ErasePanel = ({ active, erase }: { active: boolean; erase: () => Pr
     ${
       !confirming
         ? html`<p>${t('manage.eraseIntro')}</p>
-            <button class="button button--danger" type="button" onClick=${() => setConfirming(true)}>${t('manage.erase')}</button>`
+            <button class="button button--danger" type="button" data-testid="erase" onClick=${() => setConfirming(true)}>${t('manage.erase')}</button>`
         : html`
           <div class="notice notice--warning" role="group" aria-labelledby="erase-warning">
             <p id="erase-warning">${t(active ? 'manage.eraseWarningActive' : 'manage.eraseWarning')}</p>
@@ -122,6 +122,7 @@ export const ErasePanel = ({ active, erase }: { active: boolean; erase: () => Pr
               <button
                 class="button button--danger"
                 type="button"
+                data-testid="erase-confirm"
                 disabled=${busy}
                 ref=${(el: HTMLButtonElement | null) => el?.focus()}
                 onClick=${async () => {
