@@ -78,4 +78,39 @@ describeInBrowser("a delegate's own data on the manage page", () => {
     expect(problems).toEqual([]);
     await close();
   });
+
+  it("a press officer erases a journalist's data from the inquiry's card, with a reason the form requires", async () => {
+    const eventId = uniqueEventId('web-erase-inq');
+    await createEvent(eventId);
+    const inquiry = await api(`/events/${eventId}/inquiries`, {
+      body: {
+        journalist: { name: 'Lucía Fernández', email: `lucia.${eventId}@example.com`, outlet: 'El Universal' },
+        topic: 'background_information',
+        language: 'es',
+        subject: 'Cifras de movilidad regional',
+        message: '¿Podrían compartir los datos?',
+      },
+    });
+    expect(inquiry.status).toBe(202);
+    const { page, problems, close } = await openPage(browser, { language: 'en' });
+    await page.goto(site('/console'));
+    await page.getByRole('button', { name: 'Sign in as the press officer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Secretariat console' }).waitFor();
+    await page.goto(site(`/console/events/${eventId}/inquiries`));
+    const card = page.locator(`[data-reference="${inquiry.json.reference}"]`);
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Lucía Fernández');
+
+    await card.locator('summary').click();
+    const erase = card.getByRole('button', { name: `Erase personal data (cannot be undone) ${inquiry.json.reference}` });
+    await erase.click();
+    await card.getByText('Enter this information').waitFor();
+    await card.getByLabel('Reason for the erasure').fill('Asked by email on 2 June');
+    await erase.click();
+    await page.getByText(`Inquiry ${inquiry.json.reference}: the personal data is erased.`).waitFor();
+    await expect.poll(() => card.textContent()).toContain("The journalist's personal data is erased.");
+    expect(await card.textContent()).not.toContain('Lucía');
+    expect(problems).toEqual([]);
+    await close();
+  });
 });
