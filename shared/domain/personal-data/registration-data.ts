@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { EMAIL_KINDS, OUTBOX_STATUSES, type OutboxEntry } from '../notifications/outbox.ts';
 import type { RegistrationStore } from '../registration/ports.ts';
-import type { Registration } from '../registration/registration.ts';
+import { RegistrationStatus, type Registration } from '../registration/registration.ts';
 import { AdminRegistrationSchema, HistoryEntrySchema, toAdminView, toHistoryView } from '../registration/views.ts';
 import type { PersonalDataStore } from './ports.ts';
 
@@ -54,5 +54,5 @@ export const RegistrationDataSchema = /* @__PURE__ */ z
   });
 
 export const ErasedSchema = /* @__PURE__ */ z
-  .object({ id: z.string(), reference: z.string(), status: z.string(), erasedAt: z.nullable(z.string()) })
+  .object({ id: z.string(), reference: z.string(), status: RegistrationStatus, erasedAt: z.string() })
   .register(z.globalRegistry, { id: 'Erased', description: 'The record whose personal data was erased; nothing personal is left in it.' });

@@ -90,4 +90,4 @@ export const makeEraseRegistration = (deps: ChangeDeps & { personalData: Persona
 };
 
 /** What the erasure routes answer: nothing personal (a replayed answer is kept for a day). */
-export const toErasedView = (r: Registration) => ({ id: r.id, reference: r.reference, status: r.status, erasedAt: r.erasedAt ?? null });
+export const toErasedView = (r: Registration) => ({ id: r.id, reference: r.reference, status: r.status, erasedAt: r.erasedAt ?? r.updatedAt });
