@@ -17,17 +17,17 @@ export const s3DocumentEraser = (client: S3Client, bucket: string, { versioned }
     if (!Slug.safeParse(eventId).success) throw new Error('eraseEventDocuments: an event id is required');
     const prefix = `${NOTES_VERBALES_PREFIX}${eventId}/`;
     const limit = Math.max(0, Math.min(max, 1000));
-    if (limit === 0) return 0;
+    if (limit === 0) return { deleted: 0, complete: false };
     if (versioned) {
       const listed = await client.send(new ListObjectVersionsCommand({ Bucket: bucket, Prefix: prefix, MaxKeys: limit }));
       const versions = [...(listed.Versions ?? []), ...(listed.DeleteMarkers ?? [])].slice(0, limit);
       for (const { Key, VersionId } of versions) await client.send(new DeleteObjectCommand({ Bucket: bucket, Key, VersionId }));
-      return versions.length;
+      return { deleted: versions.length, complete: !listed.IsTruncated };
     }
     const listed = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: limit }));
     const objects = listed.Contents ?? [];
     for (const { Key } of objects) await client.send(new DeleteObjectCommand({ Bucket: bucket, Key }));
-    return objects.length;
+    return { deleted: objects.length, complete: !listed.IsTruncated };
   },
 });
 

@@ -47,8 +47,8 @@ export interface RetentionStore {
 }
 
 export interface DocumentEraser {
-  /** Deletes up to `max` objects (every version of each) of the event's documents; how many it deleted. */
-  eraseEventDocuments(eventId: string, max: number): Promise<number>;
+  /** Deletes up to `max` objects (every version of each) of the event's documents: how many, and whether none is left. */
+  eraseEventDocuments(eventId: string, max: number): Promise<{ deleted: number; complete: boolean }>;
 }
 
 export interface RetentionDeps {
@@ -114,9 +114,9 @@ export const makeEnforceRetention = ({ events, store, documents, clock, limit = 
         if (unflushed >= FLUSH_EVERY) await flush();
       }
       if (budget <= 0) return false;
-      const deleted = await documents.eraseEventDocuments(eventId, budget);
+      const { deleted, complete } = await documents.eraseEventDocuments(eventId, budget);
       if (deleted) add('documents', deleted);
-      if (deleted >= budget) return false;
+      if (!complete) return false;
       await flush();
       await store.finish(eventId, now);
       return true;
