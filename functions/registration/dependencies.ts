@@ -3,6 +3,7 @@ import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
 import { countInquiriesByStatus } from '../../shared/adapters/inquiries-queries.ts';
 import { manageTokens } from '../../shared/adapters/manage-link-key.ts';
 import { emailDeliveryCounts } from '../../shared/adapters/outbox.ts';
+import { personalDataErasedAt } from '../../shared/adapters/retention-records.ts';
 import { recentEvents } from '../../shared/adapters/registrations-event-cache.ts';
 import { dynamoRegistrationStore } from '../../shared/adapters/registrations-store.ts';
 import { dynamoPromotionTurns } from '../../shared/adapters/registrations-turns.ts';
@@ -35,6 +36,7 @@ export const adminReadDependencies = () => ({ events: dynamoEventStore(), regist
 export const summaryExtras = {
   inquiriesByStatus: (eventId: string) => countInquiriesByStatus(eventId),
   emails: (eventId: string) => emailDeliveryCounts(eventId),
+  personalDataErasedAt: (eventId: string) => personalDataErasedAt(eventId),
 };
 
 /**

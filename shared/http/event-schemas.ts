@@ -58,5 +58,7 @@ export const EventSummarySchema = /* @__PURE__ */ z
     ),
     inquiriesByStatus: z.record(z.string(), z.int()),
     emails: z.object({ undelivered: z.int(), suppressed: z.int() }),
+    /** When the event's personal data is erased (its end date plus retention.personalDataDays) and, once done, when it was. */
+    personalData: z.object({ erasesOn: z.string(), erasedAt: z.nullable(z.string()) }),
   })
   .register(z.globalRegistry, { id: 'EventSummary' });
