@@ -14,6 +14,7 @@ import { getSummary, listInquiries } from '../admin-api.ts';
 import type { Session } from '../auth/session.ts';
 import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
 import { dueSoon } from '../inquiry-deadlines.ts';
+import { PersonalDataNotice } from '../personal-data-notice.ts';
 
 const Meter = ({ value, max, label }: { value: number; max: number; label: string }) =>
   html`<span class="meter" role="img" aria-label=${label}><span style=${{ width: `${max ? Math.min(100, (value / max) * 100) : 0}%` }}></span></span>`;
@@ -41,6 +42,7 @@ const Dashboard = ({ eventId, session }: { eventId: string; session: Session }) 
     ${event.data ? html`<p class="lead">${pickLocalized(event.data.titles, language, event.data.defaultLanguage)}</p>` : null}
     ${summary.loading && !s ? html`<${Loading} />` : null}
     ${summary.error ? html`<${LoadFailed} problem=${summary.error} />` : null}
+    ${s ? html`<${PersonalDataNotice} personalData=${s.personalData} />` : null}
     ${
       s
         ? html`
