@@ -532,7 +532,7 @@ export const en = {
   'manage.consentSaved': 'Thank you: your consent is recorded.',
   // Personal data retention (docs/privacy.md).
   'editor.privacy': 'Personal data',
-  'editor.personalDataDays': 'Days after the last day until personal data is erased',
+  'editor.personalDataDays': 'Days after the event ends until personal data is erased',
   'editor.personalDataDaysHint':
     "Participants' names, addresses, phones, needs, messages and documents are erased that many days after the event ends; the statistics stay. Default 90.",
   'editor.personalDataErasesOn': 'With these dates: erased on {date}.',
