@@ -31,10 +31,21 @@ export const s3DocumentEraser = (client: S3Client, bucket: string, { versioned }
   },
 });
 
-/** The process's eraser, from its environment: locally (S3_ENDPOINT set) the unversioned stand-in. */
+/**
+ * The process's eraser, from its environment, read at the first erasure (locally the S3 stand-in's endpoint is set
+ * once it listens): locally (S3_ENDPOINT set) the unversioned stand-in.
+ */
 export const documentEraser = (): DocumentEraser => {
-  const bucket = process.env.DOCUMENTS_BUCKET;
-  if (!bucket) throw new Error('DOCUMENTS_BUCKET is not set');
-  const endpoint = process.env.S3_ENDPOINT;
-  return s3DocumentEraser(documentsS3Client({ endpoint, region: env.region }), bucket, { versioned: !endpoint });
+  let eraser: DocumentEraser | undefined;
+  return {
+    eraseEventDocuments: (eventId, max) => {
+      if (!eraser) {
+        const bucket = process.env.DOCUMENTS_BUCKET;
+        if (!bucket) throw new Error('DOCUMENTS_BUCKET is not set');
+        const endpoint = process.env.S3_ENDPOINT;
+        eraser = s3DocumentEraser(documentsS3Client({ endpoint, region: env.region }), bucket, { versioned: !endpoint });
+      }
+      return eraser.eraseEventDocuments(eventId, max);
+    },
+  };
 };

@@ -12,6 +12,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { workers } from '../../functions/workers.ts';
 import { enforceDeclaredDynamoDbAccess, runAs } from '../../local/dynamodb-permissions.ts';
 import { enforceDeclaredS3Access } from '../../local/s3-permissions.ts';
+import { startSchedules } from '../../local/worker-bindings.ts';
 import { documentClient } from '../../shared/adapters/dynamo.ts';
 import { env } from '../../shared/adapters/env.ts';
 import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
@@ -283,6 +284,15 @@ describe('personal data retention', () => {
     const items = JSON.stringify(await partition(eventId));
     expect(await jobAt(eventId, new Date(due.getTime() + DAY))).toEqual({ bodiesDropped: 0, finished: [], unfinished: [] });
     expect(JSON.stringify(await partition(eventId))).toBe(items);
+  });
+
+  it('runs from the local schedule timer, as the daily schedule runs it in AWS, under its declared access', async () => {
+    const failures: string[] = [];
+    const schedules = startSchedules([worker], { intervalMs: 3_600_000, region: 'eu-west-1', log: (line) => failures.push(line) });
+    await schedules.runAll();
+    await schedules.stop();
+    expect(failures).toEqual([]);
+    expect(refusals).toEqual([]);
   });
 
   it('drops the body of an email sent more than 30 days ago, long before the event is erased', async () => {
