@@ -65,8 +65,15 @@ const without = (value: Value, ...names: string[]): Value => {
 
 const object = (v: unknown): Value => (v && typeof v === 'object' ? (v as Value) : {});
 
-/** A history's actor keeps its kind and ids (a Cognito `sub`, a focal point's id), never a name. */
-const actorWithoutName = (actor: unknown): Value | undefined => (actor === undefined ? undefined : without(object(actor), 'name'));
+/**
+ * A history's actor keeps its kind and ids (a Cognito `sub`, a focal point's id), never a name: an empty one, so the
+ * views that read it still get a string.
+ */
+const actorWithoutName = (actor: unknown): Value | undefined => {
+  if (actor === undefined) return undefined;
+  const value = object(actor);
+  return 'name' in value ? { ...value, name: '' } : value;
+};
 
 /** Statuses an email still owed or in doubt can be in: erased, it will never be sent, so it becomes `failed` (still undelivered). */
 const UNSETTLED_OUTBOX = ['pending', 'sending', 'uncertain'];
