@@ -15,7 +15,7 @@ import type { Item } from './items/item.ts';
 import { outboxStatusGsi2Pk } from './items/outbox-entry.ts';
 import { REGISTRATION_TYPE } from './items/registration.ts';
 import { CHECK_IN_SK_PREFIX, fromRetentionRecordItem, RETENTION_RECORD_TYPE, retentionRecordKey } from './items/retention-record.ts';
-import { suppressedAddressKey } from './items/suppressed-address.ts';
+import { suppressedAddressKey, suppressionPk } from './items/suppressed-address.ts';
 import { TABLE_KEYS, eventPk } from './table.ts';
 
 /** The attributes that place an item (keys, index keys, kind, TTL): kept as they were when its value is replaced. */
@@ -167,8 +167,8 @@ export const dynamoRetentionStore = (tableName = env.tableName): RetentionStore 
       await db().send(new DeleteCommand({ TableName: tableName, Key: { PK: placement.PK, SK: placement.SK } }));
     },
 
-    async forgetAddress(email) {
-      return conditionally(
+    async forgetAddress(email, eventId) {
+      const dropped = await conditionally(
         db().send(
           new UpdateCommand({
             TableName: tableName,
@@ -178,6 +178,26 @@ export const dynamoRetentionStore = (tableName = env.tableName): RetentionStore 
           }),
         ),
       );
+      // The address's releases (its history, beside the record) made for this event: who released it and why.
+      let released = false;
+      for await (const items of pages({
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :release)',
+        FilterExpression: 'eventId = :eventId AND attribute_not_exists(personalDataErasedAt)',
+        ExpressionAttributeValues: { ':pk': suppressionPk(email), ':release': 'RELEASE#', ':eventId': eventId },
+      }))
+        for (const item of items) {
+          await db().send(
+            new UpdateCommand({
+              TableName: tableName,
+              Key: { PK: item.PK, SK: item.SK },
+              UpdateExpression: 'SET #by = :empty, #reason = :empty, personalDataErasedAt = :now',
+              ExpressionAttributeNames: { '#by': 'by', '#reason': 'reason' },
+              ExpressionAttributeValues: { ':empty': '', ':now': new Date().toISOString() },
+            }),
+          );
+          released = true;
+        }
+      return dropped || released;
     },
   };
 };

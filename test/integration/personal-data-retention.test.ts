@@ -19,6 +19,7 @@ import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
 import { outboxKey } from '../../shared/adapters/items/outbox-entry.ts';
 import { retentionRecordKey } from '../../shared/adapters/items/retention-record.ts';
 import { suppressedAddressItem, suppressedAddressKey } from '../../shared/adapters/items/suppressed-address.ts';
+import { suppressionReleaseItem } from '../../shared/adapters/items/suppression-release.ts';
 import { dynamoRetentionStore } from '../../shared/adapters/retention-store.ts';
 import { documentEraser } from '../../shared/adapters/s3-document-eraser.ts';
 import { documentsS3Client } from '../../shared/adapters/s3-document-store.ts';
@@ -203,6 +204,23 @@ const seed = async () => {
     new PutCommand({
       TableName: env.tableName,
       Item: suppressedAddressItem({ email: person(2).email, reason: 'Permanent', at: new Date().toISOString() }),
+    }),
+  );
+  // An officer released it once for this event, saying why (the address's release history, beside the record).
+  const at = new Date().toISOString();
+  await documentClient().send(
+    new PutCommand({
+      TableName: env.tableName,
+      Item: suppressionReleaseItem(person(2).email, {
+        id: '01JRETENTION0000000000000A',
+        eventId,
+        emailId: 'E1',
+        at,
+        by: `officer-${tag}@retention.example`,
+        bySub: 'sub-1',
+        reason: `Zephyrine2 fixed her mailbox`,
+        lifted: { reason: 'Permanent', at },
+      }),
     }),
   );
   return { eventId, event };

@@ -42,8 +42,11 @@ export interface RetentionStore {
   sentWithBody(eventId: string, createdBefore: Date): AsyncIterable<StoredThing>;
   replace(thing: StoredThing, value: Record<string, unknown>): Promise<void>;
   remove(thing: StoredThing): Promise<void>;
-  /** Drops the address in clear from its suppression record, if there is one (the hashed key stays, so it still suppresses). */
-  forgetAddress(email: string): Promise<boolean>;
+  /**
+   * Drops the address in clear from its suppression record, if there is one (the hashed key stays, so it still
+   * suppresses), and the officer's name and free-text reason from this event's releases of it. Whether it changed anything.
+   */
+  forgetAddress(email: string, eventId: string): Promise<boolean>;
 }
 
 export interface DocumentEraser {
@@ -106,7 +109,7 @@ export const makeEnforceRetention = ({ events, store, documents, clock, limit = 
         if (action.do === 'keep') continue;
         if (budget <= 0) return false;
         // The suppression records first: once the item is scrubbed, its address is known nowhere any more.
-        for (const address of addressesIn(thing.kind, thing.value)) if (await store.forgetAddress(address)) add('suppressions');
+        for (const address of addressesIn(thing.kind, thing.value)) if (await store.forgetAddress(address, eventId)) add('suppressions');
         if (action.do === 'delete') await store.remove(thing);
         else await store.replace(thing, action.value);
         add(thing.kind);
