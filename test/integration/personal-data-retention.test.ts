@@ -39,38 +39,41 @@ enforceDeclaredS3Access((line) => refusals.push(line));
 
 const DAY = 24 * 3600 * 1000;
 const tag = Date.now().toString(36);
-/** Distinctive strings no other test writes: every one of them must be gone afterwards. */
+/** Four digits of this run, so the phones too are this run's own. */
+const digits = String(Date.now()).slice(-6, -2);
+const ZEPH = `Zephyrine${tag}`;
+/** Distinctive strings no other test (nor an earlier run on the same platform) writes: every one must be gone afterwards. */
 const person = (n: number) => ({
-  givenName: `Zephyrine${n}`,
+  givenName: `${ZEPH}${n}`,
   familyName: `Quixotebottom${tag}`,
   email: `zq${n}-${tag}@retention.example`,
-  phone: `+58 212 999 42${n}${n}`,
-  position: `Undersecretary Qwxz${n}`,
+  phone: `+58 212 ${digits} 42${n}${n}`,
+  position: `Undersecretary Qwxz${tag}`,
   institution: `Qwxz Institute ${tag}`,
 });
 const FOCAL = { name: `Focal Wolfgangine ${tag}`, email: `fw-${tag}@retention.example` };
 const JOURNALIST = {
   name: `Journo Brunhildex ${tag}`,
   email: `jb-${tag}@retention.example`,
-  phone: '+55 11 9876 5432',
+  phone: `+55 11 ${digits} 5432`,
   outlet: `Gazette ${tag}`,
   country: 'BR',
 };
 const NV_MARK = `Signed by Quixotebottom${tag}`;
 const needles = [
   `Quixotebottom${tag}`,
-  'Zephyrine',
-  `retention.example`,
-  'Qwxz',
-  '999 42',
-  '9994',
+  ZEPH,
+  `${tag}@retention.example`,
+  `Qwxz${tag}`,
+  `Qwxz Institute ${tag}`,
+  `${digits} 42`,
+  `212${digits}42`,
   `Wolfgangine ${tag}`,
   `Brunhildex ${tag}`,
   `Gazette ${tag}`,
-  '9876 5432',
+  `${digits} 5432`,
   `Secret scoop ${tag}`,
   `nv-${tag}`,
-  `Desk of Zephyrine`,
 ].map((s) => s.toLowerCase());
 
 const PDF = Buffer.from(
@@ -129,13 +132,13 @@ const seed = async () => {
         participant: { title: 'Dr.', ...person(n) },
         delegation: 'iom',
         role: 'observer',
-        needs: { accessibility: `Zephyrine needs a ramp`, dietary: '' },
+        needs: { accessibility: `${ZEPH} needs a ramp`, dietary: '' },
       }),
     );
     expect(answer.status, answer.text).toBe(201);
     ids.push(answer.json.id);
   }
-  expect((await adminCancel(eventId, ids[0]!, `Zephyrine1 Quixotebottom${tag} asked by phone`)).status).toBe(200);
+  expect((await adminCancel(eventId, ids[0]!, `${ZEPH}1 Quixotebottom${tag} asked by phone`)).status).toBe(200);
   const waitlisted = await register(eventId, registrationBody({ participant: person(4), delegation: 'iom', role: 'observer' }));
   expect(waitlisted.json.status).toBe('waitlisted');
 
@@ -194,7 +197,7 @@ const seed = async () => {
         type: 'check-in',
         registrationId: ids[1],
         checkedInAt: new Date().toISOString(),
-        device: 'Desk of Zephyrine',
+        device: `Desk of ${ZEPH}`,
         scanId: 'S1',
         method: 'scan',
       },
@@ -218,7 +221,7 @@ const seed = async () => {
         at,
         by: `officer-${tag}@retention.example`,
         bySub: 'sub-1',
-        reason: `Zephyrine2 fixed her mailbox`,
+        reason: `${ZEPH}2 fixed her mailbox`,
         lifted: { reason: 'Permanent', at },
       }),
     }),
@@ -334,7 +337,7 @@ describe('personal data retention', () => {
     const read = async (id: string) => (await documentClient().send(new GetCommand({ TableName: env.tableName, Key: outboxKey(id) }))).Item!;
     const sent = await read(entryIds[0]!);
     expect(sent.status).toBe('sent');
-    expect(JSON.stringify(sent.data)).toContain('Zephyrine6');
+    expect(JSON.stringify(sent.data)).toContain(`${ZEPH}6`);
 
     expect(await jobAt(eventId, new Date(Date.parse(String(sent.sentAt)) + 29 * DAY))).toMatchObject({ bodiesDropped: 0 });
     expect(await jobAt(eventId, new Date(Date.parse(String(sent.sentAt)) + 30 * DAY + 1000))).toMatchObject({ bodiesDropped: entryIds.length });
