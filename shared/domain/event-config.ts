@@ -25,7 +25,7 @@ const DELEGATION_KINDS = ['member_state', 'observer'] as const;
 export const DelegationKind = z.enum(DELEGATION_KINDS);
 export type DelegationKind = z.infer<typeof DelegationKind>;
 
-/** How delegates of one kind of delegation are registered (api.md, "Delegations and focal points"). */
+/** How delegates of one kind of delegation are registered. */
 export const REGISTRATION_MODES = ['self', 'focal_point'] as const;
 export const RegistrationMode = z.enum(REGISTRATION_MODES);
 export type RegistrationMode = z.infer<typeof RegistrationMode>;

@@ -1,5 +1,5 @@
 /**
- * Retention of personal data (api.md, "Personal data"; docs/privacy.md): `retention.personalDataDays` after an event's
+ * Retention of personal data (docs/privacy.md): `retention.personalDataDays` after an event's
  * end (default 90), a daily job erases every personal field of what the event stored and keeps what the statistics
  * need (delegation, role, category, status, dates, references, counters). These are the pure rules: when an event
  * is due, which stored things hold personal data and what each keeps. The job applies them (retention-job.ts).
