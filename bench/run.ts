@@ -1,16 +1,21 @@
 /**
  * Runs the benchmarks: `npm run bench` (all) or `npm run bench -- bundles` (one by name).
- * `--runs=N` sets the cold imports per bundle (default 20). Tables only: the exit code never depends on time.
+ * `--runs=N` sets the cold imports per bundle (default 20). `BENCH_QUICK=1` runs every benchmark small (3 cold
+ * imports, fewer levels and requests), to check that the bench works; its results go to `<name>-quick.*`.
+ * Tables only: the exit code never depends on time.
  */
 
 const args = process.argv.slice(2);
+const quick = process.env.BENCH_QUICK === '1';
 const runsArg = args.find((arg) => arg.startsWith('--runs='));
-const runs = runsArg ? Math.max(1, Number(runsArg.slice('--runs='.length)) || 20) : 20;
+const defaultRuns = quick ? 3 : 20;
+const runs = runsArg ? Math.max(1, Number(runsArg.slice('--runs='.length)) || defaultRuns) : defaultRuns;
 
 // Loaded on demand, so one benchmark never pays for (or breaks on) another's imports.
 const benchmarks: Record<string, () => Promise<void>> = {
   bundles: async () => (await import('./bundles.ts')).runBundles({ runs }),
   registrations: async () => (await import('./registrations.ts')).runRegistrations(),
+  rush: async () => (await import('./rush.ts')).runRushBenchmark(),
 };
 
 const names = args.filter((arg) => !arg.startsWith('--'));
