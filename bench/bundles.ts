@@ -35,8 +35,11 @@ const versusEarlier = (name: string, bytes: number, before: Earlier | undefined)
   return `${delta > 0 ? '+' : ''}${delta.toFixed(1)}`;
 };
 
-/** The issue's budget, per function against the baseline. */
-const BUDGET = { bundleRatio: 2, importRatio: 1.5 };
+/**
+ * The budget per function against the baseline: issue 2 set 2x and 1.5x; "close to the limit" tightens it to a
+ * bundle within 1.3x and a cold import within 1.2x.
+ */
+const BUDGET = { bundleRatio: 1.3, importRatio: 1.2 };
 
 interface Subject {
   name: string;
@@ -129,7 +132,7 @@ const render = (rows: Row[], runs: number, before: Earlier | undefined): string 
     `Bundled as infra's NodejsFunction does (ESM, minified, node22, external source map) **with \`@aws-sdk/*\` bundled, not external**, so the SDK is in every figure. ` +
       `Import = \`await import(bundle)\` timed inside a fresh Node ${process.version} process with the function's environment ` +
       `(NODE_OPTIONS=--enable-source-maps, as infra sets it; Node's own start-up excluded), ` +
-      `${runs} runs each, interleaved with the baseline. Budget (issue 2): bundle ≤ ${BUDGET.bundleRatio}x baseline, ` +
+      `${runs} runs each, interleaved with the baseline. Budget (close to the limit): bundle ≤ ${BUDGET.bundleRatio}x baseline, ` +
       `median import ≤ ${BUDGET.importRatio}x baseline. Informational: nothing fails on it.` +
       (before ? ` KB vs ${before.commit}: the bundle's growth since commit ${before.commit}, before issue 10 (same build options).` : ''),
     '',

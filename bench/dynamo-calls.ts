@@ -1,6 +1,6 @@
 /**
  * The DynamoDB call meter for the benchmarks: every call the platform's functions make (our document client,
- * through `observeDynamoCalls` in shared/adapters/dynamo.ts, and the plain client inside Powertools' idempotency
+ * through `observeDynamoCalls` in shared/adapters/dynamo-call-meter.ts, and the plain client inside Powertools' idempotency
  * layer, through the same middleware put on each of its commands), with `ReturnConsumedCapacity: TOTAL` and the
  * capacity DynamoDB reports, grouped by invocation. The local platform runs every invocation as its function
  * (`runAs` in local/dynamodb-permissions.ts), with a fresh caller object per HTTP request: that object is the
@@ -9,7 +9,7 @@
  * Start it only after `startPlatform`: the adapters must load after the platform has set the environment.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { DynamoCall } from '../shared/adapters/dynamo.ts';
+import type { DynamoCall } from '../shared/adapters/dynamo-call-meter.ts';
 import { currentCaller, type Caller } from '../local/dynamodb-permissions.ts';
 
 /** One call as recorded: the call, and the invocation (function and caller object) it belongs to. */
@@ -30,7 +30,7 @@ export interface DynamoCallRecorder {
 type Send = (command: { middlewareStack: { add: (...args: never[]) => unknown } }, ...rest: unknown[]) => Promise<unknown>;
 
 export const startDynamoCallRecorder = async (): Promise<DynamoCallRecorder> => {
-  const { observeDynamoCalls, addDynamoCallMeter } = await import('../shared/adapters/dynamo.ts');
+  const { observeDynamoCalls, addDynamoCallMeter } = await import('../shared/adapters/dynamo-call-meter.ts');
   let calls: RecordedCall[] = [];
   const stopObserving = observeDynamoCalls((call) => {
     // Calls outside an invocation (the bench's own recount, the platform's setup) belong to no function.
@@ -195,14 +195,22 @@ export const itemBytes = (value: unknown): number => {
 };
 
 /**
- * What DynamoDB bills for a TransactWriteItems: 2 write units per element per KB of its item, rounded up per item.
+ * What DynamoDB bills for a TransactWriteItems: 2 write units per element per KB of its item, rounded up per item,
+ * plus 1 unit per KB for each global index a put item is written to (both indexes project ALL: local/create-table.ts).
  * DynamoDB Local reports something else (it rounds the sum of the items, not each one: 2 units for our raw
  * 6-item transaction, where DynamoDB bills 12). A Put's item is in the input; an Update, Delete or
  * ConditionCheck element is counted at the 1 KB minimum (2 units), which is exact for counters and claims and
- * low for a large item updated in place.
+ * low for a large item updated in place or an update that moves an item in an index.
  */
 export const billedTransactionUnits = (input: Readonly<Record<string, unknown>>): number =>
-  ((input.TransactItems ?? []) as Record<string, { Item?: unknown }>[]).reduce((sum, element) => {
+  ((input.TransactItems ?? []) as Record<string, { Item?: Record<string, unknown> }>[]).reduce((sum, element) => {
     const put = element.Put?.Item;
-    return sum + 2 * Math.max(1, put ? Math.ceil(itemBytes(put) / 1024) : 1);
+    const kb = put ? Math.max(1, Math.ceil(itemBytes(put) / 1024)) : 1;
+    const indexes = put ? INDEX_KEYS.filter(([pk, sk]) => put[pk] !== undefined && put[sk] !== undefined).length : 0;
+    return sum + 2 * kb + indexes * kb;
   }, 0);
+
+const INDEX_KEYS = [
+  ['GSI1PK', 'GSI1SK'],
+  ['GSI2PK', 'GSI2SK'],
+] as const;

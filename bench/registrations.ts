@@ -200,7 +200,7 @@ export const runRegistrations = async (): Promise<void> => {
     if (mailer) profileRows.push({ level: `per email (${emails} sent)`, profile: mailer });
     const callsMarkdown = renderCallProfiles(
       '## DynamoDB calls per operation',
-      'Every call the functions made, metered on the client (`observeDynamoCalls`, shared/adapters/dynamo.ts; Powertools idempotency ' +
+      'Every call the functions made, metered on the client (`observeDynamoCalls`, shared/adapters/dynamo-call-meter.ts; Powertools idempotency ' +
         'included), grouped by invocation. "sequential" is the longest chain of calls one invocation waited for one after another. ' +
         `Capacity as DynamoDB Local reports it (\`ReturnConsumedCapacity: TOTAL\`; failed calls report none). Target: a registration's ` +
         `common path (concurrency 1) makes at most ${MAX_REGISTRATION_DEPTH} sequential calls, its idempotency record included.`,

@@ -5,6 +5,9 @@
  * Tables only: the exit code never depends on time.
  */
 
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
 const args = process.argv.slice(2);
 const quick = process.env.BENCH_QUICK === '1';
 const runsArg = args.find((arg) => arg.startsWith('--runs='));
@@ -24,6 +27,17 @@ if (unknown.length) {
   console.error(`unknown benchmark: ${unknown.join(', ')} (known: ${Object.keys(benchmarks).join(', ')})`);
   process.exit(2);
 }
-for (const name of names.length ? names : Object.keys(benchmarks)) {
-  await (benchmarks[name] as () => Promise<void>)();
+const chosen = names.length ? names : Object.keys(benchmarks);
+if (chosen.length === 1) {
+  await (benchmarks[chosen[0] as string] as () => Promise<void>)();
+} else {
+  // One process per benchmark: the local platform is one per process (it sets the environment the adapters read
+  // when they load), and each benchmark starts its own. The same Node flags (tsx's loader) and options go along.
+  const flags = args.filter((arg) => arg.startsWith('--'));
+  let failed = 0;
+  for (const name of chosen) {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name, ...flags], { stdio: 'inherit' });
+    if (child.status !== 0) failed = child.status ?? 1;
+  }
+  process.exitCode = failed;
 }

@@ -1,8 +1,6 @@
 /** The one DynamoDB document client of the process (module scope, created on first use), and the helpers every adapter shares. */
-import { DynamoDBClient, TransactionCanceledException, type ServiceInputTypes, type ServiceOutputTypes } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, paginateQuery, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-// Types only (erased from every bundle): the SDK's middleware shapes, from the package the SDK itself uses for them.
-import type { InitializeMiddleware } from '@smithy/types';
 import { env } from './env.ts';
 import type { Item } from './items/item.ts';
 
@@ -17,83 +15,21 @@ export const documentClient = (): DynamoDBDocumentClient => {
       }),
       { marshallOptions: { removeUndefinedValues: true } },
     );
-    // Only once someone observes (the bench): in production no meter sits on the stack.
-    if (dynamoCallListeners.size > 0) addDynamoCallMeter(client.middlewareStack);
+    for (const observe of clientObservers) observe(client);
   }
   return client;
 };
 
-/** One DynamoDB call as the meter saw it: what it was, when it ran, what DynamoDB says it consumed. */
-export interface DynamoCall {
-  /** `GetItem`, `TransactWriteItems`...: the low-level operation, whichever client sent it. */
-  operation: string;
-  /** The command's input (the plain client's shape: attribute values may be `{ S: ... }`). */
-  input: Readonly<Record<string, unknown>>;
-  startedAt: number;
-  endedAt: number;
-  /** Capacity units DynamoDB reports (`ReturnConsumedCapacity: TOTAL`); 0 for a failed call, which reports none. */
-  capacityUnits: number;
-  /** The error's name when the call failed (`ConditionalCheckFailedException`, `TransactionCanceledException`...). */
-  error?: string;
-  /** HTTP attempts the SDK made (retries included). */
-  attempts: number;
-}
-
-export type DynamoCallListener = (call: DynamoCall) => void;
-
-const dynamoCallListeners = new Set<DynamoCallListener>();
-
-type ConsumedCapacity = { CapacityUnits?: number } | { CapacityUnits?: number }[] | undefined;
-const capacityUnitsOf = (consumed: ConsumedCapacity): number =>
-  (Array.isArray(consumed) ? consumed : consumed ? [consumed] : []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
-
-type MiddlewareStack = DynamoDBDocumentClient['middlewareStack'];
-interface Metadata {
-  $metadata?: { attempts?: number };
-}
-
-/** The middleware the meter is: asks for ReturnConsumedCapacity TOTAL and tells every listener what each call cost. */
-const meter: InitializeMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next, context) => async (args) => {
-  // Nobody observes any more: the call goes out exactly as it would without the meter.
-  if (dynamoCallListeners.size === 0) return next(args);
-  const operation = String((context as { commandName?: string }).commandName ?? 'Unknown').replace(/Command$/, '');
-  const input = { ...args.input, ReturnConsumedCapacity: 'TOTAL' } as ServiceInputTypes;
-  const startedAt = performance.now();
-  const report = (call: Omit<DynamoCall, 'operation' | 'input' | 'startedAt' | 'endedAt'>) => {
-    const seen: DynamoCall = { operation, input: input as Record<string, unknown>, startedAt, endedAt: performance.now(), ...call };
-    for (const listener of dynamoCallListeners) {
-      try {
-        listener(seen);
-      } catch {
-        // An observer's fault must never fail the call it watches.
-      }
-    }
-  };
-  try {
-    const result = await next({ ...args, input });
-    const output = result.output as { ConsumedCapacity?: ConsumedCapacity } & Metadata;
-    report({ capacityUnits: capacityUnitsOf(output.ConsumedCapacity), attempts: output.$metadata?.attempts ?? 1 });
-    return result;
-  } catch (error) {
-    const failed = error as { name?: string } & Metadata;
-    report({ capacityUnits: 0, error: failed.name ?? 'Error', attempts: failed.$metadata?.attempts ?? 1 });
-    throw error;
-  }
-};
-
-/** Puts the meter on a client's (or one command's) middleware stack; a second call on the same stack replaces it. */
-export const addDynamoCallMeter = (stack: Pick<MiddlewareStack, 'add'>): void =>
-  stack.add(meter, { step: 'initialize', name: 'plenaryDynamoCallMeter', override: true });
-
 /**
- * Opt-in for the bench: every call of this process's document client is reported to `listener`, with the
- * capacity DynamoDB says it consumed. Never called in production, where the client carries no meter at all.
- * Returns a function that stops this listener (with no listener left, the meter passes calls through untouched).
+ * Who wants the client once it exists: only the bench's call meter (dynamo-call-meter.ts), through
+ * `whenDocumentClient`. In a function nobody does, and the meter's code is not even in its bundle.
  */
-export const observeDynamoCalls = (listener: DynamoCallListener): (() => void) => {
-  dynamoCallListeners.add(listener);
-  if (client) addDynamoCallMeter(client.middlewareStack);
-  return () => dynamoCallListeners.delete(listener);
+const clientObservers: ((client: DynamoDBDocumentClient) => void)[] = [];
+
+/** Runs `observe` on the process's document client: now if it exists, else as soon as it is made. */
+export const whenDocumentClient = (observe: (client: DynamoDBDocumentClient) => void): void => {
+  clientObservers.push(observe);
+  if (client) observe(client);
 };
 
 /** Every item a query matches, page after page (the SDK's own paginator). */

@@ -1,6 +1,7 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { documentClient, observeDynamoCalls, type DynamoCall } from '../../shared/adapters/dynamo.ts';
+import { documentClient } from '../../shared/adapters/dynamo.ts';
+import { observeDynamoCalls, type DynamoCall } from '../../shared/adapters/dynamo-call-meter.ts';
 import { billedTransactionUnits, busyMs, sequentialDepth, type RecordedCall } from '../../bench/dynamo-calls.ts';
 
 /**
@@ -90,12 +91,15 @@ describe('what the bench makes of the calls', () => {
     expect(sequentialDepth([call(0, 10), call(1, 12), call(12, 20)])).toBe(2);
   });
 
-  it('bills a transaction 2 write units per item per KB, rounded up per item', () => {
+  it('bills a transaction 2 write units per item per KB, rounded up per item, and 1 per KB per index written', () => {
     const small = { Put: { Item: { PK: 'EVENT#x', SK: 'EMAIL#a@example.org' } } };
     const large = { Put: { Item: { PK: 'EVENT#x', SK: 'REG#1', notes: 'x'.repeat(1500) } } };
     const counter = { Update: { Key: { PK: 'EVENT#x', SK: 'COUNTER#SEATS' } } };
     expect(billedTransactionUnits({ TransactItems: [small, counter, counter] })).toBe(6);
     expect(billedTransactionUnits({ TransactItems: [large] })).toBe(4);
+    // Written to one global index too (it projects every attribute): one more unit per KB.
+    const listed = { Put: { Item: { PK: 'EVENT#x', SK: 'REG#2', GSI1PK: 'EVENT#x#REG#confirmed', GSI1SK: '2' } } };
+    expect(billedTransactionUnits({ TransactItems: [listed] })).toBe(3);
   });
 
   it("times the mailer's work as the union of each entry's span", () => {
