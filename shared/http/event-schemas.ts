@@ -58,5 +58,9 @@ export const EventSummarySchema = /* @__PURE__ */ z
     ),
     inquiriesByStatus: z.record(z.string(), z.int()),
     emails: z.object({ undelivered: z.int(), suppressed: z.int() }),
+    press: z.object({ accredited: z.int(), mediaCapacity: z.nullable(z.int()), available: z.nullable(z.int()) }).register(z.globalRegistry, {
+      description:
+        'Accredited journalists (confirmed, delegation PRESS): outside the capacity and every quota, within registration.mediaCapacity (null: no limit).',
+    }),
   })
   .register(z.globalRegistry, { id: 'EventSummary' });

@@ -8,6 +8,7 @@ import type { RegistrationStore } from './ports.ts';
 import { DEFAULT_SORT, type RegistrationSort, type SearchFilter } from './registration-search.ts';
 import type { RegistrationStatus } from './registration.ts';
 import { toAdminView, toHistoryView } from './views.ts';
+import { pressSummary } from './press-summary.ts';
 
 /** Counts the other capabilities fill in (inquiries by status, undelivered and suppressed emails). */
 export interface SummaryExtras {
@@ -82,6 +83,7 @@ export const makeAdminRegistrations = ({
         }),
         inquiriesByStatus,
         emails,
+        press: pressSummary(event, counters),
       };
     },
 

@@ -232,6 +232,7 @@ export const en = {
   'role.delegate': 'Delegate',
   'role.adviser': 'Adviser',
   'role.observer': 'Observer',
+  'role.press': 'Press',
   'ministry.Foreign Affairs': 'Foreign Affairs',
   'ministry.Interior': 'Interior',
   'ministry.Justice': 'Justice',

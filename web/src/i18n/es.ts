@@ -233,6 +233,7 @@ export const es: Messages = {
   'role.delegate': 'Delegado/a',
   'role.adviser': 'Asesor/a',
   'role.observer': 'Observador/a',
+  'role.press': 'Prensa',
   'ministry.Foreign Affairs': 'Relaciones Exteriores',
   'ministry.Interior': 'Interior',
   'ministry.Justice': 'Justicia',

@@ -233,6 +233,7 @@ export const nl: Messages = {
   'role.delegate': 'Gedelegeerde',
   'role.adviser': 'Adviseur',
   'role.observer': 'Waarnemer',
+  'role.press': 'Pers',
   'ministry.Foreign Affairs': 'Buitenlandse Zaken',
   'ministry.Interior': 'Binnenlandse Zaken',
   'ministry.Justice': 'Justitie',

@@ -233,6 +233,7 @@ export const pt: Messages = {
   'role.delegate': 'Delegado(a)',
   'role.adviser': 'Assessor(a)',
   'role.observer': 'Observador(a)',
+  'role.press': 'Imprensa',
   'ministry.Foreign Affairs': 'Relações Exteriores',
   'ministry.Interior': 'Interior',
   'ministry.Justice': 'Justiça',
