@@ -14,6 +14,7 @@ import type { MessageKey } from '../../i18n/en.ts';
 import { formatInstant } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
 import type { Inquiry } from '../../api/responses.ts';
+import { AccreditationPanel } from '../accreditation-panel.ts';
 import { changeInquiryStatus, listInquiries } from '../admin-api.ts';
 import type { Session } from '../auth/session.ts';
 import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
@@ -33,10 +34,13 @@ const InquiryCard = ({
   inquiry,
   contactName,
   onChange,
+  accreditation,
 }: {
   inquiry: Inquiry;
   contactName: string;
   onChange: (status: SettableStatus, note: string) => Promise<boolean>;
+  /** Topic accreditation only: the accredit / decline panel (accreditation-panel.ts), or its outcome. */
+  accreditation?: unknown;
 }) => {
   const { t, language } = useLanguage();
   const options = nextStatuses(inquiry.status);
@@ -58,6 +62,7 @@ const InquiryCard = ({
             : null
         }
       </p>
+      ${accreditation ?? null}
       ${
         options.length
           ? html`<form
@@ -115,6 +120,10 @@ const Board = ({ eventId, session }: { eventId: string; session: Session }) => {
       return false;
     }
   };
+  const decided = (text: string) => {
+    setMessage({ kind: 'success', text });
+    inquiries.reload();
+  };
   const items = inquiries.data?.items ?? [];
   return html`
     <h1 tabindex="-1">${t('inquiries.title')}</h1>
@@ -132,7 +141,20 @@ const Board = ({ eventId, session }: { eventId: string; session: Session }) => {
                 ${
                   column.length
                     ? html`<ul>
-                      ${column.map((i) => html`<${InquiryCard} key=${`${i.id}-${i.status}`} inquiry=${i} contactName=${contacts.get(i.contactId) ?? i.contactId} onChange=${change(i)} />`)}
+                      ${column.map(
+                        (i) =>
+                          html`<${InquiryCard}
+                            key=${`${i.id}-${i.status}`}
+                            inquiry=${i}
+                            contactName=${contacts.get(i.contactId) ?? i.contactId}
+                            onChange=${change(i)}
+                            accreditation=${
+                              i.topic === 'accreditation'
+                                ? html`<${AccreditationPanel} eventId=${eventId} inquiry=${i} session=${session} onDecided=${decided} />`
+                                : undefined
+                            }
+                          />`,
+                      )}
                     </ul>`
                     : html`<p class="muted">${t('inquiries.none')}</p>`
                 }
