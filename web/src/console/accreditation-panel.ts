@@ -111,6 +111,7 @@ export const AccreditationPanel = ({
       ${
         declining
           ? html`<form
+              novalidate
               onSubmit=${(e: Event) => {
                 e.preventDefault();
                 if (!reason.trim()) {
