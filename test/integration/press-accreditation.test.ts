@@ -143,6 +143,29 @@ describe('media accreditation', () => {
     expect(summary.json.press).toEqual({ accredited: 2, mediaCapacity: 2, available: 0 });
   });
 
+  it('a journalist who cancels with their manage link frees a media place, never a seat: nobody waitlisted is promoted', async () => {
+    const eventId = await fullEvent('press-cancel', 1);
+    const waiting = await register(eventId, registrationBody());
+    expect(waiting.json.status).toBe('waitlisted');
+    const { id, email } = await requestAccreditation(eventId);
+    const accredited = await decide(eventId, id, { decision: 'accredit' });
+    expect(accredited.status).toBe(200);
+    const registrationId = accredited.json.accreditation.registration.id as string;
+    await drainStreams();
+    const [mail] = await waitForEmails(async () => (await emailsTo(email)).filter((m) => m.attachments.length > 0));
+    const token = tokenOf(/https?:\/\/\S+\/manage\/\S+#token=\S+/.exec(mail!.body.text ?? '')![0]);
+    const cancelled = await api(`/events/${eventId}/registrations/${registrationId}/cancel`, { method: 'POST', token });
+    expect(cancelled.status, cancelled.text).toBe(200);
+
+    const state = await tableState(eventId);
+    expect(state.quotas).toEqual({ AR: 1, PRESS: 0 });
+    expect(state.seats).toBe(1);
+    expect(state.waitlisted.map((r) => r.id)).toEqual([waiting.json.id]);
+    // The freed media place takes the next journalist.
+    const { id: next } = await requestAccreditation(eventId);
+    expect((await decide(eventId, next, { decision: 'accredit' })).status).toBe(200);
+  });
+
   it('declines with the reason: the journalist is told in Spanish, no registration is made', async () => {
     const eventId = await fullEvent('press-decline');
     const { id, email } = await requestAccreditation(eventId, { language: 'es', name: 'Lucía Fernández' });
