@@ -310,6 +310,9 @@ export const en = {
   'console.inquiries': 'Press inquiries',
 
   'dashboard.title': 'Dashboard',
+  'dashboard.press': 'Accredited press',
+  'dashboard.pressNoLimit': 'No media capacity set',
+  'dashboard.pressList': 'List the journalists',
   'dashboard.seats': 'Seats taken',
   'dashboard.seatsOf': '{active} of {capacity}',
   'dashboard.pending': 'Pending approval',

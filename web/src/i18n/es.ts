@@ -311,6 +311,9 @@ export const es: Messages = {
   'console.inquiries': 'Consultas de prensa',
 
   'dashboard.title': 'Panel',
+  'dashboard.press': 'Prensa acreditada',
+  'dashboard.pressNoLimit': 'Sin capacidad de prensa fijada',
+  'dashboard.pressList': 'Ver los/las periodistas',
   'dashboard.seats': 'Plazas ocupadas',
   'dashboard.seatsOf': '{active} de {capacity}',
   'dashboard.pending': 'Pendientes de aprobación',

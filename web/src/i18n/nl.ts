@@ -313,6 +313,9 @@ export const nl: Messages = {
   'console.inquiries': 'Persvragen',
 
   'dashboard.title': 'Overzicht',
+  'dashboard.press': 'Geaccrediteerde pers',
+  'dashboard.pressNoLimit': 'Geen perscapaciteit ingesteld',
+  'dashboard.pressList': 'De journalisten tonen',
   'dashboard.seats': 'Bezette plaatsen',
   'dashboard.seatsOf': '{active} van {capacity}',
   'dashboard.pending': 'Wacht op goedkeuring',

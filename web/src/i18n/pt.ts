@@ -312,6 +312,9 @@ export const pt: Messages = {
   'console.inquiries': 'Consultas de imprensa',
 
   'dashboard.title': 'Painel',
+  'dashboard.press': 'Imprensa credenciada',
+  'dashboard.pressNoLimit': 'Sem capacidade de imprensa definida',
+  'dashboard.pressList': 'Ver os/as jornalistas',
   'dashboard.seats': 'Vagas ocupadas',
   'dashboard.seatsOf': '{active} de {capacity}',
   'dashboard.pending': 'Aguardando aprovação',
