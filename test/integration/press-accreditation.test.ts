@@ -141,6 +141,19 @@ describe('media accreditation', () => {
     expect(undecided.filter((a) => a === null)).toHaveLength(4);
     const summary = await api(`/admin/events/${eventId}/summary`, { token: await tokenFor('secretariat') });
     expect(summary.json.press).toEqual({ accredited: 2, mediaCapacity: 2, available: 0 });
+
+    // The media capacity cannot go below the journalists accredited; raising it lets the next one in.
+    const token = await tokenFor('secretariat');
+    const { json: stored } = await api(`/admin/events/${eventId}`, { token });
+    const { id: _id, updatedAt: _updatedAt, promotionsDue: _due, ...config } = stored;
+    const withMedia = (mediaCapacity: number) => ({ ...config, registration: { ...config.registration, mediaCapacity } });
+    const lowered = await api(`/admin/events/${eventId}`, { method: 'PUT', body: withMedia(1), token });
+    expect(lowered.status).toBe(409);
+    expect(lowered.json.limits).toEqual([{ path: 'registration.mediaCapacity', limit: 1, inUse: 2 }]);
+    expect((await api(`/admin/events/${eventId}`, { method: 'PUT', body: withMedia(3), token })).status).toBe(200);
+    const refusedEarlier = requests.find((_request, i) => answers[i]!.status === 409)!;
+    expect((await decide(eventId, refusedEarlier.id, { decision: 'accredit' })).status).toBe(200);
+    expect((await tableState(eventId)).quotas.PRESS).toBe(3);
   });
 
   it('a journalist who cancels with their manage link frees a media place, never a seat: nobody waitlisted is promoted', async () => {
