@@ -179,6 +179,20 @@ describe('media accreditation', () => {
     expect((await decide(eventId, next, { decision: 'accredit' })).status).toBe(200);
   });
 
+  it('two officers deciding the same request at once: one decision wins, the other is 409 already-decided', async () => {
+    const eventId = await fullEvent('press-race');
+    const { id } = await requestAccreditation(eventId);
+    const answers = await Promise.all([
+      decide(eventId, id, { decision: 'accredit' }),
+      decide(eventId, id, { decision: 'accredit' }, { user: 'secretariat' }),
+      decide(eventId, id, { decision: 'decline', reason: 'No places' }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409]);
+    for (const refused of answers.filter((a) => a.status === 409)) expect(refused.json.type).toBe('/problems/already-decided');
+    const state = await tableState(eventId);
+    expect(state.registrations.filter((r) => r.delegation === 'PRESS').length).toBe(state.quotas.PRESS ?? 0);
+  });
+
   it('declines with the reason: the journalist is told in Spanish, no registration is made', async () => {
     const eventId = await fullEvent('press-decline');
     const { id, email } = await requestAccreditation(eventId, { language: 'es', name: 'Lucía Fernández' });

@@ -182,13 +182,16 @@ export const makeDecideAccreditation = ({ events, inquiries, registrations, toke
       } catch (error) {
         if (!(error instanceof CommitRefused)) throw error;
         const { reasons } = error;
-        if (reasons.has('email')) throw new JournalistAlreadyRegistered();
-        // The configuration changed (perhaps the media capacity): decide again on the new one.
+        // The inquiry moved (another officer decided it first, whose registration then holds the email too) or the
+        // configuration changed (perhaps the media capacity): read again and decide again, before naming a refusal.
         if (reasons.has('config')) {
           events.forget?.(eventId);
           event = undefined;
-        } else if (reasons.has('quota')) throw new MediaCapacityReached();
-        // Or the inquiry moved, or a racing writer: read again and decide again.
+        }
+        if (reasons.has('inquiry') || reasons.has('config')) throw new RetryLater([...reasons].join(','));
+        if (reasons.has('email')) throw new JournalistAlreadyRegistered();
+        if (reasons.has('quota')) throw new MediaCapacityReached();
+        // A racing writer on one of the items: the same decision again.
         throw new RetryLater([...reasons].join(','));
       }
       return after;
