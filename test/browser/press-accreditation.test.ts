@@ -88,6 +88,11 @@ describeInBrowser('media accreditation in the console', () => {
     await page.getByRole('link', { name: decided.json.accreditation.registration.reference }).click();
     await page.getByRole('heading', { level: 2, name: 'History' }).waitFor();
     expect(await page.locator('dl.facts').textContent()).toContain('Press');
+    // In the list, filtered to the press: the outlet where a delegation would stand.
+    await page.goto(site(`/console/events/${eventId}/registrations?kind=press`));
+    const row = page.locator(`tr[data-reference="${decided.json.accreditation.registration.reference}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Press · El Universal');
     await close();
   });
 });
