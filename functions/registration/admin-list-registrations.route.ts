@@ -16,7 +16,7 @@ export const docs = () =>
       operationId: 'listRegistrations',
       summary: 'Registrations: searched, filtered, sorted, paginated',
       description:
-        'Filters combine (each one given must hold): `status`, `delegation` (code), `role`, `kind` (`member_state` or `observer`). ' +
+        'Filters combine (each one given must hold): `status`, `delegation` (code), `role`, `kind` (`member_state`, `observer`, or `press`: the accredited journalists). ' +
         '`q` (1-100 characters) finds registrations whose name, email or reference contain every word of it, ignoring accents ' +
         'and case (`perez` finds "Pérez", `ana@` an address, `0012` a reference). `sort`: `createdAt` (arrival, the default), ' +
         '`name` (family name), `delegation` (code, then name) or `status` (pending first), with `-` in front for descending. ' +

@@ -11,7 +11,8 @@ import { cancellationCodes, documentClient } from './dynamo.ts';
 import { claimItem, claimKey } from './items/claim.ts';
 import { seatCounterKey, waitlistCounterKey } from './items/counter.ts';
 import { eventConfigKey } from './items/event-config.ts';
-import { registrationHistoryItem } from './items/history-entry.ts';
+import { inquiryHistoryItem, registrationHistoryItem } from './items/history-entry.ts';
+import { inquiryItem } from './items/inquiry.ts';
 import { registrationItem } from './items/registration.ts';
 import { waitlistEntryItem, waitlistEntryKey } from './items/waitlist-entry.ts';
 import { outboxPut } from './outbox.ts';
@@ -61,6 +62,18 @@ const elementOf = (w: CommitWrite, TableName: string): Element => {
       return { Delete: { TableName, Key: waitlistEntryKey(w.eventId, w.registrationId), ConditionExpression: 'attribute_exists(PK)' } };
     case 'history':
       return { Put: { TableName, Item: registrationHistoryItem(w.eventId, w.entry), ConditionExpression: NEW } };
+    case 'inquiry':
+      return {
+        Put: {
+          TableName,
+          Item: inquiryItem(w.inquiry),
+          ConditionExpression: '#version = :version',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':version': w.expectedVersion },
+        },
+      };
+    case 'inquiryHistory':
+      return { Put: { TableName, Item: inquiryHistoryItem(w.eventId, w.entry), ConditionExpression: NEW } };
     case 'outbox':
       return outboxPut(w.entry, TableName);
     case 'counter': {

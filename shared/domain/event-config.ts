@@ -108,6 +108,16 @@ export const EventConfigBody = z
       memberStates: z._default(RegistrationMode, 'self'),
       /** The same for observer organisations. */
       observers: z._default(RegistrationMode, 'self'),
+      /**
+       * Accredited journalists (delegation PRESS), counted apart from the delegates: outside every delegation quota
+       * and the capacity, within this limit when set (absent: no limit). See docs/press.md, "Media accreditation".
+       */
+      mediaCapacity: z.optional(
+        z.int().check(z.gte(0), z.lte(100_000)).register(z.globalRegistry, {
+          description:
+            'The most journalists that may be accredited (confirmed participants of category press); absent: no limit. Outside registration.capacity and every quota.',
+        }),
+      ),
       /** The focal points' deadline for nominations (absent: registration.closesAt). */
       nominationsCloseAt: z.optional(DateTime),
       /** Whether a focal point may submit a delegation's list only once it names a head of delegation. */

@@ -63,5 +63,9 @@ export const EventSummarySchema = /* @__PURE__ */ z
     checkIn: CheckInSummarySchema,
     /** When the event's personal data is erased (its end date plus retention.personalDataDays) and, once done, when it was. */
     personalData: z.object({ erasesOn: z.string(), erasedAt: z.nullable(z.string()) }),
+    press: z.object({ accredited: z.int(), mediaCapacity: z.nullable(z.int()), available: z.nullable(z.int()) }).register(z.globalRegistry, {
+      description:
+        'Accredited journalists (confirmed, delegation PRESS): outside the capacity and every quota, within registration.mediaCapacity (null: no limit).',
+    }),
   })
   .register(z.globalRegistry, { id: 'EventSummary' });

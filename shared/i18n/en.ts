@@ -44,6 +44,7 @@ export const en = {
   'role.delegate': 'Delegate',
   'role.adviser': 'Adviser',
   'role.observer': 'Observer',
+  'role.press': 'Press',
 
   'topic.interview_request': 'Interview request',
   'topic.accreditation': 'Accreditation',
@@ -74,6 +75,13 @@ export const en = {
 
   'registrationDeclined.subject': 'Registration not accepted · {event}',
   'registrationDeclined.intro': 'We are sorry: the secretariat could not accept your registration.',
+
+  'mediaAccredited.subject': 'Media accreditation confirmed · {event}',
+  'mediaAccredited.intro': 'You are accredited as a member of the press. We look forward to welcoming you.',
+  'mediaAccredited.badge': 'Your badge will be ready to download from the link below before the event; bring it, or this code, to the desk.',
+  'mediaDeclined.subject': 'Media accreditation not granted · {event}',
+  'mediaDeclined.intro': 'Thank you for your interest in covering the event. We are sorry: we cannot grant your request for accreditation.',
+  'mediaDeclined.closing': 'You may still send us your questions and interview requests through the press form.',
 
   'registrationWaitlisted.subject': 'On the waiting list · {event}',
   'registrationWaitlisted.intro': 'The seats available are taken, so your registration is now on the waiting list.',

@@ -43,6 +43,7 @@ export const es: Messages = {
   'role.delegate': 'Delegado/a',
   'role.adviser': 'Asesor/a',
   'role.observer': 'Observador/a',
+  'role.press': 'Prensa',
 
   'topic.interview_request': 'Solicitud de entrevista',
   'topic.accreditation': 'Acreditación',
@@ -74,6 +75,13 @@ export const es: Messages = {
 
   'registrationDeclined.subject': 'Inscripción no aceptada · {event}',
   'registrationDeclined.intro': 'Lo sentimos: la secretaría no ha podido aceptar su inscripción.',
+
+  'mediaAccredited.subject': 'Acreditación de prensa confirmada · {event}',
+  'mediaAccredited.intro': 'Ha sido acreditado/a como miembro de la prensa. Será un placer recibirle.',
+  'mediaAccredited.badge': 'Antes del evento podrá descargar su credencial desde el enlace siguiente; tráigala, o este código, al mostrador.',
+  'mediaDeclined.subject': 'Acreditación de prensa no concedida · {event}',
+  'mediaDeclined.intro': 'Gracias por su interés en cubrir el evento. Lo sentimos: no podemos conceder su solicitud de acreditación.',
+  'mediaDeclined.closing': 'Puede seguir enviándonos sus preguntas y solicitudes de entrevista mediante el formulario de prensa.',
 
   'registrationWaitlisted.subject': 'En lista de espera · {event}',
   'registrationWaitlisted.intro': 'Las plazas disponibles están ocupadas, por lo que su inscripción está ahora en la lista de espera.',

@@ -43,6 +43,7 @@ export const nl: Messages = {
   'role.delegate': 'Gedelegeerde',
   'role.adviser': 'Adviseur',
   'role.observer': 'Waarnemer',
+  'role.press': 'Pers',
 
   'topic.interview_request': 'Interviewverzoek',
   'topic.accreditation': 'Accreditatie',
@@ -74,6 +75,14 @@ export const nl: Messages = {
 
   'registrationDeclined.subject': 'Registratie niet aanvaard · {event}',
   'registrationDeclined.intro': 'Het spijt ons: het secretariaat kon uw registratie niet aanvaarden.',
+
+  'mediaAccredited.subject': 'Persaccreditatie bevestigd · {event}',
+  'mediaAccredited.intro': 'U bent geaccrediteerd als lid van de pers. Wij zien ernaar uit u te verwelkomen.',
+  'mediaAccredited.badge': 'Vóór het evenement kunt u uw badge downloaden via de link hieronder; neem die, of deze code, mee naar de balie.',
+  'mediaDeclined.subject': 'Persaccreditatie niet verleend · {event}',
+  'mediaDeclined.intro':
+    'Dank voor uw belangstelling om over het evenement te berichten. Het spijt ons: wij kunnen uw verzoek om accreditatie niet inwilligen.',
+  'mediaDeclined.closing': 'U kunt ons uw vragen en interviewverzoeken nog steeds via het persformulier sturen.',
 
   'registrationWaitlisted.subject': 'Op de wachtlijst · {event}',
   'registrationWaitlisted.intro': 'De beschikbare plaatsen zijn bezet, daarom staat uw registratie nu op de wachtlijst.',

@@ -43,6 +43,7 @@ export const pt: Messages = {
   'role.delegate': 'Delegado(a)',
   'role.adviser': 'Assessor(a)',
   'role.observer': 'Observador(a)',
+  'role.press': 'Imprensa',
 
   'topic.interview_request': 'Pedido de entrevista',
   'topic.accreditation': 'Credenciamento',
@@ -74,6 +75,13 @@ export const pt: Messages = {
 
   'registrationDeclined.subject': 'Inscrição não aceita · {event}',
   'registrationDeclined.intro': 'Lamentamos: a secretaria não pôde aceitar a sua inscrição.',
+
+  'mediaAccredited.subject': 'Credenciamento de imprensa confirmado · {event}',
+  'mediaAccredited.intro': 'Você foi credenciado(a) como membro da imprensa. Será um prazer recebê-lo(a).',
+  'mediaAccredited.badge': 'Antes do evento, poderá baixar o seu crachá pelo link abaixo; traga-o, ou este código, ao balcão.',
+  'mediaDeclined.subject': 'Credenciamento de imprensa não concedido · {event}',
+  'mediaDeclined.intro': 'Agradecemos o seu interesse em cobrir o evento. Lamentamos: não podemos conceder o seu pedido de credenciamento.',
+  'mediaDeclined.closing': 'Continue a enviar-nos as suas perguntas e pedidos de entrevista pelo formulário de imprensa.',
 
   'registrationWaitlisted.subject': 'Na lista de espera · {event}',
   'registrationWaitlisted.intro': 'As vagas disponíveis estão ocupadas, por isso a sua inscrição está agora na lista de espera.',

@@ -258,6 +258,67 @@ describeInBrowser('accessibility and screenshots of every page', () => {
     await close();
   });
 
+  // Issue 13, media accreditation: the inquiries page with an accreditation request to decide (its decline form sent
+  // without a reason) and one decided, the participants with their Press section, a journalist's registration detail
+  // and their manage page.
+  it.each(LANGUAGES)('media accreditation in %s', async (language) => {
+    const eventId = uniqueEventId(`web-a11y-press-${language}`);
+    await createEvent(eventId);
+    const ask = async (name: string, email: string) => {
+      const answer = await api(`/events/${eventId}/inquiries`, {
+        body: {
+          journalist: { name, email, outlet: 'Folha' },
+          topic: 'accreditation',
+          language,
+          subject: 'Accreditation',
+          message: 'Press accreditation for the conference, please.',
+        },
+      });
+      expect(answer.status).toBe(202);
+      return answer.json.id as string;
+    };
+    const journalistEmail = `joao.${eventId}@example.com`;
+    const accredited = await ask('João Silva', journalistEmail);
+    await ask('Lucía Fernández', `lucia.${eventId}@example.com`);
+    const decided = await api(`/admin/events/${eventId}/inquiries/${accredited}/accreditation`, {
+      body: { decision: 'accredit' },
+      token: await tokenFor('press'),
+    });
+    expect(decided.status).toBe(200);
+    await drainStreams();
+    const [mail] = await waitForEmails(async () => (await emailsTo(journalistEmail)).filter((m) => m.attachments.length > 0));
+    const manage = new URL(/https?:\/\/\S+\/manage\/\S+#token=\S+/.exec(mail!.body.text ?? '')![0]);
+
+    const { page, problems, close } = await openPage(browser, { language });
+    const audit = async (name: string, path?: string) => {
+      if (path) await page.goto(site(path));
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.getAttribute('html', 'lang'), `${name}: html lang`).toBe(language);
+      await expectNoSeriousA11yViolations(page, `${name} (${language})`);
+      await screenshots(page, `${name}-${language}`);
+    };
+    await page.goto(site('/console/sign-in'));
+    await page.locator('main .actions button').first().click();
+    await page.waitForURL(/\/console$/);
+    await audit('inquiries-accreditation', `/console/events/${eventId}/inquiries`);
+    await page.getByTestId('accreditation-outcome').waitFor();
+    await page.locator('.accreditation button.button--secondary').first().click();
+    await page.locator('.accreditation form button[type="submit"]').click();
+    await page.locator('.accreditation .field-error').waitFor();
+    await audit('inquiries-accreditation-decline-errors');
+    await audit('participants-press', `/console/events/${eventId}/participants`);
+    await page.locator('[data-delegation="PRESS"]').waitFor();
+    await audit('registration-detail-press', `/console/events/${eventId}/registrations/${decided.json.accreditation.registration.id}`);
+    await page.locator('main ol').waitFor();
+    await page.goto(site(`${manage.pathname}${manage.hash}`));
+    await page.getByTestId('status').waitFor();
+    await audit('manage-press');
+
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   // The data subject: a delegate's data shown, the erasure's confirmation and its final page; the console's erasure.
   it.each(LANGUAGES)('personal data in %s', async (language) => {
     const eventId = uniqueEventId(`web-a11y-data-${language}`);

@@ -201,6 +201,8 @@ describe('function permissions are exactly the access each route and worker decl
       'delegations/submit-delegation: rate-limit-hmac',
       'fixture-send-outbox-email: derives-manage-links',
       'outbox-mailer: derives-manage-links',
+      // Derives an accredited journalist's manage token to store its hash (the mailer derives it again for the email).
+      'press/decide-accreditation: derives-manage-links',
       'press/submit-inquiry: rate-limit-hmac',
       'registration/cancel-own-registration: rate-limit-hmac',
       // The delegate's own erasure is a public POST: it keys the per-client limit.

@@ -668,6 +668,27 @@ describe('every operation answers as documented', () => {
     await call('get', '/api/admin/events/{eventId}/delegations', `/admin/events/${eventId}/delegations`, 200, { token: secretariat });
   });
 
+  // Media accreditation (issue 13): a press officer accredits one journalist and declines another.
+  it('press: an officer accredits and declines journalists who asked for accreditation', async () => {
+    const template = '/api/admin/events/{eventId}/inquiries/{id}/accreditation';
+    const ask = async (email: string) =>
+      (
+        await api(`/events/${eventId}/inquiries`, {
+          body: inquiryBody({ topic: 'accreditation', journalist: { name: 'Ana Costa', email, outlet: 'Agência Sul' } }),
+          headers: fromNewClient(),
+        })
+      ).json.id as string;
+    const accredited = await ask('conform-accredit@example.com');
+    const path = (id: string) => `/admin/events/${eventId}/inquiries/${id}/accreditation`;
+    const answer = await call('post', template, path(accredited), 200, { body: { decision: 'accredit' }, token: press });
+    expect(answer.json.accreditation.registration.id).toBeTruthy();
+    await call('post', template, path(accredited), 409, { body: { decision: 'accredit' }, token: press });
+    const declined = await ask('conform-decline@example.com');
+    await call('post', template, path(declined), 400, { body: { decision: 'decline' }, token: press });
+    await call('post', template, path(declined), 200, { body: { decision: 'decline', reason: 'Places are limited' }, token: secretariat });
+    await call('post', template, path(UNKNOWN_ID), 404, { body: { decision: 'accredit' }, token: press });
+  });
+
   // Check-in (issue 13): door staff download the roster and check a badge in; the summary counts it.
   it('venue: door staff read the roster and check participants in', async () => {
     const door = await doorStaff();

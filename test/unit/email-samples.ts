@@ -105,6 +105,8 @@ export const SAMPLE_DATA: { [K in EmailKind]: EmailData[K] } = {
     journalistName: 'João Silva',
     outlet: 'Folha',
   },
+  'media-accredited': { participantName: 'João Silva', registrationId: REGISTRATION_ID, checkInCode: 'K7QM-4XPD', outlet: 'Folha' },
+  'media-declined': { journalistName: 'João Silva', inquiryId: INQUIRY_ID, reason: 'Accreditation is limited to outlets covering the region.' },
 };
 
 const isInquiry = (kind: EmailKind) => kind.startsWith('inquiry');
@@ -130,6 +132,8 @@ const recipients: Record<EmailKind, { to: OutboxEntry['to']; replyTo?: OutboxEnt
   'delegation-submitted': { to: { email: 'registrations@example.org' } },
   'delegation-returned': { to: { email: 'rosa.quispe@example.org', name: 'Rosa Quispe' } },
   'delegation-reminder': { to: { email: 'rosa.quispe@example.org', name: 'Rosa Quispe' } },
+  'media-accredited': { to: { email: 'joao@example.com', name: 'João Silva' } },
+  'media-declined': { to: { email: 'joao@example.com', name: 'João Silva' } },
 };
 
 let counter = 0;

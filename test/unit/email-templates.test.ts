@@ -46,6 +46,8 @@ const EXPECTED_REPLY_TO: Record<EmailKind, string | undefined> = {
   'delegation-submitted': undefined,
   'delegation-returned': 'registrations@example.org',
   'delegation-reminder': 'registrations@example.org',
+  'media-accredited': 'registrations@example.org',
+  'media-declined': 'registrations@example.org',
 };
 
 const TITLES: Record<Language, string> = {

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { DelegationCode, Email, Language, Slug, Ulid, line } from '../primitives.ts';
 import { NoteVerbaleViewSchema } from './dossier.ts';
+import { DelegateRole } from '../registration/registration.ts';
 
 export const DelegationParams = z.strictObject({ eventId: Slug, code: DelegationCode });
 export const FocalPointParams = z.strictObject({ eventId: Slug, code: DelegationCode, id: Ulid });
@@ -170,7 +171,7 @@ export const FocalPointDelegationSchema = /* @__PURE__ */ z
         reference: z.string(),
         name: z.string(),
         email: z.string(),
-        role: z.enum(['head_of_delegation', 'delegate', 'adviser', 'observer']),
+        role: DelegateRole,
         status: z.enum(['nominated', 'pending_approval', 'confirmed', 'waitlisted', 'declined', 'cancelled']),
         nominatedBy: z.string(),
         /** Whether the nominee has given their consent to the processing of their data (through their own link). */

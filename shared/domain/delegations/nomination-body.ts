@@ -5,9 +5,9 @@
  */
 import * as z from 'zod/mini';
 import { Language } from '../primitives.ts';
-import { Participant, Role } from '../registration/registration.ts';
+import { DelegateRole, Participant } from '../registration/registration.ts';
 
 export const NominationBody = z
-  .strictObject({ participant: Participant, role: Role, language: Language })
+  .strictObject({ participant: Participant, role: DelegateRole, language: Language })
   .register(z.globalRegistry, { id: 'NominationBody' });
 export type NominationBody = z.infer<typeof NominationBody>;

@@ -20,7 +20,7 @@ import { nominatedEmails } from '../registration/owed-emails.ts';
 import { CommitRefused, withHistory, type ManageTokens, type RegistrationStore } from '../registration/ports.ts';
 import { AlreadyRegistered, Busy, HeadOfDelegationTaken, InvalidTransition } from '../registration/problems.ts';
 import { formatReference } from '../registration/reference.ts';
-import { REGISTRATION_STATUSES, type Actor, type Registration } from '../registration/registration.ts';
+import { REGISTRATION_STATUSES, type Actor, type DelegateRole, type Registration } from '../registration/registration.ts';
 import { RetryLater, defaultRetryPolicy, withRetries, type RetryPolicy } from '../registration/retry.ts';
 import type { makeDelegationAccess } from './delegation-access.ts';
 import type { DossierStore } from './dossier-use-cases.ts';
@@ -183,7 +183,8 @@ export const makeNominations = ({
         reference: r.reference,
         name: [r.participant.givenName, r.participant.familyName].join(' '),
         email: r.participant.email,
-        role: r.role,
+        // A nominee's role came from a NominationBody: never `press`.
+        role: r.role as DelegateRole,
         status: r.status,
         nominatedBy: r.nominatedBy!.name,
         consentGiven: r.consent.dataProcessing,

@@ -26,6 +26,8 @@ export const EMAIL_KINDS = {
   delegationSubmitted: 'delegation-submitted', // secretariat: a focal point submitted their delegation's list and note verbale
   delegationReturned: 'delegation-returned', // focal point: the secretariat returned the list, with its reason and the link
   delegationReminder: 'delegation-reminder', // focal point: the deadline is near and the list is not submitted
+  mediaAccredited: 'media-accredited', // journalist: accredited, check-in code, .ics, manage link
+  mediaDeclined: 'media-declined', // journalist: accreditation declined, with the reason
 } as const;
 export type EmailKind = (typeof EMAIL_KINDS)[keyof typeof EMAIL_KINDS];
 
@@ -106,6 +108,8 @@ export interface EmailData {
     /** Which reminder: 3 or 1 day(s) before the deadline. */
     days: number;
   };
+  'media-accredited': { participantName: string; registrationId: string; checkInCode: string; outlet: string };
+  'media-declined': { journalistName: string; inquiryId: string; reason: string };
   'inquiry-reminder': {
     inquiryId: string;
     contactId: string;

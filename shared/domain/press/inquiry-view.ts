@@ -24,6 +24,17 @@ export const toInquiryView = (inquiry: Inquiry) => ({
   reminders: { target: threshold(inquiry.clock.target), deadline: threshold(inquiry.clock.deadline) },
   nextReminderAt: nextReminderAt(inquiry) ?? null,
   erasedAt: inquiry.erasedAt ?? null,
+  accreditation: inquiry.accreditation
+    ? {
+        outcome: inquiry.accreditation.outcome,
+        at: inquiry.accreditation.at,
+        by: inquiry.accreditation.by,
+        reason: inquiry.accreditation.reason ?? null,
+        registration: inquiry.accreditation.registrationId
+          ? { id: inquiry.accreditation.registrationId, reference: inquiry.accreditation.registrationReference ?? '' }
+          : null,
+      }
+    : null,
 });
 export type InquiryView = ReturnType<typeof toInquiryView>;
 
@@ -52,6 +63,20 @@ export const InquirySchema = /* @__PURE__ */ z
     nextReminderAt: z.nullable(z.string()),
     erasedAt: z.nullable(
       z.string().register(z.globalRegistry, { description: "When the journalist's details, subject and message were erased (they are then blank)." }),
+    ),
+    accreditation: z.nullable(
+      z
+        .object({
+          outcome: z.enum(['accredited', 'declined']),
+          at: z.string(),
+          by: z.string(),
+          reason: z.nullable(z.string()),
+          registration: z.nullable(z.object({ id: z.string(), reference: z.string() })),
+        })
+        .register(z.globalRegistry, {
+          description:
+            'Topic accreditation only, once decided: who decided, when, the outcome and (accredited) the registration made; null until then.',
+        }),
     ),
   })
   .register(z.globalRegistry, { id: 'Inquiry', description: 'A press inquiry; ruleId null means the default contact took it.' });

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { InquiryTopic } from '../event-config.ts';
+import type { AccreditationOutcome } from './accreditation.ts';
 import { CountryCode, DateTime, Email, Language, Phone, line, text } from '../primitives.ts';
 
 export const INQUIRY_STATUSES = ['received', 'acknowledged', 'answered', 'closed'] as const;
@@ -80,9 +81,11 @@ export interface Inquiry {
   erasedAt?: string;
   /** Bumped by every change; writes are conditioned on it (optimistic concurrency). */
   version: number;
+  /** A topic `accreditation` inquiry once a press officer decided it (accreditation.ts); decided once. */
+  accreditation?: AccreditationOutcome;
 }
 
-export const HISTORY_ACTIONS = ['received', 'status_changed', 'reopened', 'reminder_sent', 'erased'] as const;
+export const HISTORY_ACTIONS = ['received', 'status_changed', 'reopened', 'reminder_sent', 'erased', 'accredited', 'accreditation_declined'] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
 export interface InquiryHistoryEntry {

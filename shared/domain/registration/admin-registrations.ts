@@ -11,6 +11,7 @@ import type { RegistrationStatus } from './registration.ts';
 import { toAdminView, toHistoryView } from './views.ts';
 import { checkInSummary, noCheckIns } from '../venue/check-in-summary.ts';
 import type { CheckInCounts } from '../venue/ports.ts';
+import { pressSummary } from './press-summary.ts';
 
 /** Counts the other capabilities fill in (inquiries by status, undelivered and suppressed emails, check-ins). */
 export interface SummaryExtras {
@@ -94,6 +95,7 @@ export const makeAdminRegistrations = ({
         checkIn: checkInSummary(event, checkIns),
         // The counts above survive the erasure: the job keeps statuses, delegations and counters.
         personalData: { erasesOn: erasureDateOf(event), erasedAt: erasedAt ?? null },
+        press: pressSummary(event, counters),
       };
     },
 

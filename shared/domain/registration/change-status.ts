@@ -4,6 +4,7 @@
  * Every write is conditioned on what was read (registration versions, counters, the waiting list's version),
  * so two racing cancellations can never promote the same delegate: the loser retries with fresh reads.
  */
+import { PRESS_DELEGATION } from '../badges/category.ts';
 import { NotFound } from '../errors.ts';
 import type { EventConfig } from '../event-config.ts';
 import type { EventStore } from '../event-use-cases.ts';
@@ -118,7 +119,8 @@ export const makeChangeStatus = (deps: ChangeDeps) => {
 
         const now = clock.now().toISOString();
         const status = TARGET[change.action];
-        const freesSeat = isActive(before.status) && !isActive(status);
+        // A journalist (delegation PRESS) gives back a media place, never a seat: nobody on the waiting list gains.
+        const freesSeat = isActive(before.status) && !isActive(status) && before.delegation !== PRESS_DELEGATION;
         if (freesSeat && !turn) {
           // Wait for this event's promotion turn, then read everything afresh.
           turn = await turns.take(eventId);

@@ -11,7 +11,7 @@ export const checkAgainstEvent = (
   const errors: FieldError[] = [];
   const delegation = body.delegation === undefined ? undefined : event.delegations.find((d) => d.code === body.delegation);
   if (body.delegation !== undefined && !delegation) errors.push({ path: 'delegation', message: 'Not a delegation of this event' });
-  if (delegation && body.role !== undefined && !ROLES_BY_KIND[delegation.kind].includes(body.role))
+  if (delegation && body.role !== undefined && !(ROLES_BY_KIND[delegation.kind] as readonly Role[]).includes(body.role))
     errors.push({ path: 'role', message: `Must be one of: ${ROLES_BY_KIND[delegation.kind].join(', ')}` });
   if (body.language !== undefined && !event.languages.includes(body.language))
     errors.push({ path: 'language', message: `Must be one of: ${event.languages.join(', ')}` });

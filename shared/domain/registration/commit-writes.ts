@@ -8,9 +8,12 @@
 import { quotaFor, type EventConfig } from '../event-config.ts';
 import type { OutboxEntry } from '../notifications/outbox.ts';
 import { normalizeEmail } from '../primitives.ts';
+import { PRESS_DELEGATION } from '../badges/category.ts';
+import type { InquiryHistoryEntry, Inquiry } from '../press/inquiry.ts';
 import type { HistoryEntry } from './history.ts';
 import type { CommitPlan, RefusalReason } from './ports.ts';
 import { holdsClaims, isActive, type Registration } from './registration.ts';
+import { mediaLimit } from './seats.ts';
 
 /** A uniqueness claim of an event: one email, one head of each delegation. */
 export type Claim = { kind: 'email'; email: string } | { kind: 'headOfDelegation'; delegation: string };
@@ -31,6 +34,9 @@ export type CommitWrite = { reason: RefusalReason } &
     /** Removes the registration from the waiting list (must be there). */
     | { write: 'leaveWaitlist'; eventId: string; registrationId: string }
     | { write: 'history'; eventId: string; entry: HistoryEntry }
+    /** Replaces the press inquiry a journalist's accreditation was decided on, only if still the version read. */
+    | { write: 'inquiry'; inquiry: Inquiry; expectedVersion: number }
+    | { write: 'inquiryHistory'; eventId: string; entry: InquiryHistoryEntry }
     | { write: 'outbox'; entry: OutboxEntry }
     /**
      * Moves a seat counter by `claims - releases`. With claims, the result must stay within `limit` (an absent
@@ -55,6 +61,8 @@ export type CommitWrite = { reason: RefusalReason } &
   );
 
 const isHead = (r: Registration) => r.role === 'head_of_delegation';
+/** An accredited journalist: counted on COUNTER#QUOTA#PRESS against the media capacity, never on the seats or a quota. */
+const isPress = (r: Registration) => r.delegation === PRESS_DELEGATION;
 const emailClaim = (r: Registration): Claim => ({ kind: 'email', email: r.participant.email });
 const headClaim = (r: Registration): Claim => ({ kind: 'headOfDelegation', delegation: r.delegation });
 const counterKey = (c: SeatCounter) => (c.kind === 'seats' ? 'seats' : `quota#${c.delegation}`);
@@ -72,6 +80,7 @@ export const commitWrites = (plan: CommitPlan): CommitWrite[] => {
     counters.set(counterKey(counter), use);
   };
   const seat = (r: Registration, delta: 1 | -1) => {
+    if (isPress(r)) return useCounter({ kind: 'quota', delegation: PRESS_DELEGATION }, mediaLimit(event), delta);
     useCounter({ kind: 'seats' }, event.registration.capacity, delta);
     useCounter({ kind: 'quota', delegation: r.delegation }, quotaFor(event, r.delegation) ?? 0, delta);
   };
@@ -116,6 +125,12 @@ export const commitWrites = (plan: CommitPlan): CommitWrite[] => {
     for (const entry of outbox) out.push({ write: 'outbox', reason: 'registration', entry });
   }
 
+  if (plan.inquiry) {
+    const { inquiry, history, expectedVersion } = plan.inquiry;
+    out.push({ write: 'inquiry', reason: 'inquiry', inquiry, expectedVersion });
+    out.push({ write: 'inquiryHistory', reason: 'registration', eventId, entry: history });
+  }
+
   // A counter only released is not refused for its limit: its failure means a broken registration.
   for (const use of counters.values()) out.push(use.claims > 0 ? use : { ...use, reason: 'registration' });
 
@@ -141,7 +156,8 @@ export const commitWrites = (plan: CommitPlan): CommitWrite[] => {
 
   if (counters.size > 0 || plan.stillFull || plan.behindPromotions || plan.seenWaitlistVersion !== undefined) {
     // Limits come from the configuration as read: a PUT since then makes the decision stale.
-    const seatsNewcomer = plan.changes.some(({ before, after }) => !before && isActive(after.status));
+    // A journalist takes no seat a waitlisted delegate could be owed, so promotions owed do not hold them back.
+    const seatsNewcomer = plan.changes.some(({ before, after }) => !before && isActive(after.status) && !isPress(after));
     const promotions = seatsNewcomer ? { noneOwed: true as const } : plan.behindPromotions ? { stillOwed: plan.behindPromotions } : undefined;
     out.push({ write: 'config', reason: 'config', eventId, updatedAt: event.updatedAt, ...(promotions ? { promotions } : {}) });
   }

@@ -1,12 +1,14 @@
 /**
  * A new configuration may not set a limit below what is already taken: capacity below the seats held, a kind's
  * quota or a delegation's own quota below the seats its delegation holds, or remove a delegation that holds seats.
- * Seats held are the active registrations (pending approval and confirmed) the counters keep.
+ * Seats held are the active registrations (pending approval and confirmed) the counters keep; the media capacity may
+ * not go below the journalists accredited (COUNTER#QUOTA#PRESS).
  */
+import { PRESS_DELEGATION } from '../badges/category.ts';
 import { quotaFor } from '../event-config-rules.ts';
 import { DomainError } from '../errors.ts';
 import type { SeatCounter } from './commit-writes.ts';
-import type { Counters, Limits } from './seats.ts';
+import { mediaLimit, type Counters, type Limits } from './seats.ts';
 
 /** One limit set below its use: the field (dotted path as in validation errors), the new value, the seats held. */
 export interface LimitBelowUseEntry {
@@ -67,8 +69,11 @@ export const limitsBelowUse = (after: Limits, counters: Counters): LimitBelowUse
   });
   found.push(...byKind.values());
   const kept = new Set(after.delegations.map((d) => d.code));
+  const pressInUse = counters.quotas[PRESS_DELEGATION] ?? 0;
+  if (pressInUse > mediaLimit(after)) found.push({ path: 'registration.mediaCapacity', limit: mediaLimit(after), inUse: pressInUse });
   for (const [code, inUse] of Object.entries(counters.quotas)) {
-    if (!kept.has(code) && inUse > 0) found.push({ path: 'delegations', limit: 0, inUse, delegation: code });
+    // PRESS is the accredited journalists' counter, never a delegation of the configuration.
+    if (code !== PRESS_DELEGATION && !kept.has(code) && inUse > 0) found.push({ path: 'delegations', limit: 0, inUse, delegation: code });
   }
   return found;
 };
@@ -92,6 +97,7 @@ export const ceilingsFor = (before: Limits | undefined, after: Limits, counters:
     const now = kept.has(d.code) ? (quotaFor(after, d.code) ?? 0) : 0;
     if (now < old) ceilings.push({ counter: { kind: 'quota', delegation: d.code }, atMost: now });
   }
+  if (mediaLimit(after) < mediaLimit(before)) ceilings.push({ counter: { kind: 'quota', delegation: PRESS_DELEGATION }, atMost: mediaLimit(after) });
   const room = (c: CounterCeiling) => c.atMost - (c.counter.kind === 'seats' ? counters.seats : (counters.quotas[c.counter.delegation] ?? 0));
   return ceilings.sort((a, b) => room(a) - room(b)).slice(0, MAX_CEILINGS);
 };

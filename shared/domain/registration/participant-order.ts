@@ -1,12 +1,13 @@
 /**
  * The order of a list of participants, shared by the CSV and the console's printable list: by delegation (member
  * states first, then observers, each in the event's configured order), head of delegation first, then delegates,
- * advisers and observers by name.
+ * advisers and observers by name; accredited journalists last, as their own group (delegation PRESS).
  */
 import type { EventConfig } from '../event-config.ts';
 import { ROLES, type Registration } from './registration.ts';
 
-const KIND_ORDER = { member_state: 0, observer: 1 } as const;
+// Accredited journalists (delegation PRESS) come last, in a section of their own.
+const KIND_ORDER = { member_state: 0, observer: 1, press: 2 } as const;
 
 type Orderable = Pick<Registration, 'id' | 'delegation' | 'delegationKind' | 'role'> & {
   participant: Pick<Registration['participant'], 'givenName' | 'familyName'>;

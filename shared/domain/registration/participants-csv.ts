@@ -1,6 +1,7 @@
 /**
  * The list of participants as CSV: grouped by delegation (member states first, then observers, each in the
- * event's configured order), head of delegation first, then delegates, advisers and observers by name.
+ * event's configured order), head of delegation first, then delegates, advisers and observers by name; accredited
+ * journalists last, as the group "Press" (their outlet is their institution).
  * Spreadsheet-safe: a cell starting with = + - @ (or a tab or CR, which some spreadsheets also treat as a
  * formula prefix) is neutralised with a leading apostrophe (OWASP CSV injection); fields are quoted per
  * RFC 4180; UTF-8 with a BOM so Excel shows accents right; CRLF line ends. Invisible characters are stripped from
@@ -9,6 +10,8 @@
 import { stripInvisible } from '../invisible-chars.ts';
 import { pickLocalized } from '../primitives.ts';
 import type { EventConfig } from '../event-config.ts';
+import { PRESS_DELEGATION } from '../badges/category.ts';
+import { PRESS_SECTION_NAMES } from '../press/press-section.ts';
 import { sortParticipants } from './participant-order.ts';
 import type { Registration } from './registration.ts';
 
@@ -71,6 +74,8 @@ export const participantsCsv = (
       : r.status === 'pending_approval' || r.status === 'confirmed',
   );
   const names = new Map(event.delegations.map((d) => [d.code, pickLocalized(d.names, event.defaultLanguage, event.defaultLanguage)]));
+  // Accredited journalists come last, as their own group, named as the event's language names the press.
+  names.set(PRESS_DELEGATION, PRESS_SECTION_NAMES[event.defaultLanguage]);
   const lines = [columns.map((c) => csvCell(c.header)).join(',')];
   for (const r of sortParticipants(event, included)) {
     lines.push(columns.map((c) => csvCell(c.value(r, names.get(r.delegation) ?? r.delegation))).join(','));

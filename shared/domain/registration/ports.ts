@@ -5,6 +5,7 @@
 import type { EventConfig } from '../event-config.ts';
 import type { Page, PageRequest } from '../page.ts';
 import type { OutboxEntry } from '../notifications/outbox.ts';
+import type { Inquiry, InquiryHistoryEntry } from '../press/inquiry.ts';
 import type { HistoryEntry } from './history.ts';
 import type { Registration, RegistrationStatus } from './registration.ts';
 import type { Counters, WaitlistEntry } from './seats.ts';
@@ -48,6 +49,11 @@ export interface CommitPlan {
    * checks that mark still stands, so a newcomer never waits behind promotions that are already done.
    */
   behindPromotions?: string;
+  /**
+   * A journalist accredited from their press inquiry (shared/domain/press/decide-accreditation.ts): the inquiry's
+   * decision and history entry are written in the same transaction, conditioned on the inquiry's version as read.
+   */
+  inquiry?: { inquiry: Inquiry; history: InquiryHistoryEntry; expectedVersion: number };
 }
 
 export const REFUSAL_REASONS = [
@@ -59,6 +65,7 @@ export const REFUSAL_REASONS = [
   'config',
   'waitlist',
   'registration',
+  'inquiry',
   'conflict',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

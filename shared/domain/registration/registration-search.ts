@@ -3,8 +3,7 @@
  * position a cursor resumes after. Pure: the adapter reads the registrations (a bounded query, never a scan) and
  * hands them here; docs/registration.md, "Search, sort and filters", says how many it is built for and what it costs.
  */
-import type { DelegationKind } from '../event-config.ts';
-import type { Registration, RegistrationStatus, Role } from './registration.ts';
+import type { Registration, RegistrationKind, RegistrationStatus, Role } from './registration.ts';
 
 export const REGISTRATION_SORTS = ['createdAt', '-createdAt', 'name', '-name', 'delegation', '-delegation', 'status', '-status'] as const;
 export type RegistrationSort = (typeof REGISTRATION_SORTS)[number];
@@ -22,7 +21,8 @@ export interface SearchFilter {
   status?: RegistrationStatus;
   delegation?: string;
   role?: Role;
-  kind?: DelegationKind;
+  /** A delegation kind, or `press`: the accredited journalists. */
+  kind?: RegistrationKind;
   q?: string;
 }
 
@@ -32,8 +32,18 @@ export const foldText = (s: string): string => s.normalize('NFKD').replace(/\p{M
 /** The words of a search; every one must appear in the name, the email or the reference (in any order). */
 export const searchTerms = (q: string | undefined): string[] => (q ? foldText(q).split(' ').filter(Boolean) : []);
 
+// A journalist is also found by their outlet (their institution): that is how the press desk knows them.
 const haystack = (r: Registration): string =>
-  foldText([r.participant.title ?? '', r.participant.givenName, r.participant.familyName, r.participant.email, r.reference].join(' '));
+  foldText(
+    [
+      r.participant.title ?? '',
+      r.participant.givenName,
+      r.participant.familyName,
+      r.participant.email,
+      r.reference,
+      r.role === 'press' ? r.participant.institution : '',
+    ].join(' '),
+  );
 
 export const matches = (r: Registration, filter: SearchFilter, terms: string[]): boolean => {
   if (filter.status !== undefined && r.status !== filter.status) return false;

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { DelegationCode, Email, Language, Phone, line, optionalLine, text } from '../primitives.ts';
 import type { DelegationKind } from '../event-config.ts';
+import type { ParticipantCategory } from '../badges/category.ts';
 
 /** `nominated`: named by the delegation's focal point (shared/domain/delegations/), holding a place until accreditation. */
 export const REGISTRATION_STATUSES = ['nominated', 'pending_approval', 'confirmed', 'waitlisted', 'declined', 'cancelled'] as const;
@@ -19,11 +20,19 @@ export const isActive = (status: RegistrationStatus): status is ActiveStatus =>
 /** Whether the registration still holds its email (and head-of-delegation) claim. */
 export const holdsClaims = (status: RegistrationStatus): boolean => isActive(status) || status === 'waitlisted';
 
-export const ROLES = ['head_of_delegation', 'delegate', 'adviser', 'observer'] as const;
+/** The roles a delegate or nominee may hold: the only ones a form or a nomination may choose. */
+export const DELEGATE_ROLES = ['head_of_delegation', 'delegate', 'adviser', 'observer'] as const;
+export const DelegateRole = z.enum(DELEGATE_ROLES);
+export type DelegateRole = z.infer<typeof DelegateRole>;
+/** Every role a registration may hold: `press` is an accredited journalist's (shared/domain/press/accreditation.ts), never chosen on a form. */
+export const ROLES = [...DELEGATE_ROLES, 'press'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
+/** What a registration's `delegationKind` may be: a delegation's kind, or `press` (its participant category). */
+export type RegistrationKind = DelegationKind | Extract<ParticipantCategory, 'press'>;
+
 /** Which roles each kind of delegation may register. */
-export const ROLES_BY_KIND: Record<DelegationKind, readonly Role[]> = {
+export const ROLES_BY_KIND: Record<DelegationKind, readonly DelegateRole[]> = {
   member_state: ['head_of_delegation', 'delegate', 'adviser'],
   observer: ['observer'],
 };
@@ -49,7 +58,7 @@ export const RegistrationBody = z
   .strictObject({
     participant: Participant,
     delegation: DelegationCode,
-    role: Role,
+    role: DelegateRole,
     language: Language,
     needs: z._default(Needs, { accessibility: '', dietary: '' }),
     consent: z.strictObject({
@@ -79,7 +88,8 @@ export interface Registration {
   status: RegistrationStatus;
   participant: Participant;
   delegation: string;
-  delegationKind: DelegationKind;
+  /** The delegation's kind, or `press` for an accredited journalist (delegation PRESS). */
+  delegationKind: RegistrationKind;
   role: Role;
   language: Language;
   needs: Needs;

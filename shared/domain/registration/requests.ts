@@ -1,7 +1,7 @@
 /** Request schemas of the registration routes other than the registration body itself (registration.ts, patch.ts). */
 import * as z from 'zod/mini';
 import { pageQueryShape } from '../params.ts';
-import { DelegationKind } from '../event-config.ts';
+import { PARTICIPANT_CATEGORIES } from '../badges/category.ts';
 import { DelegationCode, line, text } from '../primitives.ts';
 import { CSV_AUDIENCES } from './participants-csv.ts';
 import { decisionFields, reasonRequiredToDecline } from './decision-fields.ts';
@@ -39,7 +39,8 @@ export const RegistrationListQuery = z.strictObject({
   status: z.optional(RegistrationStatus),
   delegation: z.optional(DelegationCode),
   role: z.optional(Role),
-  kind: z.optional(DelegationKind),
+  /** `press`: the accredited journalists (delegation PRESS). */
+  kind: z.optional(z.enum(PARTICIPANT_CATEGORIES)),
   q: z.optional(line(100)),
   sort: z.optional(z.enum(REGISTRATION_SORTS)),
 });

@@ -24,6 +24,11 @@ export type Limits = Pick<EventConfig, 'registration' | 'delegations'>;
 
 export type SeatCheck = { fits: true } | { fits: false; full: 'seats' | 'quota' };
 
+/** An event without `registration.mediaCapacity` accredits without limit: a bound no setting can reach stands for none. */
+export const UNLIMITED_MEDIA = 1_000_000;
+/** The most accredited journalists (delegation PRESS), counted on their own counter, apart from the capacity. */
+export const mediaLimit = (event: Pick<Limits, 'registration'>): number => event.registration.mediaCapacity ?? UNLIMITED_MEDIA;
+
 export const quotaLimit = (event: Limits, delegation: string): number => quotaFor(event, delegation) ?? 0;
 
 export const seatCheck = (event: Limits, counters: Counters, delegation: string): SeatCheck => {

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { Language } from '../primitives.ts';
-import { DelegationKind } from '../event-config.ts';
+import { PARTICIPANT_CATEGORIES } from '../badges/category.ts';
 import type { HistoryEntry } from './history.ts';
 import { Participant, RegistrationStatus, Role, type Actor, type Registration } from './registration.ts';
 
@@ -55,6 +55,11 @@ export const toHistoryView = (h: HistoryEntry) => ({
  * Response schemas for the OpenAPI document (the same shapes as the functions above). The shape they share is made by
  * a function, called inside each pure-marked schema, so that a handler's bundle drops all of it with the schemas.
  */
+/** A delegation's kind, or `press` for an accredited journalist (delegation `PRESS`). */
+const RegistrationKindSchema = () =>
+  z
+    .enum(PARTICIPANT_CATEGORIES)
+    .register(z.globalRegistry, { description: 'The delegation kind, or press for an accredited journalist (delegation PRESS).' });
 const base = () => ({
   id: z.string(),
   eventId: z.string(),
@@ -72,7 +77,7 @@ const base = () => ({
 });
 export const DelegateRegistrationSchema = /* @__PURE__ */ z.object(base()).register(z.globalRegistry, { id: 'DelegateRegistration' });
 export const AdminRegistrationSchema = /* @__PURE__ */ z
-  .object({ ...base(), delegationKind: DelegationKind, reason: z.nullable(z.string()), erasedAt: z.nullable(z.string()) })
+  .object({ ...base(), delegationKind: RegistrationKindSchema(), reason: z.nullable(z.string()), erasedAt: z.nullable(z.string()) })
   .register(z.globalRegistry, { id: 'AdminRegistration' });
 export const HistoryEntrySchema = /* @__PURE__ */ z
   .object({
@@ -95,7 +100,7 @@ export const HistoryEntrySchema = /* @__PURE__ */ z
 export const AdminRegistrationWithHistorySchema = /* @__PURE__ */ z
   .object({
     ...base(),
-    delegationKind: DelegationKind,
+    delegationKind: RegistrationKindSchema(),
     reason: z.nullable(z.string()),
     erasedAt: z.nullable(z.string()),
     history: z.array(HistoryEntrySchema),

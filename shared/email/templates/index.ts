@@ -7,6 +7,8 @@ import { focalPointInvited } from './focal-point-invited.ts';
 import { inquiryReceivedContact } from './inquiry-received-contact.ts';
 import { inquiryReceivedJournalist } from './inquiry-received-journalist.ts';
 import { inquiryReminder } from './inquiry-reminder.ts';
+import { mediaAccredited } from './media-accredited.ts';
+import { mediaDeclined } from './media-declined.ts';
 import { registrationCancelled } from './registration-cancelled.ts';
 import { registrationConfirmed } from './registration-confirmed.ts';
 import { registrationDeclined } from './registration-declined.ts';
@@ -35,4 +37,6 @@ export const TEMPLATES: { [K in EmailKind]: Template<K> } = {
   'delegation-submitted': delegationSubmitted,
   'delegation-returned': delegationReturned,
   'delegation-reminder': delegationReminder,
+  'media-accredited': mediaAccredited,
+  'media-declined': mediaDeclined,
 };

@@ -13,7 +13,8 @@ import type { MessageKey } from '../i18n/en.ts';
 import { useLanguage } from '../i18n/language-context.ts';
 
 /** Written out rather than imported: the event configuration's module would bring its schemas into the bundle. */
-const DELEGATION_KINDS: readonly DelegationKind[] = ['member_state', 'observer'];
+// `press`: the accredited journalists (delegation PRESS), a category the list filters on like a kind.
+const DELEGATION_KINDS: readonly (DelegationKind | 'press')[] = ['member_state', 'observer', 'press'];
 
 export const FILTER_NAMES = ['q', 'status', 'delegation', 'role', 'kind', 'sort'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];

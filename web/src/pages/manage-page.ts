@@ -4,6 +4,7 @@
  * everything held about them, or erase it (own-data-panel.ts).
  * A nominee (named by their focal point) is told so, sees what is still missing, and gives their consent here.
  */
+import { PRESS_DELEGATION } from '../../../shared/domain/badges/category.ts';
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { pickLocalized } from '../../../shared/domain/primitives.ts';
@@ -214,8 +215,14 @@ export const ManagePage = ({ eventId, registrationId }: { eventId: string; regis
             <dd data-testid="status"><${StatusBadge} code=${r.status} label=${t(`status.${r.status}` as MessageKey)} /></dd>
             <dt>${t('table.name')}</dt>
             <dd>${participantName(r.participant)}</dd>
-            <dt>${t('manage.delegation')}</dt>
-            <dd>${delegationName} · ${t(`role.${r.role}` as MessageKey)}</dd>
+            ${
+              r.delegation === PRESS_DELEGATION
+                ? // An accredited journalist belongs to no delegation: their outlet says who they are here.
+                  html`<dt>${t('press.outlet')}</dt>
+                    <dd>${r.participant.institution} · ${t('role.press')}</dd>`
+                : html`<dt>${t('manage.delegation')}</dt>
+                    <dd>${delegationName} · ${t(`role.${r.role}` as MessageKey)}</dd>`
+            }
           </dl>
           ${
             r.status === 'nominated'

@@ -30,6 +30,7 @@ export const editorLabels = (draft: Draft, t: Translate, isNew: boolean): Record
     ['registration.opensAt', 'editor.opensAt'],
     ['registration.closesAt', 'editor.closesAt'],
     ['registration.capacity', 'editor.capacity'],
+    ['registration.mediaCapacity', 'editor.mediaCapacity'],
     ['registration.quotas.member_state', 'editor.quotaMember'],
     ['registration.quotas.observer', 'editor.quotaObserver'],
     ['registration.clientLimitPerHour', 'editor.clientLimit'],

@@ -1,5 +1,5 @@
 /**
- * Who may register and how many: the window, capacity, quotas per kind, approval, waiting list, who registers each
+ * Who may register and how many: the window, capacity, the media capacity (accredited journalists), quotas per kind, approval, waiting list, who registers each
  * kind of delegate (themselves or their focal point) and the focal points' deadline, whether a delegation's list needs
  * a head of delegation, hourly limits, ministries.
  */
@@ -46,6 +46,15 @@ export const RegistrationSection = ({ draft, set, err }: SectionProps) => {
       <h2 id="editor-registration">${t('editor.registration')}</h2>
       <div class="field-row">${when('opensAt', t('editor.opensAt'))} ${when('closesAt', t('editor.closesAt'))}</div>
       ${number(['registration', 'capacity'], t('editor.capacity'), r.capacity)}
+      <${NumberField}
+        path=${['registration', 'mediaCapacity']}
+        label=${t('editor.mediaCapacity')}
+        hint=${t('editor.mediaCapacityHint')}
+        value=${r.mediaCapacity}
+        optional
+        set=${set}
+        err=${err}
+      />
       <div class="field-row">
         ${number(['registration', 'quotas', 'member_state'], t('editor.quotaMember'), r.quotas.member_state)}
         ${number(['registration', 'quotas', 'observer'], t('editor.quotaObserver'), r.quotas.observer)}

@@ -81,6 +81,12 @@ const Dashboard = ({ eventId, session }: { eventId: string; session: Session }) 
               <span class="stat">${s.byStatus.waitlisted ?? 0}</span>
             </li>
             <${CheckedInCard} checkIn=${s.checkIn} />
+            <li class="card" data-testid="press">
+              <h2>${t('dashboard.press')}</h2>
+              <span class="stat">${s.press.mediaCapacity === null ? s.press.accredited : `${s.press.accredited} / ${s.press.mediaCapacity}`}</span>
+              ${s.press.mediaCapacity === null ? html`<p class="muted">${t('dashboard.pressNoLimit')}</p>` : null}
+              <a href=${`${base}/registrations?kind=press`}>${t('dashboard.pressList')}</a>
+            </li>
             <li class="card" data-testid="emails">
               <h2>${t('dashboard.emails')}</h2>
               <p>${t('dashboard.undelivered')}: <strong>${s.emails.undelivered}</strong><br />${t('dashboard.suppressed')}: <strong>${s.emails.suppressed}</strong></p>

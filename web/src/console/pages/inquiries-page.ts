@@ -14,6 +14,7 @@ import type { MessageKey } from '../../i18n/en.ts';
 import { formatInstant } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
 import type { Inquiry } from '../../api/responses.ts';
+import { AccreditationPanel } from '../accreditation-panel.ts';
 import { changeInquiryStatus, eraseInquiry, listInquiries } from '../admin-api.ts';
 import type { Session } from '../auth/session.ts';
 import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
@@ -35,11 +36,14 @@ const InquiryCard = ({
   contactName,
   onChange,
   onErase,
+  accreditation,
 }: {
   inquiry: Inquiry;
   contactName: string;
   onChange: (status: SettableStatus, note: string) => Promise<boolean>;
   onErase: (reason: string) => Promise<void>;
+  /** Topic accreditation only: the accredit / decline panel (accreditation-panel.ts), or its outcome. */
+  accreditation?: unknown;
 }) => {
   const { t, language } = useLanguage();
   const options = nextStatuses(inquiry.status);
@@ -61,6 +65,7 @@ const InquiryCard = ({
             : null
         }
       </p>
+      ${accreditation ?? null}
       ${
         options.length
           ? html`<form
@@ -132,6 +137,10 @@ const Board = ({ eventId, session }: { eventId: string; session: Session }) => {
       if (!signInAgainIfExpired(error)) setMessage({ kind: 'error', text: problemMessage(error as Error, t) });
     }
   };
+  const decided = (text: string) => {
+    setMessage({ kind: 'success', text });
+    inquiries.reload();
+  };
   const items = inquiries.data?.items ?? [];
   return html`
     <h1 tabindex="-1">${t('inquiries.title')}</h1>
@@ -149,7 +158,21 @@ const Board = ({ eventId, session }: { eventId: string; session: Session }) => {
                 ${
                   column.length
                     ? html`<ul>
-                      ${column.map((i) => html`<${InquiryCard} key=${`${i.id}-${i.status}`} inquiry=${i} contactName=${contacts.get(i.contactId) ?? i.contactId} onChange=${change(i)} onErase=${erase(i)} />`)}
+                      ${column.map(
+                        (i) =>
+                          html`<${InquiryCard}
+                            key=${`${i.id}-${i.status}`}
+                            inquiry=${i}
+                            contactName=${contacts.get(i.contactId) ?? i.contactId}
+                            onChange=${change(i)}
+                            onErase=${erase(i)}
+                            accreditation=${
+                              i.topic === 'accreditation'
+                                ? html`<${AccreditationPanel} eventId=${eventId} inquiry=${i} session=${session} onDecided=${decided} />`
+                                : undefined
+                            }
+                          />`,
+                      )}
                     </ul>`
                     : html`<p class="muted">${t('inquiries.none')}</p>`
                 }

@@ -5,6 +5,7 @@
  * keep a delegation on one sheet when it fits, rather than forcing a page per delegation, which would waste a
  * sheet on every three-person delegation.
  */
+import { PRESS_DELEGATION } from '../../../../shared/domain/badges/category.ts';
 import { html } from 'htm/preact';
 import { pickLocalized } from '../../../../shared/domain/primitives.ts';
 import { groupByDelegation } from '../../../../shared/domain/registration/participant-order.ts';
@@ -47,6 +48,8 @@ const Participants = ({ eventId, session }: { eventId: string; session: Session 
   if (!event.data || !confirmed.data) return html`<h1 tabindex="-1">${t('participants.title')}</h1><${Loading} />`;
   const ev = event.data;
   const names = new Map(ev.delegations.map((d) => [d.code, pickLocalized(d.names, language, ev.defaultLanguage)]));
+  // Accredited journalists come last, in a section of their own.
+  names.set(PRESS_DELEGATION, t('participants.press'));
   const groups = groupByDelegation(ev, confirmed.data);
 
   return html`

@@ -1,4 +1,5 @@
 /** `/console/events/:eventId/registrations/:id`: one registration, its history, and what the secretariat may do to it. */
+import { PRESS_DELEGATION } from '../../../../shared/domain/badges/category.ts';
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
 import { participantName } from '../../../../shared/domain/registration/registration.ts';
@@ -77,6 +78,8 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
     }
   };
   const delegationName = (code: string) => {
+    // An accredited journalist: the press, not a delegation (their outlet is the institution below).
+    if (code === PRESS_DELEGATION) return t('participants.press');
     const d = event.data?.delegations.find((x) => x.code === code);
     return d && event.data ? pickLocalized(d.names, language, event.data.defaultLanguage) : code;
   };

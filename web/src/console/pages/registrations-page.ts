@@ -3,6 +3,7 @@
  * sorted, paginated list; approval in one click, many approved or declined at once (bulk-decisions.ts), each
  * registration's page for the rest, the CSV of participants and the printable participants list.
  */
+import { PRESS_DELEGATION } from '../../../../shared/domain/badges/category.ts';
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { pickLocalized } from '../../../../shared/domain/primitives.ts';
@@ -164,7 +165,7 @@ const Registrations = ({ eventId, session }: { eventId: string; session: Session
                       </td>
                       <td><a href=${`${base}/${encodeURIComponent(r.id)}`}>${r.reference}</a></td>
                       <td>${r.erasedAt ? t('erase.historyEntry') : participantName(r.participant)}</td>
-                      <td>${names.get(r.delegation) ?? r.delegation}</td>
+                      <td>${r.delegation === PRESS_DELEGATION ? `${t('participants.press')} · ${r.participant.institution}` : (names.get(r.delegation) ?? r.delegation)}</td>
                       <td>${t(`role.${r.role}` as MessageKey)}</td>
                       <td><${StatusBadge} code=${r.status} label=${statusLabel(r.status)} /></td>
                       <td>${formatInstant(r.createdAt, language)}</td>
