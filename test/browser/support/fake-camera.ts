@@ -11,12 +11,12 @@ import { launchBrowser } from './browser.ts';
 
 const WIDTH = 640;
 const HEIGHT = 480;
-const FRAMES = 3;
+/** Frames per badge: at 10 frames a second, a badge shown for 1.5 s before the next (Chromium loops the file). */
+const FRAMES_EACH = 15;
 const QUIET_MODULES = 4;
 const FOLDER = resolve(import.meta.dirname, '..', '..', '..', 'test-results', 'fake-camera');
 
-/** Writes a Y4M video (a few identical frames, looped by Chromium) of `text` as a QR code; returns its path. */
-export const writeQrVideo = (text: string, name: string): string => {
+const qrFrame = (text: string): Buffer => {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const cells = modules.size + 2 * QUIET_MODULES;
   const scale = Math.floor((HEIGHT - 40) / cells);
@@ -31,10 +31,15 @@ export const writeQrVideo = (text: string, name: string): string => {
       for (let dy = 0; dy < scale; dy++) y.fill(16, (y0 + dy) * WIDTH + x0, (y0 + dy) * WIDTH + x0 + scale);
     }
   const chroma = Buffer.alloc((WIDTH / 2) * (HEIGHT / 2) * 2, 128);
-  const frame = Buffer.concat([Buffer.from('FRAME\n'), y, chroma]);
+  return Buffer.concat([Buffer.from('FRAME\n'), y, chroma]);
+};
+
+/** Writes a Y4M video showing each text as a QR code in turn (then again: Chromium loops it); returns its path. */
+export const writeQrVideo = (texts: string | readonly string[], name: string): string => {
+  const frames = (typeof texts === 'string' ? [texts] : texts).flatMap((text) => Array<Buffer>(FRAMES_EACH).fill(qrFrame(text)));
   mkdirSync(FOLDER, { recursive: true });
   const file = resolve(FOLDER, `${name}.y4m`);
-  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\n`), ...Array(FRAMES).fill(frame)]));
+  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\n`), ...frames]));
   return file;
 };
 

@@ -39,7 +39,7 @@ export const ManualSearch = ({ entries, onCheckIn }: { entries: readonly RosterE
                   <li class="search-result">
                     <p class="search-result__name">${fullName(entry)}</p>
                     <p class="muted">
-                      ${delegationName(entry, language, t)} · ${entry.reference} · ${entry.deskCode} · <${CategoryTag} category=${entry.category} />
+                      ${delegationName(entry, language, t)} · ${entry.reference}${entry.deskCode ? ` · ${entry.deskCode}` : ''} · <${CategoryTag} category=${entry.category} />
                     </p>
                     ${
                       entry.checkedIn

@@ -16,8 +16,9 @@ export const searchRoster = (entries: readonly RosterEntry[], query: string, lim
   const code = compact(query);
   if (code.length < 2) return [];
   const matches = entries.filter((entry) => {
-    if (compact(entry.deskCode) === code || compact(entry.reference) === code) return true;
-    if (code.length >= 4 && (compact(entry.deskCode).startsWith(code) || compact(entry.reference).includes(code))) return true;
+    const desk = compact(entry.deskCode ?? '');
+    if ((desk && desk === code) || compact(entry.reference) === code) return true;
+    if (code.length >= 4 && ((desk && desk.startsWith(code)) || compact(entry.reference).includes(code))) return true;
     const haystack = fold(`${fullName(entry)} ${entry.organisation ?? ''} ${entry.delegation?.code ?? ''}`);
     return words.every((word) => haystack.includes(word));
   });

@@ -13,8 +13,8 @@ export interface CheckedIn {
 export interface RosterEntry {
   registrationId: string;
   reference: string;
-  /** The human desk code printed on the badge, e.g. K7QM-4XPD. */
-  deskCode: string;
+  /** The human desk code printed on the badge, e.g. K7QM-4XPD (null where none was issued). */
+  deskCode: string | null;
   name: { title?: string | undefined; givenName: string; familyName: string };
   delegation: { code: string; names: Record<string, string | undefined> } | null;
   organisation?: string | undefined;
