@@ -2,6 +2,7 @@
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
 import { TextField } from '../components/form-fields.ts';
+import { fieldId } from '../forms/field-errors.ts';
 import { useLanguage } from '../i18n/language-context.ts';
 import { DEVICE_NAME_MAX, saveDeviceName } from './device-name.ts';
 
@@ -12,7 +13,12 @@ export const DeviceNameForm = ({ current, onSaved }: { current: string | undefin
   const submit = (e: Event) => {
     e.preventDefault();
     const trimmed = name.trim();
-    if (!trimmed || trimmed.length > DEVICE_NAME_MAX) return setError(t('checkin.device.invalid', { max: DEVICE_NAME_MAX }));
+    if (!trimmed || trimmed.length > DEVICE_NAME_MAX) {
+      setError(t('checkin.device.invalid', { max: DEVICE_NAME_MAX }));
+      // The problem is next to the field; take the reader there.
+      document.getElementById(fieldId('device'))?.focus();
+      return;
+    }
     saveDeviceName(trimmed);
     onSaved(trimmed);
   };
