@@ -22,6 +22,7 @@ const PEOPLE = [
   { givenName: 'Rosa', familyName: 'Quispe', delegation: 'BO' },
   { givenName: 'Pieter', familyName: 'de Vries', delegation: 'AR' },
   { givenName: 'Marta', familyName: 'Rojas', delegation: 'UY' },
+  { givenName: 'Carmen', familyName: 'Vidal', delegation: 'EC' },
 ];
 
 const DOC_IMAGES = resolve(import.meta.dirname, '..', '..', 'docs', 'images');
@@ -180,6 +181,7 @@ describeInBrowser('the check-in app at the door', () => {
 
     await page.getByLabel('Find by name, reference or desk code').fill('rojas');
     await screenshots(page, 'checkin-search');
+    await page.setViewportSize(PHONE);
     await page.getByRole('heading', { name: 'Damaged or forgotten badge' }).scrollIntoViewIfNeeded();
     if (process.env.PLENARY_DOC_SCREENSHOTS === '1')
       await page.locator('.manual-search').screenshot({ path: resolve(DOC_IMAGES, 'checkin-search.png') });
@@ -188,6 +190,32 @@ describeInBrowser('the check-in app at the door', () => {
     await expect.poll(() => waiting(page)).toBe('0');
     expect(await checkedInOf(people[5]!.id)).toMatchObject({ device: 'door 4' });
     expect(door.problems).toEqual([]);
+  });
+
+  it('keeps the scans made after the sign-in expired, and sends them after a fresh sign-in', async () => {
+    const browser = await launchBrowser();
+    browsers.push(browser);
+    const door = await openDoor(browser, 'door 5');
+    const { page } = door;
+    await page.context().setOffline(true);
+    // The sign-in runs out while the door has no network (the tab's token is gone, as when it is past its time).
+    await page.evaluate(() => sessionStorage.clear());
+    await page.getByLabel('Find by name, reference or desk code').fill('vidal');
+    await page.getByRole('button', { name: 'Check in Carmen Vidal' }).click();
+    await expect.poll(() => waiting(page)).toBe('1');
+    await page.context().setOffline(false);
+    await page.getByText('Your sign-in has expired.').waitFor();
+    expect(await waiting(page)).toBe('1');
+    expect(await checkedInOf(people[6]!.id)).toBeNull();
+
+    await page.getByRole('link', { name: 'Sign in again' }).click();
+    await page.getByRole('button', { name: 'Sign in as the secretariat officer' }).click();
+    await page.getByTestId('roster-size').waitFor();
+    await expect.poll(() => waiting(page), { timeout: 20_000 }).toBe('0');
+    expect(await page.getByRole('heading', { name: 'Scans the server did not accept' }).count()).toBe(0);
+    expect(new URL(page.url()).pathname).toBe(`/checkin/${eventId}`);
+    expect(await checkedInOf(people[6]!.id)).toMatchObject({ device: 'door 5' });
+    expect(door.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(p))).toEqual([]);
   });
 
   it('tells a signed-in user outside the check-in and secretariat groups that the app is not theirs', async () => {

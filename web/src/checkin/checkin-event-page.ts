@@ -27,7 +27,12 @@ const Door = ({ eventId, device, onRename }: { eventId: string; device: string; 
   const door = useCheckIn(eventId, device);
   const refused = refusedScans(door.queue);
   return html`
-    <${ConnectionStatus} online=${door.online} waiting=${door.waiting} syncStop=${door.syncStop} signInHref=${signInHref()} />
+    ${
+      // Only once the queue is read from the device: before that "every scan has been sent" could be untrue.
+      door.loaded
+        ? html`<${ConnectionStatus} online=${door.online} waiting=${door.waiting} syncStop=${door.syncStop} signInHref=${signInHref()} />`
+        : null
+    }
     <p class="checkin-device">
       ${t('checkin.device.current', { device })}
       <button class="button button--small button--secondary" type="button" onClick=${onRename}>${t('checkin.device.change')}</button>
