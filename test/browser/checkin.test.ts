@@ -98,6 +98,7 @@ describeInBrowser('the check-in app at the door', () => {
     await expect.poll(() => result(door.page).locator('[data-verdict]').getAttribute('data-verdict')).toBe('admitted');
     expect(await result(door.page).textContent()).toContain('Checked in');
     expect(await result(door.page).textContent()).toContain('Member state');
+    expect(await door.page.getByTestId('event-title').textContent()).toBe('Seventh South American Conference on Migration');
     await expect.poll(() => waiting(door.page)).toBe('0');
     expect(await checkedInOf(people[0]!.id)).toMatchObject({ device: 'door 1' });
     await door.page.getByRole('button', { name: 'Stop the camera' }).click();

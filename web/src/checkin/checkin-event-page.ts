@@ -20,6 +20,7 @@ import { ManualSearch } from './manual-search.ts';
 import { refusedScans } from './scan-queue.ts';
 import { ScanResultPanel } from './scan-result-panel.ts';
 import { enableOfflineShell } from './service-worker-registration.ts';
+import { useEventTitle } from './event-title.ts';
 import { useCheckIn } from './use-checkin.ts';
 
 const Door = ({ eventId, device, onRename }: { eventId: string; device: string; onRename: () => void }) => {
@@ -64,7 +65,8 @@ const Door = ({ eventId, device, onRename }: { eventId: string; device: string; 
 };
 
 export const CheckInEventPage = ({ eventId }: { eventId: string }) => {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
+  const eventTitle = useEventTitle(eventId, language);
   const [device, setDevice] = useState(savedDeviceName);
   const [renaming, setRenaming] = useState(false);
   // Signed out (the sign-in expired, the tab was reopened) with this event's roster on the device: the door keeps
@@ -81,7 +83,7 @@ export const CheckInEventPage = ({ eventId }: { eventId: string }) => {
     <${CheckInFrame} title=${title} withoutSession=${true}>
       ${() => html`
         <h1 tabindex="-1">${title}</h1>
-        <p class="muted">${t('checkin.event', { eventId })}</p>
+        <p class="checkin-event" data-testid="event-title">${eventTitle}</p>
         ${
           !device || renaming
             ? html`<${DeviceNameForm}

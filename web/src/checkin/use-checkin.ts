@@ -145,7 +145,11 @@ export const useCheckIn = (eventId: string, device: string) => {
     return () => clearInterval(timer);
   }, [online, waiting > 0, eventId]);
 
-  const show = (verdict: ScanVerdict, state: ScanResult['state']) => setResult({ serial: ++serial.current, verdict, state });
+  const show = (verdict: ScanVerdict, state: ScanResult['state']) => {
+    setResult({ serial: ++serial.current, verdict, state });
+    // A short buzz where the phone can (one for yes, two for a second look, a long double for no); the screen says why.
+    if (state !== 'checking') navigator.vibrate?.(verdict.kind === 'admit' ? 80 : verdict.kind === 'already' ? [120, 80, 120] : [300, 100, 300]);
+  };
 
   /** Accepts an admitted participant: marked here at once, queued, then (online) sent and answered by the API. */
   const admit = async (verdict: ScanVerdict, source: { code: string } | { registrationId: string }) => {
