@@ -1,6 +1,7 @@
 /** The registration functions' adapters and use cases, created once per process (module scope). */
 import { checkInCounts } from '../../shared/adapters/check-ins-store.ts';
 import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
+import { dynamoPersonalDataStore } from '../../shared/adapters/personal-data-store.ts';
 import { countInquiriesByStatus } from '../../shared/adapters/inquiries-queries.ts';
 import { manageTokens } from '../../shared/adapters/manage-link-key.ts';
 import { emailDeliveryCounts } from '../../shared/adapters/outbox.ts';
@@ -46,3 +47,9 @@ export const summaryExtras = {
  */
 export const publicWriteGate = (events: Pick<EventStore, 'get'> = recentEvents(dynamoEventStore())) =>
   makePublicWriteGate({ events, limits: makePublicWriteLimits({ limiter: dynamoRateLimiter(), clock: systemClock }) });
+
+/** What the personal-data routes (the delegate's data and erasure, the secretariat's erasure) add: the erasure store. */
+export const personalDataDependencies = ({ cachedEvents = false } = {}) => ({
+  ...registrationDependencies({ cachedEvents }),
+  personalData: dynamoPersonalDataStore(),
+});

@@ -192,6 +192,8 @@ describe('function permissions are exactly the access each route and worker decl
       'outbox-mailer: derives-manage-links',
       'press/submit-inquiry: rate-limit-hmac',
       'registration/cancel-own-registration: rate-limit-hmac',
+      // The delegate's own erasure is a public POST: it keys the per-client limit.
+      'registration/erase-own-registration: rate-limit-hmac',
       'registration/register: derives-manage-links, rate-limit-hmac',
     ]);
   });
