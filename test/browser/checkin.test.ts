@@ -70,14 +70,15 @@ describeInBrowser('the check-in app at the door', () => {
     return browser;
   };
 
-  /** A door: signed in as the secretariat officer, the device named, the roster on the device. */
+  /** A door: signed in as door staff (group `checkin`), the device named, the roster on the device. */
   const openDoor = async (browser: Browser, device: string): Promise<OpenedPage> => {
     const opened = await openPage(browser, { language: 'en' });
     pages.push(opened);
     const { page } = opened;
     await page.setViewportSize(PHONE);
     await page.goto(site(`/checkin/${eventId}`));
-    await page.getByRole('button', { name: 'Sign in as the secretariat officer' }).click();
+    // Venue staff: the local sample user of the `checkin` group.
+    await page.getByRole('button', { name: 'Sign in as door.staff@example.org' }).click();
     await page.getByLabel('Name of this device').fill(device);
     if (device === 'door 1') await keepForDocs(page, 'checkin-device');
     await page.getByRole('button', { name: 'Save the name' }).click();
@@ -210,7 +211,7 @@ describeInBrowser('the check-in app at the door', () => {
     expect(await checkedInOf(people[6]!.id)).toBeNull();
 
     await page.getByRole('link', { name: 'Sign in again' }).click();
-    await page.getByRole('button', { name: 'Sign in as the secretariat officer' }).click();
+    await page.getByRole('button', { name: 'Sign in as door.staff@example.org' }).click();
     await page.getByTestId('roster-size').waitFor();
     await expect.poll(() => waiting(page), { timeout: 20_000 }).toBe('0');
     expect(await page.getByRole('heading', { name: 'Scans the server did not accept' }).count()).toBe(0);
