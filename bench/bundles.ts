@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundleLambda, topContributors, type LambdaBundle } from './lambda-bundle.ts';
+import { bundleLambda, replaceModule, topContributors, type LambdaBundle } from './lambda-bundle.ts';
 import { coldImportMs } from './cold-import.ts';
 import { bakedRouteFacts, lambdaFunctions } from './lambda-functions.ts';
 import { ratio, summarize, type Summary } from './stats.ts';
@@ -35,10 +35,30 @@ const versusEarlier = (name: string, bytes: number, before: Earlier | undefined)
   return `${delta > 0 ? '+' : ''}${delta.toFixed(1)}`;
 };
 
-/** The issue's budget, per function against the baseline. */
-const BUDGET = { bundleRatio: 2, importRatio: 1.5 };
+/**
+ * The budget per function against the baseline: issue 2 set 2x and 1.5x; "close to the limit" tightens it to a
+ * bundle within 1.3x and a cold import within 1.2x.
+ */
+const BUDGET = { bundleRatio: 1.3, importRatio: 1.2 };
+
+/**
+ * Bundles that are not deployed, measured in the same rounds to price one change before making it: the mailer
+ * with nodemailer's MailComposer replaced by a stub of the same shape, the most the mailer could gain by having
+ * SES build the MIME message itself (SES v2 SendEmail with `Content.Simple` and `Attachments`), before adding
+ * the SES v2 client that would replace the SES v1 one (about the same size). The stub builds nothing: this bundle
+ * is for its size and import time only.
+ */
+const WHAT_IFS = [
+  {
+    name: 'what if: notifications/outbox-mailer without nodemailer',
+    handler: 'notifications/outbox-mailer',
+    replace: 'nodemailer/lib/mail-composer',
+    stub: 'export default class MailComposer { compile() { return { build: async () => Buffer.alloc(0) }; } }',
+  },
+];
 
 interface Subject {
+  whatIf?: boolean;
   name: string;
   bundle?: LambdaBundle;
   samples: number[];
@@ -52,6 +72,7 @@ interface Row {
   bundleRatio: number;
   importRatio: number;
   withinBudget: boolean;
+  whatIf?: boolean;
   error?: string;
   topContributors?: { name: string; bytes: number }[];
 }
@@ -67,6 +88,17 @@ const bundleAll = async (dir: string): Promise<Subject[]> => {
     const subject: Subject = { name: fn.handler, samples: [] };
     try {
       subject.bundle = await bundleLambda({ file: `functions/${fn.handler}.ts` }, join(dir, 'functions', fn.handler), define);
+    } catch (error) {
+      subject.error = `build failed: ${message(error)}`;
+    }
+    subjects.push(subject);
+  }
+  for (const whatIf of WHAT_IFS) {
+    const subject: Subject = { name: whatIf.name, samples: [], whatIf: true };
+    try {
+      subject.bundle = await bundleLambda({ file: `functions/${whatIf.handler}.ts` }, join(dir, 'what-if', whatIf.handler), define, [
+        replaceModule(whatIf.replace, whatIf.stub),
+      ]);
     } catch (error) {
       subject.error = `build failed: ${message(error)}`;
     }
@@ -102,9 +134,10 @@ const toRow = (subject: Subject, baseline: Row | undefined): Row => {
   const bundleRatio = baseline ? bytes / baseline.bytes : 1;
   const importRatio = baseline ? imports.median / baseline.imports.median : 1;
   const withinBudget = !subject.error && bundleRatio <= BUDGET.bundleRatio && importRatio <= BUDGET.importRatio;
-  const row: Row = { name: subject.name, bytes, imports, bundleRatio, importRatio, withinBudget };
+  const row: Row = { name: subject.name, bytes, imports, bundleRatio, importRatio, withinBudget, ...(subject.whatIf ? { whatIf: true } : {}) };
   if (subject.error) row.error = subject.error;
-  if (baseline && !withinBudget && subject.bundle && !subject.error) row.topContributors = topContributors(subject.bundle.metafile, 5);
+  if (baseline && !withinBudget && !subject.whatIf && subject.bundle && !subject.error)
+    row.topContributors = topContributors(subject.bundle.metafile, 5);
   return row;
 };
 
@@ -115,12 +148,12 @@ const render = (rows: Row[], runs: number, before: Earlier | undefined): string 
   const cells = rows.map((row, i): Cell[] => [
     row.name,
     kb(row.bytes),
-    i === 0 ? '' : versusEarlier(row.name, row.bytes, before),
+    i === 0 || row.whatIf ? '' : versusEarlier(row.name, row.bytes, before),
     i === 0 ? '1.00x' : ratio(row.bytes, baseline?.bytes ?? 0),
     row.imports.median,
     row.imports.p90,
     i === 0 ? '1.00x' : ratio(row.imports.median, baseline?.imports.median ?? 0),
-    i === 0 ? 'baseline' : row.error ? `error: ${row.error}` : row.withinBudget ? 'within' : 'OVER',
+    i === 0 ? 'baseline' : row.error ? `error: ${row.error}` : `${row.whatIf ? 'what-if, ' : ''}${row.withinBudget ? 'within' : 'OVER'}`,
   ]);
   const over = rows.filter((row) => row.topContributors);
   return [
@@ -129,7 +162,7 @@ const render = (rows: Row[], runs: number, before: Earlier | undefined): string 
     `Bundled as infra's NodejsFunction does (ESM, minified, node22, external source map) **with \`@aws-sdk/*\` bundled, not external**, so the SDK is in every figure. ` +
       `Import = \`await import(bundle)\` timed inside a fresh Node ${process.version} process with the function's environment ` +
       `(NODE_OPTIONS=--enable-source-maps, as infra sets it; Node's own start-up excluded), ` +
-      `${runs} runs each, interleaved with the baseline. Budget (issue 2): bundle ≤ ${BUDGET.bundleRatio}x baseline, ` +
+      `${runs} runs each, interleaved with the baseline. Budget (close to the limit): bundle ≤ ${BUDGET.bundleRatio}x baseline, ` +
       `median import ≤ ${BUDGET.importRatio}x baseline. Informational: nothing fails on it.` +
       (before ? ` KB vs ${before.commit}: the bundle's growth since commit ${before.commit}, before issue 10 (same build options).` : ''),
     '',

@@ -4,7 +4,7 @@
  * table's facts baked in with `define`), and like
  * infra with `@aws-sdk/*` bundled rather than external, so size and cold import include the SDK.
  */
-import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -35,14 +35,19 @@ export interface LambdaBundle {
   metafile: Metafile;
 }
 
-/** `define`: what infra bakes into every bundle (functions/route-facts.ts). */
-export const bundleLambda = async (entry: BundleEntry, outdir: string, define: Record<string, string> = {}): Promise<LambdaBundle> => {
+/** `define`: what infra bakes into every bundle (functions/route-facts.ts). `plugins`: only for what-if bundles. */
+export const bundleLambda = async (
+  entry: BundleEntry,
+  outdir: string,
+  define: Record<string, string> = {},
+  plugins: Plugin[] = [],
+): Promise<LambdaBundle> => {
   const outfile = resolve(outdir, 'index.mjs');
   const input: BuildOptions =
     'file' in entry
       ? { entryPoints: [resolve(REPO_ROOT, entry.file)] }
       : { stdin: { contents: entry.source, resolveDir: REPO_ROOT, loader: 'ts', sourcefile: 'baseline.ts' } };
-  const result = await build({ ...NODEJS_FUNCTION_OPTIONS, ...input, define, absWorkingDir: REPO_ROOT, outfile });
+  const result = await build({ ...NODEJS_FUNCTION_OPTIONS, ...input, define, plugins, absWorkingDir: REPO_ROOT, outfile });
   return { outfile, bytes: statSync(outfile).size, metafile: result.metafile as Metafile };
 };
 
@@ -68,3 +73,16 @@ const packageOf = (path: string): string => {
   const [first = '', second = ''] = path.slice(at + 'node_modules/'.length).split('/');
   return first.startsWith('@') ? `${first}/${second}` : first;
 };
+
+/**
+ * A what-if plugin: every import of `specifier` gets `contents` instead (a stub with the same shape), so a
+ * function's bundle can be measured without one dependency, in the same rounds as the real one.
+ */
+export const replaceModule = (specifier: string, contents: string): Plugin => ({
+  name: `replace ${specifier}`,
+  setup(pluginBuild) {
+    const filter = new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+    pluginBuild.onResolve({ filter }, () => ({ path: specifier, namespace: 'what-if' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'what-if' }, () => ({ contents, loader: 'js' }));
+  },
+});

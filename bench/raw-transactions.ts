@@ -1,11 +1,13 @@
 /**
- * The floor under a registration: one `TransactWriteItems` shaped like the one a registration writes
+ * The floors under a registration and a GET: one `TransactWriteItems` shaped like the one a registration writes
  * (seat counter and delegation counter with capacity conditions, the registration, an email guard,
- * two outbox entries), sent straight to DynamoDB Local with no HTTP, validation or use case around it.
- * Every item lives under `BENCH#` keys, outbox entries included, so the platform's mailer never sees them.
+ * two outbox entries), and one `GetItem` of an event's configuration item, sent straight to DynamoDB Local with
+ * no HTTP, validation or use case around them. Both ask for `ReturnConsumedCapacity: TOTAL`, as the metered
+ * platform does, and add up what DynamoDB reports. Every written item lives under `BENCH#` keys, outbox entries
+ * included, so the platform's mailer never sees them.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 
 export interface RawTarget {
@@ -30,18 +32,35 @@ const put = (TableName: string, Item: Record<string, unknown>) => ({
   Put: { TableName, Item, ConditionExpression: 'attribute_not_exists(PK)' },
 });
 
-/** Returns an operation for the load loop: transaction `index` of run `runId`. */
-export const rawRegistrationTransaction = ({ dynamoEndpoint, tableName }: RawTarget, runId: string) => {
-  const client = DynamoDBDocumentClient.from(
+/** Items in the raw transaction, for the capacity it should cost in DynamoDB (2 write units per item under 1 KB). */
+export const RAW_TRANSACTION_ITEMS = 6;
+
+/** What the raw operations consumed so far, as DynamoDB reported it. */
+export interface RawCapacity {
+  calls: number;
+  capacityUnits: number;
+}
+
+type Consumed = { CapacityUnits?: number } | { CapacityUnits?: number }[] | undefined;
+const unitsOf = (consumed: Consumed) =>
+  (Array.isArray(consumed) ? consumed : consumed ? [consumed] : []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
+
+const clientFor = (dynamoEndpoint: string) =>
+  DynamoDBDocumentClient.from(
     new DynamoDBClient({ endpoint: dynamoEndpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
   );
+
+/** Returns an operation for the load loop: transaction `index` of run `runId`; `capacity` adds up what each one consumed. */
+export const rawRegistrationTransaction = ({ dynamoEndpoint, tableName }: RawTarget, runId: string, capacity?: RawCapacity) => {
+  const client = clientFor(dynamoEndpoint);
   const pk = `BENCH#${runId}`;
   return async (index: number): Promise<'ok'> => {
     const id = randomUUID();
     const delegation = DELEGATIONS[index % DELEGATIONS.length] as string;
     const now = new Date().toISOString();
-    await client.send(
+    const output = await client.send(
       new TransactWriteCommand({
+        ReturnConsumedCapacity: 'TOTAL',
         TransactItems: [
           counter(tableName, pk, 'COUNTER#SEATS', CAPACITY),
           counter(tableName, pk, `COUNTER#DELEGATION#${delegation}`, CAPACITY),
@@ -52,6 +71,23 @@ export const rawRegistrationTransaction = ({ dynamoEndpoint, tableName }: RawTar
         ],
       }),
     );
+    if (capacity) {
+      capacity.calls++;
+      capacity.capacityUnits += unitsOf(output.ConsumedCapacity);
+    }
     return 'ok';
+  };
+};
+
+/** Returns an operation for the load loop: one strongly consistent `GetItem` of `key`, as the event store reads it. */
+export const rawGetItem = ({ dynamoEndpoint, tableName }: RawTarget, key: Record<string, string>, capacity?: RawCapacity) => {
+  const client = clientFor(dynamoEndpoint);
+  return async (): Promise<'ok' | string> => {
+    const output = await client.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true, ReturnConsumedCapacity: 'TOTAL' }));
+    if (capacity) {
+      capacity.calls++;
+      capacity.capacityUnits += unitsOf(output.ConsumedCapacity);
+    }
+    return output.Item ? 'ok' : 'not found';
   };
 };

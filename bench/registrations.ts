@@ -1,94 +1,89 @@
 /**
- * Issue 3: registration throughput through the local platform's HTTP server at concurrency 1, 10 and 50,
- * beside the raw `TransactWriteItems` rate against the same DynamoDB Local and a GET of the event as the
- * HTTP stack's own reference. Prints a table and writes bench/results/registrations.{md,json}.
- * Traffic goes only to 127.0.0.1; every loop is bounded by a count and a duration.
+ * Issues 3 and "close to the limit": registration throughput through the local platform's HTTP server at
+ * concurrency 1, 10 and 50, beside the raw `TransactWriteItems` rate against the same DynamoDB Local and a GET of
+ * the event beside its floors (the HTTP stack alone, a bare GetItem); the DynamoDB calls each operation makes
+ * (count, sequential depth, capacity units); and what 10,000 registrations cost in AWS. Prints the tables and
+ * writes bench/results/registrations.{md,json}. Traffic goes only to 127.0.0.1; every loop is bounded by a count
+ * and a duration. `BENCH_QUICK=1`: fewer levels and operations, to check that it runs.
  */
 import { routes } from '../functions/routes.ts';
-import { EventConfigBody, toStoredEvent } from '../shared/domain/event-use-cases.ts';
-import { sampleEvent } from '../shared/domain/sample-event.ts';
-import { systemClock } from '../shared/domain/clock.ts';
+import { eventConfigKey } from '../shared/adapters/items/event-config.ts';
 import { startPlatform, type Platform } from '../local/platform.ts';
-import { runLoad, type LoadLimits, type LoadResult, type Operation } from './load.ts';
-import { rawRegistrationTransaction } from './raw-transactions.ts';
+import { createBenchEvent, emailsSent, httpOperation, postRegistration, benchDelegations } from './bench-event.ts';
+import { COST_TARGET_PER_10K, renderCost } from './cost.ts';
+import { billedTransactionUnits, busyMs, profileCalls, startDynamoCallRecorder, type DynamoCallRecorder, type RecordedCall } from './dynamo-calls.ts';
+import { runLoad, type LoadLimits, type LoadResult } from './load.ts';
+import { RAW_TRANSACTION_ITEMS, rawGetItem, rawRegistrationTransaction, type RawCapacity } from './raw-transactions.ts';
+import { ratio } from './stats.ts';
+import { renderCallProfiles } from './call-table.ts';
 import { markdownTable, writeResults, type Cell } from './table.ts';
 
-const CONCURRENCIES = [1, 10, 50];
-const LIMITS = { maxOperations: 200, maxMs: 10_000 };
+const QUICK = process.env.BENCH_QUICK === '1';
+const CONCURRENCIES = QUICK ? [1, 10] : [1, 10, 50];
+const LIMITS = QUICK ? { maxOperations: 30, maxMs: 5_000 } : { maxOperations: 200, maxMs: 10_000 };
 const REGISTRATION_ROUTE = { method: 'POST', path: '/api/events/{eventId}/registrations' };
-const MEMBER_STATES = ['AR', 'BO', 'BR', 'CL', 'CO', 'EC', 'GY', 'PY', 'PE', 'SR', 'UY', 'VE'];
+
+const OP = {
+  health: 'GET /api/health (HTTP stack, no DynamoDB)',
+  getEvent: 'GET /api/events/{id}',
+  rawGet: 'raw GetItem of the event item (no HTTP)',
+  register: 'POST /api/events/{id}/registrations',
+  rawTransaction: `raw TransactWriteItems, ${RAW_TRANSACTION_ITEMS} conditional items (no HTTP)`,
+} as const;
+
+/** The functions behind the operations, as the route table names them. */
+const FUNCTIONS = { getEvent: 'events/get-event', register: 'registration/register', mailer: 'outbox-mailer' } as const;
 
 interface Row {
   operation: string;
   result: LoadResult;
 }
 
-/** A fresh, open event per concurrency level, with room for every request (no waitlist, no quota refusals). */
-const createBenchEvent = async (eventId: string, code: string): Promise<void> => {
-  // Loaded only now, never statically: the platform sets TABLE_NAME and DYNAMODB_ENDPOINT before any adapter
-  // module loads, and refuses to start if one was loaded earlier.
-  const { dynamoEventStore } = await import('../shared/adapters/events-store.ts');
-  const base = sampleEvent(new Date());
-  const body = EventConfigBody.parse({
-    ...base,
-    code,
-    // Every request comes from one client (127.0.0.1): lift the per-client rate limit, which is not under measure.
-    registration: { ...base.registration, capacity: 100_000, quotas: { member_state: 10_000, observer: 10_000 }, clientLimitPerHour: 100_000 },
-  });
-  await dynamoEventStore().put(toStoredEvent(eventId, body, systemClock));
-};
+interface Level {
+  concurrency: number;
+  rows: Row[];
+  calls: RecordedCall[];
+}
 
-const registrationBody = (index: number, tag: string) =>
-  JSON.stringify({
-    participant: {
-      title: 'Ms.',
-      givenName: 'Bench',
-      familyName: `Delegate ${index}`,
-      email: `bench-${tag}-${index}@example.org`,
-      phone: '+58 212 555 0100',
-      position: 'Adviser',
-      institution: 'Ministry of Foreign Affairs',
-    },
-    delegation: MEMBER_STATES[index % MEMBER_STATES.length],
-    role: 'delegate',
-    language: 'en',
-    needs: { accessibility: '', dietary: '' },
-    consent: { dataProcessing: true, listInParticipants: false },
-  });
-
-/** 'ok' for the expected status, else the status and problem type, e.g. `409 already-registered`. */
-const httpOperation =
-  (expected: number, request: (index: number) => Promise<Response>): Operation =>
-  async (index) => {
-    const response = await request(index);
-    const text = await response.text();
-    if (response.status === expected) return 'ok';
-    const type = /"type"\s*:\s*"\/problems\/([\w-]+)"/.exec(text)?.[1];
-    return `${response.status}${type ? ` ${type}` : ''}`;
-  };
-
-const measureLevel = async (platform: Platform, concurrency: number, withRegistrations: boolean): Promise<Row[]> => {
+const measureLevel = async (
+  platform: Platform,
+  recorder: DynamoCallRecorder,
+  concurrency: number,
+  withRegistrations: boolean,
+  raw: { transaction: RawCapacity; get: RawCapacity },
+): Promise<Level> => {
   const tag = `c${concurrency}-${Date.now().toString(36)}`;
   const eventId = `bench-${tag}`;
   await createBenchEvent(eventId, `BENCHC${concurrency}`);
   const limits: LoadLimits = { concurrency, ...LIMITS };
   const eventUrl = `${platform.apiUrl}/events/${eventId}`;
+  const delegations = benchDelegations();
+  const health = httpOperation(200, () => fetch(`${platform.apiUrl}/health`));
   const getEvent = httpOperation(200, () => fetch(eventUrl));
-  const register = httpOperation(201, (index) =>
-    fetch(`${eventUrl}/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: registrationBody(index, tag) }),
-  );
-  const transact = rawRegistrationTransaction(platform, tag);
+  const register = httpOperation(201, (index) => {
+    const delegation = delegations[Math.abs(index) % delegations.length]!;
+    const role = delegation.kind === 'observer' ? 'observer' : 'delegate';
+    return postRegistration(platform.apiUrl, eventId, { email: `bench-${tag}-${index}@example.org`, delegation: delegation.code, role }, index);
+  });
+  const transact = rawRegistrationTransaction(platform, tag, raw.transaction);
+  const getItem = rawGetItem(platform, eventConfigKey(eventId), raw.get);
 
   // One unmeasured call of each first: loads the handler modules and opens connections.
   const ignore = () => undefined;
+  await health(-1).catch(ignore);
   await getEvent(-1).catch(ignore);
   await transact(-1).catch(ignore);
+  await getItem().catch(ignore);
   if (withRegistrations) await register(-1).catch(ignore);
 
-  const rows: Row[] = [{ operation: 'GET /api/events/{id} (HTTP stack reference)', result: await runLoad(limits, getEvent) }];
-  if (withRegistrations) rows.push({ operation: 'POST /api/events/{id}/registrations', result: await runLoad(limits, register) });
-  rows.push({ operation: 'raw TransactWriteItems, 6 conditional items', result: await runLoad(limits, transact) });
-  return rows;
+  const rows: Row[] = [
+    { operation: OP.health, result: await runLoad(limits, health) },
+    { operation: OP.getEvent, result: await runLoad(limits, getEvent) },
+    { operation: OP.rawGet, result: await runLoad(limits, getItem) },
+  ];
+  if (withRegistrations) rows.push({ operation: OP.register, result: await runLoad(limits, register) });
+  rows.push({ operation: OP.rawTransaction, result: await runLoad(limits, transact) });
+  return { concurrency, rows, calls: recorder.take() };
 };
 
 const failuresText = (failures: Record<string, number>) =>
@@ -96,8 +91,12 @@ const failuresText = (failures: Record<string, number>) =>
     .map(([outcome, count]) => `${count}× ${outcome}`)
     .join(', ') || '0';
 
-const render = (rows: Row[], skipped: string | undefined): string => {
-  const ordered = [...rows].sort((a, b) => a.operation.localeCompare(b.operation) || a.result.concurrency - b.result.concurrency);
+const resultOf = (level: Level, operation: string) => level.rows.find((row) => row.operation === operation)?.result;
+
+const renderThroughput = (levels: Level[], skipped: string | undefined): string => {
+  const ordered = levels
+    .flatMap((level) => level.rows)
+    .sort((a, b) => a.operation.localeCompare(b.operation) || a.result.concurrency - b.result.concurrency);
   const cells = ordered.map(({ operation, result }): Cell[] => [
     operation,
     result.concurrency,
@@ -111,8 +110,9 @@ const render = (rows: Row[], skipped: string | undefined): string => {
     '## Registration throughput (local platform, DynamoDB Local in memory)',
     '',
     `Each level: a fresh event (capacity 100,000, quotas 10,000), at most ${LIMITS.maxOperations} operations or ` +
-      `${LIMITS.maxMs / 1000} s, after one unmeasured warm-up call. ops/s counts successful operations over wall time; ` +
-      'latencies are of successful operations. DynamoDB Local is not DynamoDB: compare rows with each other, not with AWS.',
+      `${LIMITS.maxMs / 1000} s per row, after one unmeasured warm-up call. Registrations carry an Idempotency-Key, as the form sends them. ` +
+      'ops/s counts successful operations over wall time; latencies are of successful operations. ' +
+      'DynamoDB Local is not DynamoDB: compare rows with each other, not with AWS.',
     ...(skipped ? ['', `**Registration rows skipped:** ${skipped}.`] : []),
     '',
     markdownTable(['operation', 'concurrency', 'ok/started', 'failures', 'ops/s', 'p50 ms', 'p99 ms'], cells, [
@@ -127,18 +127,159 @@ const render = (rows: Row[], skipped: string | undefined): string => {
   ].join('\n');
 };
 
+/** The issue's latency and throughput targets, as ratios of rows measured in the same level of the same run. */
+const TARGETS = { registrationVsTransaction: 2, getVsBareGet: 1.2 };
+
+const renderRatios = (levels: Level[]): string => {
+  const cells = levels.map((level): Cell[] => {
+    const p50 = (op: string) => resultOf(level, op)?.latencyMs.median ?? Number.NaN;
+    const perSecond = (op: string) => resultOf(level, op)?.perSecond ?? Number.NaN;
+    const registration = p50(OP.register) / p50(OP.rawTransaction);
+    // A bare GetItem through the same server: the stack with no DynamoDB call, plus one GetItem's round trip.
+    const bareGet = p50(OP.health) + p50(OP.rawGet);
+    const get = p50(OP.getEvent) / bareGet;
+    const verdict = (value: number, target: number) => (Number.isFinite(value) ? (value <= target ? 'within' : 'OVER') : '—');
+    return [
+      level.concurrency,
+      ratio(p50(OP.register), p50(OP.rawTransaction)),
+      level.concurrency === 1 ? verdict(registration, TARGETS.registrationVsTransaction) : '',
+      ratio(perSecond(OP.register), perSecond(OP.rawTransaction)),
+      ratio(p50(OP.getEvent), bareGet),
+      level.concurrency === 1 ? verdict(get, TARGETS.getVsBareGet) : '',
+    ];
+  });
+  return [
+    '## Ratios (same level, same run)',
+    '',
+    `Targets at concurrency 1: registration p50 ≤ ${TARGETS.registrationVsTransaction}x the raw transaction's; GET of the event p50 ≤ ` +
+      `${TARGETS.getVsBareGet}x a bare GetItem through the same server, taken as the HTTP stack alone (GET /api/health) plus a raw GetItem.`,
+    '',
+    markdownTable(
+      [
+        'concurrency',
+        'registration p50 / raw transaction p50',
+        `≤ ${TARGETS.registrationVsTransaction}x`,
+        'registration ops/s / raw transaction ops/s',
+        'GET event p50 / (health p50 + raw GetItem p50)',
+        `≤ ${TARGETS.getVsBareGet}x`,
+      ],
+      cells,
+      [true, true, false, true, true, false],
+    ),
+  ].join('\n');
+};
+
+/** The issue's round-trip target for a registration's common path, idempotency record included. */
+const MAX_REGISTRATION_DEPTH = 3;
+
 export const runRegistrations = async (): Promise<void> => {
   const hasRoute = routes.some((r) => r.method === REGISTRATION_ROUTE.method && r.path === REGISTRATION_ROUTE.path);
   const skipped = hasRoute ? undefined : `\`${REGISTRATION_ROUTE.method} ${REGISTRATION_ROUTE.path}\` is not in the route table yet`;
   const platform = await startPlatform({ memory: true, port: 0, seed: true, quiet: true });
+  const recorder = await startDynamoCallRecorder();
   try {
-    const rows: Row[] = [];
-    for (const concurrency of CONCURRENCIES) rows.push(...(await measureLevel(platform, concurrency, hasRoute)));
-    const markdown = render(rows, skipped);
+    const raw = { transaction: { calls: 0, capacityUnits: 0 }, get: { calls: 0, capacityUnits: 0 } };
+    const emailsBefore = await emailsSent(platform.sesEndpoint);
+    const levels: Level[] = [];
+    for (const concurrency of CONCURRENCIES) {
+      if (process.stderr.isTTY) process.stderr.write(`registrations: concurrency ${concurrency}\n`);
+      levels.push(await measureLevel(platform, recorder, concurrency, hasRoute, raw));
+    }
+    // Every email the registrations owe, sent: the mailer's calls per email are over the whole run.
+    await platform.drainStreams();
+    const emails = (await emailsSent(platform.sesEndpoint)) - emailsBefore;
+    const allCalls = [...levels.flatMap((level) => level.calls), ...recorder.take()];
+    const mailer = profileCalls(allCalls, { [FUNCTIONS.mailer]: Math.max(1, emails) }).find((p) => p.functionName === FUNCTIONS.mailer);
+    const mailerWork = busyMs(allCalls, FUNCTIONS.mailer, 'OUTBOX#');
+
+    const profileRows = levels.flatMap((level) =>
+      profileCalls(level.calls.filter((call) => call.functionName !== FUNCTIONS.mailer))
+        .sort((a, b) => a.functionName.localeCompare(b.functionName))
+        .map((profile) => ({ level: `concurrency ${level.concurrency}`, profile })),
+    );
+    if (mailer) profileRows.push({ level: `per email (${emails} sent)`, profile: mailer });
+    const callsMarkdown = renderCallProfiles(
+      '## DynamoDB calls per operation',
+      'Every call the functions made, metered on the client (`observeDynamoCalls`, shared/adapters/dynamo-call-meter.ts; Powertools idempotency ' +
+        'included), grouped by invocation. "sequential" is the longest chain of calls one invocation waited for one after another. ' +
+        `Capacity as DynamoDB Local reports it (\`ReturnConsumedCapacity: TOTAL\`; failed calls report none). Target: a registration's ` +
+        `common path (concurrency 1) makes at most ${MAX_REGISTRATION_DEPTH} sequential calls, its idempotency record included.`,
+      profileRows,
+    );
+    const registerAt1 = profileRows.find((r) => r.level === 'concurrency 1' && r.profile.functionName === FUNCTIONS.register)?.profile;
+    const depthVerdict = registerAt1
+      ? `Registration at concurrency 1: ${registerAt1.depthMedian} sequential calls (p50), target ≤ ${MAX_REGISTRATION_DEPTH}: ` +
+        `${registerAt1.depthMedian <= MAX_REGISTRATION_DEPTH ? 'within' : 'OVER'}.`
+      : 'Registration at concurrency 1: not measured.';
+
+    const level1 = levels[0] as Level;
+    const profiles1 = profileCalls(level1.calls);
+    const rawPerTransaction = raw.transaction.calls ? raw.transaction.capacityUnits / raw.transaction.calls : Number.NaN;
+    const rawBilled = billedTransactionUnits({ TransactItems: Array.from({ length: RAW_TRANSACTION_ITEMS }, () => ({ Update: {} })) });
+    const costNote =
+      `TransactWriteItems are counted as DynamoDB bills them, 2 WRU per item per KB (DynamoDB Local reported ${rawPerTransaction.toFixed(2)} ` +
+      `units for the raw ${RAW_TRANSACTION_ITEMS}-item transaction, which DynamoDB bills ${rawBilled}); failed calls report no units. ` +
+      `The mailer's duration is its busy time over the run (${mailerWork.busyMs.toFixed(0)} ms for ${mailerWork.entries} entries), per email.`;
+    const registrations = profiles1.find((p) => p.functionName === FUNCTIONS.register);
+    const emailsPerRegistration =
+      emails /
+      Math.max(
+        1,
+        levels
+          .flatMap((l) => profileCalls(l.calls))
+          .filter((p) => p.functionName === FUNCTIONS.register)
+          .reduce((n, p) => n + p.invocations, 0),
+      );
+    const cost = renderCost(
+      [
+        {
+          name: 'POST registration (its function)',
+          perRegistration: 1,
+          inTotal: true,
+          profile: registrations,
+          durationMs: resultOf(level1, OP.register)?.latencyMs.median ?? Number.NaN,
+          apiRequests: 1,
+          sesMessages: 0,
+        },
+        {
+          name: 'outbox-mailer, per email (claim, send, mark)',
+          perRegistration: emailsPerRegistration,
+          inTotal: true,
+          profile: mailer,
+          durationMs: mailerWork.entries ? mailerWork.busyMs / mailerWork.entries : Number.NaN,
+          apiRequests: 0,
+          sesMessages: 1,
+        },
+        {
+          name: 'GET event',
+          perRegistration: 1,
+          inTotal: false,
+          profile: profiles1.find((p) => p.functionName === FUNCTIONS.getEvent),
+          durationMs: resultOf(level1, OP.getEvent)?.latencyMs.median ?? Number.NaN,
+          apiRequests: 1,
+          sesMessages: 0,
+        },
+      ],
+      costNote,
+    );
+
+    const markdown = [renderThroughput(levels, skipped), renderRatios(levels), `${callsMarkdown}\n\n${depthVerdict}`, cost.markdown].join('\n\n');
     console.log(markdown);
-    const path = writeResults('registrations', markdown, { node: process.version, limits: LIMITS, skipped, rows });
+    const path = writeResults('registrations', markdown, {
+      node: process.version,
+      quick: QUICK,
+      limits: LIMITS,
+      skipped,
+      levels: levels.map(({ concurrency, rows }) => ({ concurrency, rows })),
+      calls: profileRows,
+      emails,
+      mailerBusy: mailerWork,
+      rawTransactionUnits: rawPerTransaction,
+      cost: { perTenThousandBeforeSes: cost.totalBeforeSes, perTenThousandWithSes: cost.totalWithSes, target: COST_TARGET_PER_10K },
+    });
     console.log(`\n(written to ${path})`);
   } finally {
+    recorder.stop();
     await platform.stop();
   }
 };

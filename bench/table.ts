@@ -21,8 +21,12 @@ export const markdownTable = (headers: readonly string[], rows: readonly (readon
 
 export const RESULTS_DIR = resolve(import.meta.dirname, 'results');
 
-/** Writes `<name>.md` and `<name>.json` under bench/results/ and returns the Markdown path. */
-export const writeResults = (name: string, markdown: string, data: unknown): string => {
+/**
+ * Writes `<name>.md` and `<name>.json` under bench/results/ and returns the Markdown path. A quick run
+ * (`BENCH_QUICK=1`, a check that the bench works) writes `<name>-quick.*` instead, never over a real run's figures.
+ */
+export const writeResults = (fullName: string, markdown: string, data: unknown): string => {
+  const name = process.env.BENCH_QUICK === '1' ? `${fullName}-quick` : fullName;
   mkdirSync(RESULTS_DIR, { recursive: true });
   const path = resolve(RESULTS_DIR, `${name}.md`);
   writeFileSync(path, `${markdown.trimEnd()}\n`);

@@ -5,6 +5,7 @@ import { dynamoPersonalDataStore } from '../../shared/adapters/personal-data-sto
 import { countInquiriesByStatus } from '../../shared/adapters/inquiries-queries.ts';
 import { manageTokens } from '../../shared/adapters/manage-link-key.ts';
 import { emailDeliveryCounts } from '../../shared/adapters/outbox.ts';
+import { personalDataErasedAt } from '../../shared/adapters/retention-records.ts';
 import { recentEvents } from '../../shared/adapters/registrations-event-cache.ts';
 import { dynamoRegistrationStore } from '../../shared/adapters/registrations-store.ts';
 import { dynamoPromotionTurns } from '../../shared/adapters/registrations-turns.ts';
@@ -38,6 +39,7 @@ export const summaryExtras = {
   inquiriesByStatus: (eventId: string) => countInquiriesByStatus(eventId),
   emails: (eventId: string) => emailDeliveryCounts(eventId),
   checkIns: (eventId: string) => checkInCounts(eventId),
+  personalDataErasedAt: (eventId: string) => personalDataErasedAt(eventId),
 };
 
 /**

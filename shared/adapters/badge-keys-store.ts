@@ -20,7 +20,11 @@ export const dynamoBadgeKeysStore = (tableName = env.tableName): BadgeKeysStore 
     const item: BadgeKeyItem = { publicKey, publishedAt: now.toISOString() };
     await conditionally(
       documentClient().send(
-        new PutCommand({ TableName: tableName, Item: { ...badgeKeyKey(eventId), type: 'BadgeKey', ...item }, ConditionExpression: 'attribute_not_exists(PK)' }),
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...badgeKeyKey(eventId), type: 'BadgeKey', ...item },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
       ),
     );
   },

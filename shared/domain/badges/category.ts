@@ -14,10 +14,7 @@ export const PARTICIPANT_CATEGORIES = ['member_state', 'observer', 'press'] as c
 export type ParticipantCategory = (typeof PARTICIPANT_CATEGORIES)[number];
 
 /** The category of a participant of `delegation`, given the event's delegations (an unknown code: `undefined`). */
-export const categoryOf = (
-  delegation: string,
-  delegations: readonly { code: string; kind: DelegationKind }[],
-): ParticipantCategory | undefined => {
+export const categoryOf = (delegation: string, delegations: readonly { code: string; kind: DelegationKind }[]): ParticipantCategory | undefined => {
   if (delegation === PRESS_DELEGATION) return 'press';
   return delegations.find((d) => d.code === delegation)?.kind;
 };

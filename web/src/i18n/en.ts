@@ -583,6 +583,14 @@ export const en = {
   'manage.consentIntro': 'Nobody can give it for you: your focal point sees only whether you have given it.',
   'manage.giveConsent': 'Give my consent',
   'manage.consentSaved': 'Thank you: your consent is recorded.',
+  // Personal data retention (docs/privacy.md).
+  'editor.privacy': 'Personal data',
+  'editor.personalDataDays': 'Days after the event ends until personal data is erased',
+  'editor.personalDataDaysHint':
+    "Participants' names, addresses, phones, needs, messages and documents are erased that many days after the event ends; the statistics stay. Default 90.",
+  'editor.personalDataErasesOn': 'With these dates: erased on {date}.',
+  'dashboard.personalDataErasesOn': 'Personal data will be erased on {date}.',
+  'dashboard.personalDataErasedOn': 'Personal data was erased on {date}; the counts below are kept.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -584,4 +584,12 @@ export const es: Messages = {
   'manage.consentIntro': 'Nadie puede darlo por usted: su punto focal solo ve si lo ha dado.',
   'manage.giveConsent': 'Dar mi consentimiento',
   'manage.consentSaved': 'Gracias: su consentimiento ha quedado registrado.',
+  // Personal data retention (docs/privacy.md).
+  'editor.privacy': 'Datos personales',
+  'editor.personalDataDays': 'Días después del último día hasta que se borran los datos personales',
+  'editor.personalDataDaysHint':
+    'Los nombres, direcciones, teléfonos, necesidades, mensajes y documentos de los participantes se borran ese número de días después del fin del evento; las estadísticas se conservan. Por defecto, 90.',
+  'editor.personalDataErasesOn': 'Con estas fechas: se borran el {date}.',
+  'dashboard.personalDataErasesOn': 'Los datos personales se borrarán el {date}.',
+  'dashboard.personalDataErasedOn': 'Los datos personales se borraron el {date}; las cifras de abajo se conservan.',
 };

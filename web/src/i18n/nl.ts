@@ -587,4 +587,12 @@ export const nl: Messages = {
   'manage.consentIntro': 'Niemand kan die voor u geven: uw contactpunt ziet alleen of u die hebt gegeven.',
   'manage.giveConsent': 'Mijn toestemming geven',
   'manage.consentSaved': 'Dank u: uw toestemming is vastgelegd.',
+  // Personal data retention (docs/privacy.md).
+  'editor.privacy': 'Persoonsgegevens',
+  'editor.personalDataDays': 'Dagen na de laatste dag tot de persoonsgegevens worden gewist',
+  'editor.personalDataDaysHint':
+    'Namen, adressen, telefoonnummers, behoeften, berichten en documenten van deelnemers worden zoveel dagen na het einde van het evenement gewist; de statistieken blijven. Standaard 90.',
+  'editor.personalDataErasesOn': 'Met deze data: gewist op {date}.',
+  'dashboard.personalDataErasesOn': 'Persoonsgegevens worden gewist op {date}.',
+  'dashboard.personalDataErasedOn': 'Persoonsgegevens zijn gewist op {date}; de aantallen hieronder blijven bewaard.',
 };

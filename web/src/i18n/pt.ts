@@ -585,4 +585,12 @@ export const pt: Messages = {
   'manage.consentIntro': 'Ninguém pode dá-lo por você: o seu ponto focal vê apenas se você o deu.',
   'manage.giveConsent': 'Dar o meu consentimento',
   'manage.consentSaved': 'Obrigado: o seu consentimento foi registrado.',
+  // Personal data retention (docs/privacy.md).
+  'editor.privacy': 'Dados pessoais',
+  'editor.personalDataDays': 'Dias após o último dia até que os dados pessoais sejam apagados',
+  'editor.personalDataDaysHint':
+    'Os nomes, endereços, telefones, necessidades, mensagens e documentos dos participantes são apagados esse número de dias após o fim do evento; as estatísticas são mantidas. Por padrão, 90.',
+  'editor.personalDataErasesOn': 'Com estas datas: apagados em {date}.',
+  'dashboard.personalDataErasesOn': 'Os dados pessoais serão apagados em {date}.',
+  'dashboard.personalDataErasedOn': 'Os dados pessoais foram apagados em {date}; os números abaixo são mantidos.',
 };

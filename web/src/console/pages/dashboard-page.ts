@@ -23,6 +23,7 @@ import type { EventSummary } from '../../api/responses.ts';
 
 /** How often the dashboard reads the summary again while it is on screen (the check-in figures move at the door). */
 const REFRESH_MS = 15_000;
+import { PersonalDataNotice } from '../personal-data-notice.ts';
 
 const Meter = ({ value, max, label }: { value: number; max: number; label: string }) =>
   html`<span class="meter" role="img" aria-label=${label}><span style=${{ width: `${max ? Math.min(100, (value / max) * 100) : 0}%` }}></span></span>`;
@@ -56,6 +57,7 @@ const Dashboard = ({ eventId, session }: { eventId: string; session: Session }) 
     ${event.data ? html`<p class="lead">${pickLocalized(event.data.titles, language, event.data.defaultLanguage)}</p>` : null}
     ${summary.loading && !s ? html`<${Loading} />` : null}
     ${summary.error && !s ? html`<${LoadFailed} problem=${summary.error} />` : null}
+    ${s ? html`<${PersonalDataNotice} personalData=${s.personalData} />` : null}
     ${
       s
         ? html`
