@@ -30,6 +30,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { VIEWER_ADDRESS_HEADER } from '../shared/http/client-address.ts';
+import { contentSecurityPolicy, PERMISSIONS_POLICY } from '../shared/http/site-policy.ts';
 import { REPO_ROOT } from './functions/plenary-function.ts';
 import { acknowledgeNag } from './nag.ts';
 
@@ -72,7 +73,10 @@ export class Web extends Construct {
     this.securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'Plenary: strict security headers',
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.connectSources), override: true },
+        contentSecurityPolicy: {
+          contentSecurityPolicy: contentSecurityPolicy(props.connectSources, { upgradeInsecureRequests: true }),
+          override: true,
+        },
         strictTransportSecurity: { accessControlMaxAge: Duration.days(365 * 2), includeSubdomains: true, preload: true, override: true },
         frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
         contentTypeOptions: { override: true },
@@ -80,7 +84,7 @@ export class Web extends Construct {
       },
       customHeadersBehavior: {
         customHeaders: [
-          { header: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()', override: true },
+          { header: 'Permissions-Policy', value: PERMISSIONS_POLICY, override: true },
           { header: 'Cross-Origin-Opener-Policy', value: 'same-origin', override: true },
         ],
       },
@@ -248,19 +252,3 @@ export class Web extends Construct {
     });
   }
 }
-
-/** No inline scripts or styles anywhere: the built pages load their code and CSS from files. */
-const contentSecurityPolicy = (connectSources: readonly string[]) =>
-  [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src 'self' ${connectSources.join(' ')}`.trim(),
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "object-src 'none'",
-    'upgrade-insecure-requests',
-  ].join('; ');

@@ -6,10 +6,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Language } from '../../shared/domain/primitives.ts';
+import { keyPairFromSeed, signCheckInCode } from '../../shared/domain/badges/check-in-code.ts';
 import { nextSampleEvent, sampleEvent } from '../../shared/domain/sample-event.ts';
 import { api, createEvent, tokenFor, uniqueEventId } from '../support/api.ts';
 import { drainStreams, emailsTo, waitForEmails } from '../support/mailbox.ts';
 import { describeInBrowser, expectNoSeriousA11yViolations, launchBrowser, openPage, screenshots, site } from './support/browser.ts';
+import { badgeCodes, confirmedParticipants } from './support/checkin.ts';
+import { launchWithCamera, writeQrVideo } from './support/fake-camera.ts';
 import { nominateSomeone } from './support/nominations.ts';
 
 const LANGUAGES: Language[] = ['es', 'pt', 'en', 'nl'];
@@ -317,6 +320,80 @@ describeInBrowser('accessibility and screenshots of every page', () => {
 
     expect(problems).toEqual([]);
     await close();
+  });
+
+  // Issue 13: the venue's check-in app at phone width: events, naming the device (and its problem), the door with its
+  // roster, a search for a damaged badge, a check-in, a refusal, and the door without network with a scan waiting.
+  it.each(LANGUAGES)('the check-in app in %s', async (language) => {
+    const eventId = uniqueEventId(`web-a11y-checkin-${language}`);
+    await createEvent(eventId);
+    const [ana, joao] = await confirmedParticipants(eventId, [
+      { givenName: 'Ana', familyName: 'Pérez' },
+      { givenName: 'João', familyName: 'Silva', delegation: 'BR' },
+    ]);
+    await badgeCodes(eventId, [ana!.id]);
+    const { page, problems, close } = await openPage(browser, { language });
+    const auditOn = (p: Page) => async (name: string, path?: string) => {
+      if (path) await p.goto(site(path));
+      await p.locator('main h1').waitFor();
+      await p.waitForLoadState('networkidle');
+      expect(await p.getAttribute('html', 'lang'), `${name}: html lang`).toBe(language);
+      await expectNoSeriousA11yViolations(p, `${name} (${language})`);
+      await screenshots(p, `${name}-${language}`);
+    };
+    const audit = auditOn(page);
+
+    await page.goto(site('/checkin'));
+    await page.locator('main .actions button').first().click();
+    await page.locator('.checkin-events a').first().waitFor();
+    await audit('checkin-events');
+    await audit('checkin-device', `/checkin/${eventId}`);
+    await page.locator('main form button[type="submit"]').click();
+    await page.locator('.field-error').waitFor();
+    await audit('checkin-device-errors');
+    await page.locator('main form input').fill('door 1');
+    await page.locator('main form button[type="submit"]').click();
+    await page.getByTestId('roster-size').waitFor();
+    await audit('checkin-door');
+    await page.locator('#checkin-search').fill(ana!.reference);
+    await page.locator('.search-result button').waitFor();
+    await audit('checkin-search');
+    await page.locator('.search-result button').click();
+    await expect.poll(() => page.getByTestId('waiting').getAttribute('data-count')).toBe('0');
+    await page.locator('[data-verdict="admitted"]').waitFor();
+    await audit('checkin-result');
+    await page.locator('#checkin-search').fill('Pérez');
+    await page.locator('.search-result').first().waitFor();
+    await audit('checkin-search-already');
+    await page.context().setOffline(true);
+    await page.locator('#checkin-search').fill(joao!.reference);
+    await page.locator('.search-result button').click();
+    await expect.poll(() => page.getByTestId('waiting').getAttribute('data-count')).toBe('1');
+    await audit('checkin-offline');
+    await page.context().setOffline(false);
+    await expect.poll(() => page.getByTestId('waiting').getAttribute('data-count'), { timeout: 20_000 }).toBe('0');
+    expect(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(p))).toEqual([]);
+    await close();
+
+    // A refusal needs a camera: a browser whose fake camera shows a forged badge.
+    const forger = await keyPairFromSeed(new Uint8Array(32).fill(5));
+    const forged = await signCheckInCode({ eventId, registrationId: joao!.id }, forger.privateKey);
+    const cameraBrowser = await launchWithCamera(writeQrVideo(forged, `${eventId}-forged`));
+    try {
+      const door = await openPage(cameraBrowser, { language });
+      await door.page.goto(site(`/checkin/${eventId}`));
+      await door.page.locator('main .actions button').first().click();
+      await door.page.locator('main form input').fill('door 2');
+      await door.page.locator('main form button[type="submit"]').click();
+      await door.page.getByTestId('roster-size').waitFor();
+      await door.page.locator('.camera__start').click();
+      await door.page.locator('[data-verdict="refused"]').waitFor({ timeout: 20_000 });
+      await door.page.locator('.camera button').click();
+      await auditOn(door.page)('checkin-refused');
+      expect(door.problems).toEqual([]);
+    } finally {
+      await cameraBrowser.close();
+    }
   });
 
   // The data subject: a delegate's data shown, the erasure's confirmation and its final page; the console's erasure.

@@ -90,7 +90,7 @@ describe('the site', () => {
     built.template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
       ResponseHeadersPolicyConfig: {
         SecurityHeadersConfig: {
-          ContentSecurityPolicy: { ContentSecurityPolicy: Match.stringLikeRegexp("script-src 'self';"), Override: true },
+          ContentSecurityPolicy: { ContentSecurityPolicy: Match.stringLikeRegexp("script-src 'self' 'wasm-unsafe-eval';"), Override: true },
           StrictTransportSecurity: Match.objectLike({ AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true }),
           FrameOptions: { FrameOption: 'DENY', Override: true },
           ContentTypeOptions: { Override: true },
@@ -104,6 +104,18 @@ describe('the site', () => {
     const csp = policy!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("frame-ancestors 'none'");
+    // The check-in app compiles its QR reader (WebAssembly) and registers a service worker, both from this origin only.
+    expect(csp).not.toMatch(/'unsafe-eval'/);
+    expect(csp).toContain("worker-src 'self'");
+    built.template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: {
+        CustomHeadersConfig: {
+          Items: Match.arrayWith([
+            { Header: 'Permissions-Policy', Value: 'camera=(self), microphone=(), geolocation=(), payment=()', Override: true },
+          ]),
+        },
+      },
+    });
     // The note verbale is POSTed from the pages straight to the documents bucket.
     expect(JSON.stringify(csp)).toMatch(/connect-src 'self' [^;]*https:\/\/\*\.s3\./);
     const policyRef = { Ref: logicalIdOf(built.stack.web.securityHeaders) };

@@ -76,6 +76,9 @@ describe('the console sign-in', () => {
     expect(safeReturnTo('//evil.example/console')).toBe('/console');
     expect(safeReturnTo('/console/sign-in?returnTo=%2Fconsole')).toBe('/console');
     expect(safeReturnTo(null)).toBe('/console');
+    // The venue's check-in app signs in through the console's sign-in and comes back to its door.
+    expect(safeReturnTo('/checkin/sacm-7')).toBe('/checkin/sacm-7');
+    expect(safeReturnTo('/checkinevil')).toBe('/console');
   });
 
   it('reads the groups and expiry from an ID token', () => {

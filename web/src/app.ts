@@ -2,6 +2,7 @@
 import { html } from 'htm/preact';
 import type { VNode } from 'preact';
 import { SiteLayout } from './components/site-layout.ts';
+import { LazyCheckIn } from './checkin/lazy-checkin.ts';
 import { CognitoCallbackPage } from './console/pages/cognito-callback-page.ts';
 import { ColleaguesPage } from './console/pages/colleagues-page.ts';
 import { ConsoleHomePage } from './console/pages/console-home-page.ts';
@@ -58,6 +59,9 @@ const CONSOLE_PAGES: [pattern: string, page: Page][] = [
   ['/console/events/:eventId/emails', (p) => html`<${EmailsPage} eventId=${p.eventId} />`],
   ['/console/events/:eventId/delegations', (p) => html`<${DelegationsPage} eventId=${p.eventId} />`],
   ['/console/events/:eventId/participants', (p) => html`<${ParticipantsPage} eventId=${p.eventId} />`],
+  // The venue's check-in app (its own chunk, its own frame).
+  ['/checkin', () => html`<${LazyCheckIn} />`],
+  ['/checkin/:eventId', (p) => html`<${LazyCheckIn} eventId=${p.eventId} />`],
 ];
 
 const resolve = (location: Location): VNode => {

@@ -39,7 +39,9 @@ const ARGS = [
   '--disable-sync',
 ];
 
-export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+/** `extraArgs`: e.g. the fake camera's flags (test/browser/support/fake-camera.ts). */
+export const launchBrowser = (extraArgs: readonly string[] = []): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, ...extraArgs] });
 
 export const PHONE = { width: 375, height: 812 };
 export const DESKTOP = { width: 1280, height: 900 };

@@ -1,5 +1,6 @@
 /** English: the reference set of keys; es, pt and nl must have exactly these (typed and unit-tested). */
 import { delegationsEn } from './delegations-messages.ts';
+import { checkinEn } from './checkin-messages.ts';
 import { checkInDashboardEn } from './check-in-dashboard-messages.ts';
 export const en = {
   'site.name': 'Plenary',
@@ -13,6 +14,7 @@ export const en = {
   'site.offline': 'We could not reach the server. Check your connection and try again.',
   'site.notFound': 'Page not found',
   ...delegationsEn,
+  ...checkinEn,
   ...checkInDashboardEn,
   'site.notFoundBody': 'The address may be mistyped, or the page may have moved.',
   'site.home': 'Go to the home page',

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { delegationsEs } from './delegations-messages.ts';
+import { checkinEs } from './checkin-messages.ts';
 import { checkInDashboardEs } from './check-in-dashboard-messages.ts';
 
 export const es: Messages = {
@@ -14,6 +15,7 @@ export const es: Messages = {
   'site.offline': 'No pudimos conectar con el servidor. Compruebe su conexión y vuelva a intentarlo.',
   'site.notFound': 'Página no encontrada',
   ...delegationsEs,
+  ...checkinEs,
   ...checkInDashboardEs,
   'site.notFoundBody': 'Es posible que la dirección esté mal escrita o que la página se haya movido.',
   'site.home': 'Ir a la página de inicio',

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { delegationsNl } from './delegations-messages.ts';
+import { checkinNl } from './checkin-messages.ts';
 import { checkInDashboardNl } from './check-in-dashboard-messages.ts';
 
 export const nl: Messages = {
@@ -14,6 +15,7 @@ export const nl: Messages = {
   'site.offline': 'We konden de server niet bereiken. Controleer uw verbinding en probeer het opnieuw.',
   'site.notFound': 'Pagina niet gevonden',
   ...delegationsNl,
+  ...checkinNl,
   ...checkInDashboardNl,
   'site.notFoundBody': 'Misschien is het adres verkeerd getypt of is de pagina verplaatst.',
   'site.home': 'Naar de startpagina',

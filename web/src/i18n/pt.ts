@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { delegationsPt } from './delegations-messages.ts';
+import { checkinPt } from './checkin-messages.ts';
 import { checkInDashboardPt } from './check-in-dashboard-messages.ts';
 
 export const pt: Messages = {
@@ -14,6 +15,7 @@ export const pt: Messages = {
   'site.offline': 'Não foi possível contatar o servidor. Verifique sua conexão e tente novamente.',
   'site.notFound': 'Página não encontrada',
   ...delegationsPt,
+  ...checkinPt,
   ...checkInDashboardPt,
   'site.notFoundBody': 'O endereço pode estar incorreto ou a página pode ter mudado de lugar.',
   'site.home': 'Ir para a página inicial',

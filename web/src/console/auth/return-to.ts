@@ -1,3 +1,3 @@
-/** Where to go after signing in: only console pages, never the sign-in itself, never another site (no open redirect). */
+/** Where to go after signing in: only console or check-in pages, never the sign-in itself, never another site (no open redirect). */
 export const safeReturnTo = (value: string | null): string =>
-  value && /^\/console(\/|$|\?)/.test(value) && !/^\/console\/(sign-in|callback)/.test(value) ? value : '/console';
+  value && /^\/(console|checkin)(\/|$|\?)/.test(value) && !/^\/console\/(sign-in|callback)/.test(value) ? value : '/console';
