@@ -20,6 +20,7 @@ import { Platform } from './capabilities/platform.ts';
 import { Press } from './capabilities/press.ts';
 import { Registration } from './capabilities/registration.ts';
 import { Users } from './capabilities/users.ts';
+import { Venue } from './capabilities/venue.ts';
 import type { PlenaryConfig } from './config.ts';
 import { Data } from './data.ts';
 import { Documents } from './documents.ts';
@@ -128,6 +129,7 @@ export class PlenaryStack extends Stack {
       notifications: new Notifications(this, props),
       users: new Users(this, props),
       delegations: new Delegations(this, props),
+      venue: new Venue(this, props),
     };
   }
 }

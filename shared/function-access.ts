@@ -5,7 +5,7 @@
  */
 
 /** The folders under functions/: each function belongs to the capability whose folder holds it. */
-export const CAPABILITIES = ['platform', 'events', 'registration', 'press', 'notifications', 'users', 'delegations'] as const;
+export const CAPABILITIES = ['platform', 'events', 'registration', 'press', 'notifications', 'users', 'delegations', 'venue'] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 /**
