@@ -1,4 +1,5 @@
 /** The registration functions' adapters and use cases, created once per process (module scope). */
+import { checkInCounts } from '../../shared/adapters/check-ins-store.ts';
 import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
 import { countInquiriesByStatus } from '../../shared/adapters/inquiries-queries.ts';
 import { manageTokens } from '../../shared/adapters/manage-link-key.ts';
@@ -29,12 +30,13 @@ export const registrationDependencies = ({ cachedEvents = false } = {}) => ({
 export const adminReadDependencies = () => ({ events: dynamoEventStore(), registrations: dynamoRegistrationStore() });
 
 /**
- * What the secretariat's summary adds from other capabilities (press inquiries, email deliveries). Only the summary's
+ * What the secretariat's summary adds from other capabilities (press inquiries, email deliveries, check-ins). Only the summary's
  * handler passes it, so no other function bundles those queries.
  */
 export const summaryExtras = {
   inquiriesByStatus: (eventId: string) => countInquiriesByStatus(eventId),
   emails: (eventId: string) => emailDeliveryCounts(eventId),
+  checkIns: (eventId: string) => checkInCounts(eventId),
 };
 
 /**

@@ -1,6 +1,6 @@
 import { http } from '../../shared/http/http-handler.ts';
 import { spec } from './admin-badge.route.ts';
-import { badges, pdfAnswer } from './dependencies.ts';
+import { badges, pdfAnswer } from '../../shared/badges/badge-wiring.ts';
 
 const useCases = badges();
 

@@ -1,5 +1,5 @@
 import { http } from '../../shared/http/http-handler.ts';
-import { badges, pdfAnswer } from './dependencies.ts';
+import { badges, pdfAnswer } from '../../shared/badges/badge-wiring.ts';
 import { spec } from './get-own-badge.route.ts';
 
 const useCases = badges();

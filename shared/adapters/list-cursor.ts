@@ -26,7 +26,7 @@ export type KeyRule = string | RegExp;
 
 /** What a cursor is bound to. Filters left undefined are "not filtered" and bind as such. */
 export interface ListScope {
-  list: 'registrations' | 'emails' | 'inquiries';
+  list: 'registrations' | 'emails' | 'inquiries' | 'roster';
   eventId: string;
   /** The table (`table`) or the GSI the query reads. */
   index: string;

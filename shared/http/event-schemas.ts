@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { DelegationKind, EventConfigBody } from '../domain/event-config.ts';
+import { CheckInSummarySchema } from '../domain/venue/check-in-summary.ts';
 
 /** `GET /api/admin/events/{eventId}`: the whole configuration as PUT takes it, with its id and `updatedAt` (for If-Match). */
 export const AdminEventSchema = /* @__PURE__ */ z
@@ -58,5 +59,7 @@ export const EventSummarySchema = /* @__PURE__ */ z
     ),
     inquiriesByStatus: z.record(z.string(), z.int()),
     emails: z.object({ undelivered: z.int(), suppressed: z.int() }),
+    /** Checked in against expected (confirmed): the venue's check-in counters (shared/domain/venue/check-in-summary.ts). */
+    checkIn: CheckInSummarySchema,
   })
   .register(z.globalRegistry, { id: 'EventSummary' });

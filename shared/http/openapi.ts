@@ -34,7 +34,8 @@ const operationFor = (route: Route): ZodOpenApiOperationObject => {
         : { description: spec.description };
   }
   if (request?.body) {
-    out['400'] = problem('Invalid body: every bad field is named in `errors`');
+    // A route whose 400 says more (a problem with members of its own) keeps its own.
+    out['400'] ??= problem('Invalid body: every bad field is named in `errors`');
     out['413'] = problem('Body over 64 KiB');
     out['415'] = problem('Body not sent as application/json');
   } else if (request?.query || request?.params) {

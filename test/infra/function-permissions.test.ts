@@ -210,6 +210,29 @@ describe('function permissions are exactly the access each route and worker decl
     expect(workerReaders).toEqual([]);
   });
 
+  it('the check-in functions verify badges with the published public key: they can read no secret and are told of none', () => {
+    const secretRefs = [built.stack.badgeSigningKey.secret, built.stack.manageLinkKey.secret].map((secret) => ({ Ref: logicalIdOf(secret) }));
+    const venueRoutes = routeHandlers.filter((r) => r.handler.startsWith('venue/check-in'));
+    expect(venueRoutes.map((r) => r.handler).sort()).toEqual(['venue/check-in', 'venue/check-in-roster']);
+    for (const route of venueRoutes) {
+      const fn = routeFunction(route.handler);
+      expect(route.access.badgeSigningKey).toBeUndefined();
+      expect(statementsOf(fn).filter((s) => secretRefs.some((ref) => JSON.stringify(s.Resource).includes(JSON.stringify(ref))))).toEqual([]);
+      expect(
+        statementsOf(fn)
+          .flatMap(actionsOf)
+          .filter((a) => a.startsWith('secretsmanager:')),
+      ).toEqual([]);
+      const variables = (
+        built.template.findResources('AWS::Lambda::Function')[logicalIdOf(fn)] as {
+          Properties: { Environment: { Variables: Record<string, unknown> } };
+        }
+      ).Properties.Environment.Variables;
+      expect(variables).not.toHaveProperty('BADGE_SIGNING_SECRET_ARN');
+      expect(variables).not.toHaveProperty('MANAGE_LINK_KEY_SECRET_ARN');
+    }
+  });
+
   it('the mailer may send only from the configured identity, through the configuration set', () => {
     const statements = statementsOf(workerFunction(fixtureWorkers.mailer.name));
     const sending = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('ses:')));

@@ -17,6 +17,7 @@ import { api, tokenFor, uniqueEventId, type ApiAnswer, type ApiOptions } from '.
 import { inquiryBody } from './press-helpers.ts';
 import { registrationBody, tokenOf } from './registration-helpers.ts';
 import { drainStreams, emailsTo, waitForEmails } from '../support/mailbox.ts';
+import { badgeCode, doorStaff, publishBadgeKey, scan } from './venue-helpers.ts';
 
 // ajv-formats is CommonJS: imported from ESM its default is `module.exports`, whose `default` is the plugin.
 const addFormats = ajvFormats.default;
@@ -635,7 +636,50 @@ describe('every operation answers as documented', () => {
     await call('get', '/api/admin/events/{eventId}/delegations', `/admin/events/${eventId}/delegations`, 200, { token: secretariat });
   });
 
-  // Badges (issue 13): PDF answers, documented as application/pdf with a binary string schema.
+  // Check-in (issue 13): door staff download the roster and check a badge in; the summary counts it.
+  it('venue: door staff read the roster and check participants in', async () => {
+    const door = await doorStaff();
+    const registered = await api(`/events/${eventId}/registrations`, { body: registrationBody(), headers: fromNewClient() });
+    expect(registered.status).toBe(201);
+    const approved = await api(`/admin/events/${eventId}/registrations/${registered.json.id}/decision`, {
+      body: { decision: 'approve' },
+      token: secretariat,
+    });
+    expect(approved.status).toBe(200);
+
+    const rosterTemplate = '/api/admin/events/{eventId}/check-in/roster';
+    const before = await call('get', rosterTemplate, `/admin/events/${eventId}/check-in/roster`, 200, { token: door });
+    expect(before.json.publicKey).toBeNull();
+    await publishBadgeKey(eventId);
+    await call('get', rosterTemplate, `/admin/events/${eventId}/check-in/roster?limit=1`, 200, { token: secretariat });
+    await call('get', rosterTemplate, `/admin/events/${eventId}/check-in/roster?cursor=forged`, 400, { token: door });
+    await call('get', rosterTemplate, `/admin/events/${eventId}/check-in/roster`, 403, { token: press });
+    await call('get', rosterTemplate, `/admin/events/${uniqueEventId('absent')}/check-in/roster`, 404, { token: door });
+
+    const checkIns = '/api/admin/events/{eventId}/check-ins';
+    const checkInsPath = `/admin/events/${eventId}/check-ins`;
+    const first = scan({ code: await badgeCode(eventId, registered.json.id) });
+    const checked = await call('post', checkIns, checkInsPath, 200, { body: first, token: door, headers: { 'Idempotency-Key': first.scanId } });
+    expect(checked.json.firstScan).toBe(true);
+    await call('post', checkIns, checkInsPath, 200, { body: first, token: door, headers: { 'Idempotency-Key': first.scanId } });
+    await call('post', checkIns, checkInsPath, 422, {
+      body: { ...first, device: 'Another door' },
+      token: door,
+      headers: { 'Idempotency-Key': first.scanId },
+    });
+    await call('post', checkIns, checkInsPath, 400, { body: scan({ code: 'K7QM-4XPD' }), token: door });
+    await call('post', checkIns, checkInsPath, 400, { body: { ...first, extra: true }, token: door });
+    await call('post', checkIns, checkInsPath, 409, { body: scan({ registrationId: b.id }), token: door });
+    await call('post', checkIns, checkInsPath, 403, { body: scan({ registrationId: b.id }), token: press });
+    await call('post', checkIns, `/admin/events/${uniqueEventId('absent')}/check-ins`, 404, { body: first, token: door });
+    const after = await call('get', rosterTemplate, `/admin/events/${eventId}/check-in/roster`, 200, { token: door });
+    expect(after.json.items.find((e: { registrationId: string }) => e.registrationId === registered.json.id).checkedIn).not.toBeNull();
+    const counted = await call('get', '/api/admin/events/{eventId}/summary', `/admin/events/${eventId}/summary`, 200, { token: secretariat });
+    expect(counted.json.checkIn.checkedIn).toBe(1);
+    await call('get', '/api/admin/events/{eventId}/summary', `/admin/events/${eventId}/summary`, 403, { token: door });
+  });
+
+  // Badges (issue 13), after the check-in case (which expects no badge key published yet): PDF answers, documented as application/pdf with a binary string schema.
   it('venue: the secretariat prints badges; a delegate downloads their own once confirmed', async () => {
     const registered = await call('post', '/api/events/{eventId}/registrations', `/events/${eventId}/registrations`, 201, {
       body: registrationBody({ delegation: 'UY' }),

@@ -10,6 +10,7 @@ import { importPublicKey, verifyCheckInCode } from '../../shared/domain/badges/c
 import { tokenFor } from '../support/api.ts';
 import { badgeText, scanBadgeQr } from '../support/badge-pdf.ts';
 import { decide, register, registrationEvent, tokenOf, withParticipant } from './registration-helpers.ts';
+import { checkIn, scan } from './venue-helpers.ts';
 
 interface PdfAnswer {
   status: number;
@@ -97,6 +98,21 @@ describe('badges', () => {
     const answer = await own('head', ids.head!.token);
     expect(answer.status).toBe(200);
     expect((await PDFDocument.load(answer.bytes)).getPageCount()).toBe(1);
+  });
+
+  it('checks a participant in at the door from the printed badge: PDF, rendered, scanned, posted', async () => {
+    const answer = await getPdf(`/admin/events/${eventId}/badges.pdf?delegation=BO&size=cr80`, secretariat);
+    expect(answer.status).toBe(200);
+    const code = scanBadgeQr(answer.bytes);
+    expect(code).toBeDefined();
+    const body = scan({ code });
+    const first = await checkIn(eventId, body, { key: body.scanId });
+    expect(first.status, first.text).toBe(200);
+    expect(first.json.firstScan).toBe(true);
+    expect(first.json.participant.registrationId).toBe(ids.bolivia!.id);
+    const again = scan({ code, device: 'Door B' });
+    const second = await checkIn(eventId, again, { key: again.scanId });
+    expect(second.json.firstScan).toBe(false);
   });
 
   it('answers 404 when nothing matches, and 409 for an unconfirmed registration', async () => {

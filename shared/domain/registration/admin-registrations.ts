@@ -8,16 +8,20 @@ import type { RegistrationStore } from './ports.ts';
 import { DEFAULT_SORT, type RegistrationSort, type SearchFilter } from './registration-search.ts';
 import type { RegistrationStatus } from './registration.ts';
 import { toAdminView, toHistoryView } from './views.ts';
+import { checkInSummary, noCheckIns } from '../venue/check-in-summary.ts';
+import type { CheckInCounts } from '../venue/ports.ts';
 
-/** Counts the other capabilities fill in (inquiries by status, undelivered and suppressed emails). */
+/** Counts the other capabilities fill in (inquiries by status, undelivered and suppressed emails, check-ins). */
 export interface SummaryExtras {
   inquiriesByStatus(eventId: string): Promise<Record<string, number>>;
   emails(eventId: string): Promise<{ undelivered: number; suppressed: number }>;
+  checkIns(eventId: string): Promise<CheckInCounts>;
 }
 
 const noExtras: SummaryExtras = {
   inquiriesByStatus: async () => ({}),
   emails: async () => ({ undelivered: 0, suppressed: 0 }),
+  checkIns: async () => noCheckIns,
 };
 
 export const makeAdminRegistrations = ({
@@ -59,12 +63,13 @@ export const makeAdminRegistrations = ({
     /** Active seats per delegation come from the same counters the transactions condition on. */
     summary: async (eventId: string) => {
       const event = await eventOr404(eventId);
-      const [counters, byStatus, waitlist, inquiriesByStatus, emails] = await Promise.all([
+      const [counters, byStatus, waitlist, inquiriesByStatus, emails, checkIns] = await Promise.all([
         registrations.counters(eventId),
         registrations.countByStatus(eventId),
         registrations.waitlist(eventId),
         extras.inquiriesByStatus(eventId),
         extras.emails(eventId),
+        extras.checkIns(eventId),
       ]);
       const waiting = new Map<string, number>();
       for (const entry of waitlist) waiting.set(entry.delegation, (waiting.get(entry.delegation) ?? 0) + 1);
@@ -82,6 +87,7 @@ export const makeAdminRegistrations = ({
         }),
         inquiriesByStatus,
         emails,
+        checkIn: checkInSummary(event, checkIns),
       };
     },
 
