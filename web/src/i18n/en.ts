@@ -1,4 +1,5 @@
 /** English: the reference set of keys; es, pt and nl must have exactly these (typed and unit-tested). */
+import { badgesEn } from './badges-messages.ts';
 import { delegationsEn } from './delegations-messages.ts';
 export const en = {
   'site.name': 'Plenary',
@@ -12,6 +13,7 @@ export const en = {
   'site.offline': 'We could not reach the server. Check your connection and try again.',
   'site.notFound': 'Page not found',
   ...delegationsEn,
+  ...badgesEn,
   'site.notFoundBody': 'The address may be mistyped, or the page may have moved.',
   'site.home': 'Go to the home page',
   'site.backToEvent': 'Back to the event page',

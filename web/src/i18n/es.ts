@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { badgesEs } from './badges-messages.ts';
 import { delegationsEs } from './delegations-messages.ts';
 
 export const es: Messages = {
@@ -13,6 +14,7 @@ export const es: Messages = {
   'site.offline': 'No pudimos conectar con el servidor. Compruebe su conexión y vuelva a intentarlo.',
   'site.notFound': 'Página no encontrada',
   ...delegationsEs,
+  ...badgesEs,
   'site.notFoundBody': 'Es posible que la dirección esté mal escrita o que la página se haya movido.',
   'site.home': 'Ir a la página de inicio',
   'site.backToEvent': 'Volver a la página del evento',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { badgesNl } from './badges-messages.ts';
 import { delegationsNl } from './delegations-messages.ts';
 
 export const nl: Messages = {
@@ -13,6 +14,7 @@ export const nl: Messages = {
   'site.offline': 'We konden de server niet bereiken. Controleer uw verbinding en probeer het opnieuw.',
   'site.notFound': 'Pagina niet gevonden',
   ...delegationsNl,
+  ...badgesNl,
   'site.notFoundBody': 'Misschien is het adres verkeerd getypt of is de pagina verplaatst.',
   'site.home': 'Naar de startpagina',
   'site.backToEvent': 'Terug naar de evenementpagina',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { badgesPt } from './badges-messages.ts';
 import { delegationsPt } from './delegations-messages.ts';
 
 export const pt: Messages = {
@@ -13,6 +14,7 @@ export const pt: Messages = {
   'site.offline': 'Não foi possível contatar o servidor. Verifique sua conexão e tente novamente.',
   'site.notFound': 'Página não encontrada',
   ...delegationsPt,
+  ...badgesPt,
   'site.notFoundBody': 'O endereço pode estar incorreto ou a página pode ter mudado de lugar.',
   'site.home': 'Ir para a página inicial',
   'site.backToEvent': 'Voltar à página do evento',
