@@ -53,6 +53,20 @@ export const scanBadgeQr = (pdf: Uint8Array, page = 1, dpi = 150): string | unde
     return jsQR(rgba, width, height)?.data;
   });
 
+/**
+ * How many dark pixels page `page` has above `fraction` of its height (from the top), rendered in grey at `dpi`:
+ * text that extracts but prints blank (a font embedded without its outlines) shows here as missing ink.
+ */
+export const inkAbove = (pdf: Uint8Array, fraction: number, page = 1, dpi = 72): number =>
+  withPdfFile(pdf, (file, dir) => {
+    const out = join(dir, 'page');
+    execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, out]);
+    const { width, height, rgba } = parsePpm(readFileSync(`${out}.ppm`));
+    let dark = 0;
+    for (let i = 0; i < width * Math.floor(height * fraction); i++) if (rgba[i * 4]! + rgba[i * 4 + 1]! + rgba[i * 4 + 2]! < 3 * 128) dark++;
+    return dark;
+  });
+
 /** The text of page `page` (1-based) as pdftotext extracts it. */
 export const badgeText = (pdf: Uint8Array, page = 1): string =>
   withPdfFile(pdf, (file) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));

@@ -6,7 +6,7 @@ import { fontkitFont } from '../../shared/badges/badge-fonts.ts';
 import { mm } from '../../shared/badges/badge-sizes.ts';
 import { textRuns } from '../../shared/badges/text-runs.ts';
 import { keyPairFromSeed, signCheckInCode, verifyCheckInCode } from '../../shared/domain/badges/check-in-code.ts';
-import { badgeText, scanBadgeQr } from '../support/badge-pdf.ts';
+import { badgeText, inkAbove, scanBadgeQr } from '../support/badge-pdf.ts';
 import { aRegistration, storedEvent } from './registration-fixtures.ts';
 
 const event = storedEvent();
@@ -110,6 +110,16 @@ describe('a badge PDF', () => {
         expect(text).toContain(givenName.normalize('NFKC'));
         expect(text).toContain(familyName.normalize('NFKC'));
       });
+    });
+
+    it('prints every name in ink, not only as extractable text', async () => {
+      const nameless = await badgeFor({ participant: { ...aRegistration().participant, title: undefined, givenName: '', familyName: '' } });
+      const blank = inkAbove(await renderBadges([{ ...nameless, name: { givenName: '', familyName: '' } }], 'a6', 'Badge'), 0.4);
+      for (const { givenName, familyName } of NAMES) {
+        const badge = { ...nameless, name: { givenName, familyName } };
+        // Two large words add hundreds of dark pixels at 72 dpi (Arabic's thin strokes about 700); blank glyphs add none.
+        expect(inkAbove(await renderBadges([badge], 'a6', 'Badge'), 0.4) - blank, `${givenName} ${familyName}`).toBeGreaterThan(300);
+      }
     });
 
     it('lays an Arabic name out right to left, a mixed line by runs', () => {
