@@ -76,4 +76,19 @@ export const workers: readonly Worker[] = [
     // Lists the events (GSI1) and focal points, reads each dossier, writes it with the reminders (outbox puts).
     access: { dynamodb: ['Query', 'GetItem', 'PutItem'] },
   },
+  // Personal data retention (docs/privacy.md): sent emails' bodies after 30 days, an event's personal data
+  // `retention.personalDataDays` after its end, its notes verbales with every version.
+  {
+    name: 'personal-data-retention',
+    handler: 'platform/personal-data-retention',
+    capability: 'platform',
+    trigger: 'schedule',
+    schedule: 'rate(1 day)',
+    // Lists the events (GSI1), reads and writes its RETENTION record, queries the event's partition and its outbox
+    // entries (GSI2), writes scrubbed items back (Put), deletes email claims, drops addresses from suppression records.
+    access: {
+      dynamodb: ['Query', 'GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'],
+      s3: ['ListBucket', 'ListBucketVersions', 'DeleteObject', 'DeleteObjectVersion'],
+    },
+  },
 ];

@@ -19,6 +19,8 @@ export const LOCAL_AUDIENCE = 'plenary-console';
 export const LOCAL_USERS: Record<string, { email: string; groups: Group[] }> = {
   secretariat: { email: 'secretariat.officer@example.org', groups: ['secretariat'] },
   press: { email: 'press.officer@example.org', groups: ['press'] },
+  // Venue staff: the check-in app at /checkin and nothing else, as a user of the `checkin` group is in AWS.
+  door: { email: 'door.staff@example.org', groups: ['checkin'] },
 };
 
 export interface LocalAuth {

@@ -16,20 +16,32 @@ const ACTION_OF: Record<string, S3ObjectAction> = {
   GetObjectCommand: 'GetObject',
   PutObjectCommand: 'PutObject',
   DeleteObjectCommand: 'DeleteObject',
+  // Listing is authorized on the bucket, for the prefix listed (infra grants it only under notes-verbales/).
+  ListObjectsV2Command: 'ListBucket',
+  ListObjectVersionsCommand: 'ListBucketVersions',
 };
 
 /** What IAM would check for this command, or why it never could be allowed to a function. */
-export const s3NeedOf = (commandName: string, input: { Key?: unknown }): { action: S3ObjectAction; key: string } => {
+export const s3NeedOf = (
+  commandName: string,
+  input: { Key?: unknown; Prefix?: unknown; VersionId?: unknown },
+): { action: S3ObjectAction; key: string } => {
   const action = ACTION_OF[commandName];
   if (!action)
     throw new AccessDenied(`local/s3-permissions.ts does not know ${commandName}: no function is granted it (infra/functions/access-grants.ts)`);
-  return { action, key: typeof input.Key === 'string' ? input.Key : '' };
+  // Deleting one version (not just adding a delete marker) is an action of its own in IAM.
+  if (action === 'DeleteObject' && typeof input.VersionId === 'string') return { action: 'DeleteObjectVersion', key: String(input.Key ?? '') };
+  const key = action === 'ListBucket' || action === 'ListBucketVersions' ? input.Prefix : input.Key;
+  return { action, key: typeof key === 'string' ? key : '' };
 };
 
 export const allowsS3 = (access: FunctionAccess, { action, key }: { action: S3ObjectAction; key: string }): boolean =>
   (access.s3 ?? []).includes(action) && key.startsWith(NOTES_VERBALES_PREFIX);
 
-type Send = (command: { constructor: { name: string }; input: { Key?: unknown } }, ...rest: unknown[]) => Promise<unknown>;
+type Send = (
+  command: { constructor: { name: string }; input: { Key?: unknown; Prefix?: unknown; VersionId?: unknown } },
+  ...rest: unknown[]
+) => Promise<unknown>;
 let installed = false;
 
 /** Checks every S3 client call made inside an invocation. Once per process; the platform calls it. */

@@ -55,9 +55,13 @@ export type ManageLinkKeyUse = 'derives-manage-links' | 'rate-limit-hmac';
  * S3 actions on the documents bucket (infra/documents.ts), and only on its `notes-verbales/` objects. Each brings
  * the KMS use it needs on the bucket's key, through S3 only: PutObject (also what a presigned POST it signs is
  * checked against) kms:GenerateDataKey, GetObject kms:Decrypt plus s3:ListBucket on the prefix (so a missing
- * object answers 404, not 403), DeleteObject nothing more.
+ * object answers 404, not 403), DeleteObject nothing more. The retention job erases every version of an event's
+ * documents: DeleteObjectVersion on the objects, and ListBucket / ListBucketVersions, on the bucket but only for
+ * the `notes-verbales/` prefix.
  */
-export const S3_OBJECT_ACTIONS = ['PutObject', 'GetObject', 'DeleteObject'] as const;
+export const S3_OBJECT_ACTIONS = ['PutObject', 'GetObject', 'DeleteObject', 'DeleteObjectVersion', 'ListBucket', 'ListBucketVersions'] as const;
+/** The S3 actions IAM checks against the bucket (with an `s3:prefix` condition), not against its objects. */
+export const S3_BUCKET_ACTIONS = ['ListBucket', 'ListBucketVersions'] as const satisfies readonly S3ObjectAction[];
 export type S3ObjectAction = (typeof S3_OBJECT_ACTIONS)[number];
 
 export interface FunctionAccess {

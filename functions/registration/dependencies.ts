@@ -1,9 +1,11 @@
 /** The registration functions' adapters and use cases, created once per process (module scope). */
 import { checkInCounts } from '../../shared/adapters/check-ins-store.ts';
 import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
+import { dynamoPersonalDataStore } from '../../shared/adapters/personal-data-store.ts';
 import { countInquiriesByStatus } from '../../shared/adapters/inquiries-queries.ts';
 import { manageTokens } from '../../shared/adapters/manage-link-key.ts';
 import { emailDeliveryCounts } from '../../shared/adapters/outbox.ts';
+import { personalDataErasedAt } from '../../shared/adapters/retention-records.ts';
 import { recentEvents } from '../../shared/adapters/registrations-event-cache.ts';
 import { dynamoRegistrationStore } from '../../shared/adapters/registrations-store.ts';
 import { dynamoPromotionTurns } from '../../shared/adapters/registrations-turns.ts';
@@ -37,6 +39,7 @@ export const summaryExtras = {
   inquiriesByStatus: (eventId: string) => countInquiriesByStatus(eventId),
   emails: (eventId: string) => emailDeliveryCounts(eventId),
   checkIns: (eventId: string) => checkInCounts(eventId),
+  personalDataErasedAt: (eventId: string) => personalDataErasedAt(eventId),
 };
 
 /**
@@ -46,3 +49,9 @@ export const summaryExtras = {
  */
 export const publicWriteGate = (events: Pick<EventStore, 'get'> = recentEvents(dynamoEventStore())) =>
   makePublicWriteGate({ events, limits: makePublicWriteLimits({ limiter: dynamoRateLimiter(), clock: systemClock }) });
+
+/** What the personal-data routes (the delegate's data and erasure, the secretariat's erasure) add: the erasure store. */
+export const personalDataDependencies = ({ cachedEvents = false } = {}) => ({
+  ...registrationDependencies({ cachedEvents }),
+  personalData: dynamoPersonalDataStore(),
+});

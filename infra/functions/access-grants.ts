@@ -11,7 +11,7 @@ import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Effect, PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import { idempotencyPk } from '../../shared/adapters/items/idempotency-record.ts';
-import { IDEMPOTENCY_ACTIONS, type FunctionAccess } from '../../shared/function-access.ts';
+import { IDEMPOTENCY_ACTIONS, S3_BUCKET_ACTIONS, type FunctionAccess, type S3ObjectAction } from '../../shared/function-access.ts';
 import type { Documents } from '../documents.ts';
 import { acknowledgeNag } from '../nag.ts';
 
@@ -98,13 +98,17 @@ export const grantAccess = (role: Role, { access }: { access: FunctionAccess }, 
 /** Exactly the declared object actions on `notes-verbales/*`, and the KMS use each needs, through S3 only. */
 const grantDocuments = (role: Role, actions: NonNullable<FunctionAccess['s3']>, documents: Documents): Record<string, string> => {
   const { bucket, key } = documents;
-  role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: actions.map((a) => `s3:${a}`), resources: [documents.objectsArn] }));
-  if (actions.includes('GetObject')) {
-    // Without ListBucket, S3 answers 403 for a missing object: the check could not tell "not uploaded" from "not allowed".
+  const objectActions = actions.filter((a) => !isBucketAction(a));
+  if (objectActions.length)
+    role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: objectActions.map((a) => `s3:${a}`), resources: [documents.objectsArn] }));
+  const bucketActions = documentsBucketActions(actions);
+  if (bucketActions.length) {
+    // Listing, only of the prefix. Without ListBucket, S3 answers 403 for a missing object: the check could not tell
+    // "not uploaded" from "not allowed", hence ListBucket for GetObject too.
     role.addToPolicy(
       new PolicyStatement({
         effect: Effect.ALLOW,
-        actions: ['s3:ListBucket'],
+        actions: bucketActions.map((a) => `s3:${a}`),
         resources: [bucket.bucketArn],
         conditions: { StringLike: { 's3:prefix': [`${documents.notesVerbalesPrefix}*`] } },
       }),
@@ -129,5 +133,11 @@ const grantDocuments = (role: Role, actions: NonNullable<FunctionAccess['s3']>, 
   );
   return { DOCUMENTS_BUCKET: bucket.bucketName };
 };
+
+const isBucketAction = (action: S3ObjectAction): boolean => (S3_BUCKET_ACTIONS as readonly string[]).includes(action);
+
+/** The bucket-level actions a declaration implies: its own List* actions, and ListBucket for GetObject. */
+export const documentsBucketActions = (actions: readonly S3ObjectAction[]): S3ObjectAction[] =>
+  [...new Set<S3ObjectAction>([...actions.filter(isBucketAction), ...(actions.includes('GetObject') ? (['ListBucket'] as const) : [])])].sort();
 
 const logicalId = (table: ITableV2) => Stack.of(table).getLogicalId(table.node.defaultChild as CfnElement);

@@ -25,7 +25,7 @@ const DELEGATION_KINDS = ['member_state', 'observer'] as const;
 export const DelegationKind = z.enum(DELEGATION_KINDS);
 export type DelegationKind = z.infer<typeof DelegationKind>;
 
-/** How delegates of one kind of delegation are registered (api.md, "Delegations and focal points"). */
+/** How delegates of one kind of delegation are registered. */
 export const REGISTRATION_MODES = ['self', 'focal_point'] as const;
 export const RegistrationMode = z.enum(REGISTRATION_MODES);
 export type RegistrationMode = z.infer<typeof RegistrationMode>;
@@ -132,6 +132,18 @@ export const EventConfigBody = z
     secretariatEmail: Email,
     /** The address emails come from (must be a verified SES identity in AWS). */
     senderName: z._default(line(100), 'Plenary'),
+    /**
+     * How long participants' personal data is kept (shared/domain/personal-data/retention-rules.ts): absent, the
+     * default (90 days after the event's end). Optional so that events stored before it existed still read as valid.
+     */
+    retention: z.optional(
+      z.strictObject({
+        personalDataDays: z.int().check(z.gte(1), z.lte(3650)).register(z.globalRegistry, {
+          description:
+            "Days after the event's end date on which a daily job erases the event's personal data (names, emails, phones, documents), keeping only what the statistics need. Default 90.",
+        }),
+      }),
+    ),
   })
   .check(
     z.superRefine((event, ctx) => {

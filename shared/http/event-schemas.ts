@@ -61,5 +61,7 @@ export const EventSummarySchema = /* @__PURE__ */ z
     emails: z.object({ undelivered: z.int(), suppressed: z.int() }),
     /** Checked in against expected (confirmed): the venue's check-in counters (shared/domain/venue/check-in-summary.ts). */
     checkIn: CheckInSummarySchema,
+    /** When the event's personal data is erased (its end date plus retention.personalDataDays) and, once done, when it was. */
+    personalData: z.object({ erasesOn: z.string(), erasedAt: z.nullable(z.string()) }),
   })
   .register(z.globalRegistry, { id: 'EventSummary' });

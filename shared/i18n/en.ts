@@ -84,6 +84,13 @@ export const en = {
   'registrationPromoted.next.pending_approval': 'The secretariat will now review it and write to you again.',
   'registrationPromoted.next.confirmed': 'Your place is confirmed.',
 
+  'registrationErasedSecretariat.subject': 'Personal data erased ({delegation})',
+  'registrationErasedSecretariat.intro.delegate':
+    "At their own request, a delegate's personal data has been erased. Their name, email and details are no longer held.",
+  'registrationErasedSecretariat.intro.secretariat':
+    "At the request of the person concerned, a secretariat officer has erased this registration's personal data.",
+  'registrationErasedSecretariat.cancelled': 'The registration was cancelled first: its seat is free and the waiting list has moved.',
+
   'registrationCancelled.subject': 'Registration cancelled · {event}',
   'registrationCancelled.intro.delegate': 'As you asked, your registration has been cancelled.',
   'registrationCancelled.intro.secretariat': 'The secretariat has cancelled your registration.',

@@ -84,6 +84,13 @@ export const es: Messages = {
   'registrationPromoted.next.pending_approval': 'Ahora la secretaría la revisará y le escribirá de nuevo.',
   'registrationPromoted.next.confirmed': 'Su plaza está confirmada.',
 
+  'registrationErasedSecretariat.subject': 'Datos personales borrados ({delegation})',
+  'registrationErasedSecretariat.intro.delegate':
+    'A petición propia, se han borrado los datos personales de un delegado. Su nombre, correo electrónico y datos ya no se conservan.',
+  'registrationErasedSecretariat.intro.secretariat':
+    'A petición de la persona interesada, un miembro de la secretaría ha borrado los datos personales de esta inscripción.',
+  'registrationErasedSecretariat.cancelled': 'Antes se canceló la inscripción: su plaza quedó libre y la lista de espera avanzó.',
+
   'registrationCancelled.subject': 'Inscripción cancelada · {event}',
   'registrationCancelled.intro.delegate': 'Tal como lo pidió, su inscripción ha sido cancelada.',
   'registrationCancelled.intro.secretariat': 'La secretaría ha cancelado su inscripción.',

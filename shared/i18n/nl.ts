@@ -84,6 +84,13 @@ export const nl: Messages = {
   'registrationPromoted.next.pending_approval': 'Het secretariaat beoordeelt haar nu en schrijft u opnieuw.',
   'registrationPromoted.next.confirmed': 'Uw plaats is bevestigd.',
 
+  'registrationErasedSecretariat.subject': 'Persoonsgegevens gewist ({delegation})',
+  'registrationErasedSecretariat.intro.delegate':
+    'Op eigen verzoek zijn de persoonsgegevens van een gedelegeerde gewist. Naam, e-mailadres en gegevens worden niet langer bewaard.',
+  'registrationErasedSecretariat.intro.secretariat':
+    'Op verzoek van de betrokkene heeft een medewerker van het secretariaat de persoonsgegevens van deze registratie gewist.',
+  'registrationErasedSecretariat.cancelled': 'De registratie is eerst geannuleerd: de plaats is vrij en de wachtlijst is doorgeschoven.',
+
   'registrationCancelled.subject': 'Registratie geannuleerd · {event}',
   'registrationCancelled.intro.delegate': 'Zoals u hebt gevraagd, is uw registratie geannuleerd.',
   'registrationCancelled.intro.secretariat': 'Het secretariaat heeft uw registratie geannuleerd.',

@@ -84,6 +84,13 @@ export const pt: Messages = {
   'registrationPromoted.next.pending_approval': 'Agora a secretaria vai analisá-la e escreverá novamente.',
   'registrationPromoted.next.confirmed': 'A sua vaga está confirmada.',
 
+  'registrationErasedSecretariat.subject': 'Dados pessoais apagados ({delegation})',
+  'registrationErasedSecretariat.intro.delegate':
+    'A seu próprio pedido, os dados pessoais de um delegado foram apagados. O nome, o e-mail e os dados dele já não são conservados.',
+  'registrationErasedSecretariat.intro.secretariat':
+    'A pedido da pessoa interessada, um membro da secretaria apagou os dados pessoais desta inscrição.',
+  'registrationErasedSecretariat.cancelled': 'A inscrição foi cancelada antes: a vaga ficou livre e a lista de espera avançou.',
+
   'registrationCancelled.subject': 'Inscrição cancelada · {event}',
   'registrationCancelled.intro.delegate': 'Conforme solicitado, a sua inscrição foi cancelada.',
   'registrationCancelled.intro.secretariat': 'A secretaria cancelou a sua inscrição.',

@@ -277,4 +277,66 @@ describeInBrowser('accessibility and screenshots of every page', () => {
     expect(problems).toEqual([]);
     await close();
   });
+
+  // The data subject: a delegate's data shown, the erasure's confirmation and its final page; the console's erasure.
+  it.each(LANGUAGES)('personal data in %s', async (language) => {
+    const eventId = uniqueEventId(`web-a11y-data-${language}`);
+    await createEvent(eventId);
+    const own = await api(`/events/${eventId}/registrations`, { body: registration(`erase.${language}.${eventId}@example.org`, language) });
+    const other = await api(`/events/${eventId}/registrations`, { body: registration(`other.${language}.${eventId}@example.org`, language) });
+    const inquiry = await api(`/events/${eventId}/inquiries`, {
+      body: {
+        journalist: { name: 'João Silva', email: `joao.${eventId}@example.com`, outlet: 'Folha' },
+        topic: 'accreditation',
+        language,
+        subject: 'A',
+        message: 'B',
+      },
+    });
+    expect([own.status, other.status, inquiry.status]).toEqual([201, 201, 202]);
+    await api(`/admin/events/${eventId}/inquiries/${inquiry.json.id}/erase`, { body: { reason: 'Asked by email' }, token: await tokenFor('press') });
+    const { page, problems, close } = await openPage(browser, { language });
+    const audit = async (name: string, path?: string) => {
+      if (path) await page.goto(site(path));
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.getAttribute('html', 'lang'), `${name}: html lang`).toBe(language);
+      await expectNoSeriousA11yViolations(page, `${name} (${language})`);
+      await screenshots(page, `${name}-${language}`);
+    };
+
+    const link = new URL(own.json.manageUrl);
+    await page.goto(site(`${link.pathname}${link.hash}`));
+    await page.getByTestId('status').waitFor();
+    await page.getByTestId('show-data').click();
+    await page.getByTestId('own-data').waitFor();
+    await audit('manage-data');
+    await page.getByTestId('erase').click();
+    await page.getByTestId('erase-confirm').waitFor();
+    await audit('manage-erase-confirm');
+    await page.getByTestId('erase-confirm').click();
+    await page.getByTestId('erased').waitFor();
+    await audit('manage-erased');
+
+    await page.goto(site('/console/sign-in'));
+    await page.locator('main .actions button').first().click();
+    await page.waitForURL(/\/console$/);
+    await page.goto(site(`/console/events/${eventId}/registrations/${other.json.id}`));
+    await page.locator('main ol').waitFor();
+    await page.locator('details.erase-personal-data summary').click();
+    await page.locator('details.erase-personal-data button[type="submit"]').click();
+    await page.locator('.field-error').waitFor();
+    await audit('registration-detail-erase-errors');
+    await page.locator('#f-erase-reason').fill('Asked by letter');
+    await page.locator('details.erase-personal-data button[type="submit"]').click();
+    await page.locator('main .notice--info').waitFor();
+    await audit('registration-detail-erased');
+    await audit('registrations-erased', `/console/events/${eventId}/registrations`);
+    await page.locator('table').waitFor();
+    await audit('inquiries-erased', `/console/events/${eventId}/inquiries`);
+    await page.locator('main li.card').first().waitFor();
+
+    expect(problems).toEqual([]);
+    await close();
+  });
 });

@@ -69,6 +69,11 @@ describeInBrowser('the event editor', () => {
     // Argentina, the first delegation, gets 3 places of its own (member states have 8).
     expect(await page.locator('#f-delegations-0-code').inputValue()).toBe('AR');
     await page.locator('#f-delegations-0-quota').fill('3');
+    // Personal data: 90 days by default; 30 here, and the editor says which day that makes.
+    const days = page.getByLabel('Days after the event ends until personal data is erased');
+    expect(await days.inputValue()).toBe('90');
+    await days.fill('30');
+    expect(await page.getByTestId('erasure-date').textContent()).toContain('April 11, 2031');
     await screenshots(page, 'editor-form');
     await keepForDocs(page, 'editor-top');
     await keepForDocs(page, 'editor-registration', page.locator('section[aria-labelledby="editor-registration"]'));
@@ -87,8 +92,10 @@ describeInBrowser('the event editor', () => {
     const stored = (await api(`/admin/events/${copyId}`, { token: await tokenFor('secretariat') })).json;
     expect(stored.registration.capacity).toBe(60);
     expect(stored.delegations.find((d: { code: string }) => d.code === 'AR').quota).toBe(3);
+    expect(stored.retention).toEqual({ personalDataDays: 30 });
     await page.goto(site(`/console/events/${copyId}`));
     await expect.poll(() => page.getByTestId('seats').locator('.stat').textContent(), { timeout: 15_000 }).toBe('0 of 60');
+    expect(await page.getByTestId('personal-data').textContent()).toBe('Personal data will be erased on Friday, April 11, 2031.');
     const arRow = page.locator('main table tr', { hasText: 'Argentina' });
     expect(await arRow.locator('td').last().textContent()).toBe('3');
     expect(problems).toEqual([]);

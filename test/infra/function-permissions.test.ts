@@ -105,11 +105,22 @@ describe('function permissions are exactly the access each route and worker decl
   const documentsGrantExplained = (s: Statement, actions: string[], declared: readonly string[]): boolean => {
     const { documents } = built.stack;
     const bucketArn = built.stack.resolve(documents.bucket.bucketArn);
+    const bucketLevel = ['ListBucket', 'ListBucketVersions'];
     if (same(s.Resource, built.stack.resolve(documents.objectsArn)))
-      return declared.length > 0 && same(actions, sorted(declared.map((a) => `s3:${a}`)));
-    if (same(actions, ['s3:ListBucket']))
+      return declared.length > 0 && same(actions, sorted(declared.filter((a) => !bucketLevel.includes(a)).map((a) => `s3:${a}`)));
+    // Listing: the declared List* actions, and ListBucket for GetObject; on the bucket, for the prefix only.
+    const listing = sorted([
+      ...new Set([...declared.filter((a) => bucketLevel.includes(a)), ...(declared.includes('GetObject') ? ['ListBucket'] : [])]),
+    ]);
+    if (actions.every((a) => bucketLevel.map((b) => `s3:${b}`).includes(a)))
       return (
-        declared.includes('GetObject') && same(s.Resource, bucketArn) && same(s.Condition, { StringLike: { 's3:prefix': ['notes-verbales/*'] } })
+        listing.length > 0 &&
+        same(
+          actions,
+          listing.map((a) => `s3:${a}`),
+        ) &&
+        same(s.Resource, bucketArn) &&
+        same(s.Condition, { StringLike: { 's3:prefix': ['notes-verbales/*'] } })
       );
     const kms = sorted([
       ...(declared.includes('PutObject') ? ['kms:GenerateDataKey'] : []),
@@ -196,6 +207,8 @@ describe('function permissions are exactly the access each route and worker decl
       'outbox-mailer: derives-manage-links',
       'press/submit-inquiry: rate-limit-hmac',
       'registration/cancel-own-registration: rate-limit-hmac',
+      // The delegate's own erasure is a public POST: it keys the per-client limit.
+      'registration/erase-own-registration: rate-limit-hmac',
       'registration/register: derives-manage-links, rate-limit-hmac',
     ]);
   });

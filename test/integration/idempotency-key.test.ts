@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { routes } from '../../functions/routes.ts';
 import { api, tokenFor } from '../support/api.ts';
 import { pressEvent, inquiryBody, submit, pressGet } from './press-helpers.ts';
+import { adminGet, register, registrationBody, registrationEvent } from './registration-helpers.ts';
 
 describe('Idempotency-Key on every POST', () => {
   it('is declared by every POST route in the route table (and so in the OpenAPI document)', () => {
@@ -59,5 +60,23 @@ describe('Idempotency-Key on every POST', () => {
     const replay = await redrive();
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(replay.json).toEqual(first.json);
+  });
+
+  it("replays the secretariat's erasure with the first answer, and refuses the key with another reason", async () => {
+    const { eventId } = await registrationEvent('idem-erase');
+    const made = await register(eventId, registrationBody());
+    const token = await tokenFor('secretariat');
+    const key = randomUUID();
+    const erase = (reason: string) =>
+      api(`/admin/events/${eventId}/registrations/${made.json.id}/erase`, { body: { reason }, token, headers: { 'Idempotency-Key': key } });
+    const first = await erase('Asked by letter');
+    expect(first.status, first.text).toBe(200);
+    const replay = await erase('Asked by letter');
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.json).toEqual(first.json);
+    expect((await erase('Another reason')).status).toBe(422);
+    // One erasure in the history.
+    const history = (await adminGet(eventId, made.json.id)).json.history as { action: string }[];
+    expect(history.filter((h) => h.action === 'erased')).toHaveLength(1);
   });
 });

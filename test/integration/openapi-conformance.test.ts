@@ -346,6 +346,38 @@ describe('every operation answers as documented', () => {
     await call('post', status, statusPath, 400, { body: { status: 'received' }, token: press });
   });
 
+  it('personal data: a delegate downloads and erases their data; the secretariat and a press officer erase on a request', async () => {
+    const registrations = `/events/${eventId}/registrations`;
+    const made = await api(registrations, { body: registrationBody({ delegation: 'UY' }), headers: fromNewClient() });
+    const other = await api(registrations, { body: registrationBody({ delegation: 'UY' }), headers: fromNewClient() });
+    const [own, otherId] = [{ id: made.json.id, token: tokenOf(made.json.manageUrl) }, other.json.id as string];
+
+    const data = '/api/events/{eventId}/registrations/{id}/data';
+    await call('get', data, `/events/${eventId}/registrations/${own.id}/data`, 200, { token: own.token });
+    await call('get', data, `/events/${eventId}/registrations/${own.id}/data?token=${own.token}`, 400);
+
+    const erase = '/api/events/{eventId}/registrations/{id}/erase';
+    const erasePath = `/events/${eventId}/registrations/${own.id}/erase`;
+    await call('post', erase, erasePath, 400, { body: { confirm: true }, token: own.token, headers: fromNewClient() });
+    await call('post', erase, erasePath, 200, { token: own.token, headers: { ...fromNewClient(), 'Idempotency-Key': randomUUID() } });
+    await call('post', erase, erasePath, 404, { token: own.token, headers: fromNewClient() });
+    await call('get', data, `/events/${eventId}/registrations/${own.id}/data`, 404, { token: own.token });
+
+    const adminErase = '/api/admin/events/{eventId}/registrations/{id}/erase';
+    const adminErasePath = `/admin/events/${eventId}/registrations/${otherId}/erase`;
+    await call('post', adminErase, adminErasePath, 400, { body: {}, token: secretariat });
+    await call('post', adminErase, adminErasePath, 200, { body: { reason: 'Asked by letter' }, token: secretariat });
+    await call('post', adminErase, adminErasePath, 409, { body: { reason: 'Asked by letter' }, token: secretariat });
+    await call('post', adminErase, `/admin/events/${eventId}/registrations/${UNKNOWN_ID}/erase`, 404, { body: { reason: 'x' }, token: secretariat });
+
+    const inquiry = await api(`/events/${eventId}/inquiries`, { body: inquiryBody(), headers: fromNewClient() });
+    const inquiryErase = '/api/admin/events/{eventId}/inquiries/{id}/erase';
+    const inquiryErasePath = `/admin/events/${eventId}/inquiries/${inquiry.json.id}/erase`;
+    await call('post', inquiryErase, inquiryErasePath, 400, { body: { reason: '' }, token: press });
+    await call('post', inquiryErase, inquiryErasePath, 200, { body: { reason: 'Asked by email' }, token: press });
+    await call('post', inquiryErase, inquiryErasePath, 409, { body: { reason: 'Asked by email' }, token: press });
+  });
+
   it('notifications: the secretariat lists the emails by status and redrives them', async () => {
     const list = '/api/admin/events/{eventId}/emails';
     let listed = 0;

@@ -200,6 +200,23 @@ describe("the delegate's cancel counts per client", () => {
   });
 });
 
+describe("the delegate's erasure counts per client", () => {
+  it('an erasure past the client limit is a 429 and leaves the registration as it was', async () => {
+    const { eventId } = await limitedEvent('limit-erase', { clientLimitPerHour: 1, emailLimitPerHour: 50 });
+    await awayFromHourEnd();
+    const client = newIpv4();
+    const made = await register(eventId, delegate(), from(client));
+    expect(made.status).toBe(201);
+    const before = await tableState(eventId);
+    const erase = (headers: Record<string, string>) =>
+      api(`/events/${eventId}/registrations/${made.json.id}/erase`, { method: 'POST', token: tokenOf(made.json.manageUrl), headers });
+    expectRateLimited(await erase(from(client)));
+    expect((await tableState(eventId)).items).toEqual(before.items);
+    // From elsewhere it goes through.
+    expect((await erase(from(newIpv4()))).status).toBe(200);
+  });
+});
+
 describe('press inquiries', () => {
   it('count per client by registration.clientLimitPerHour (a press office behind one address is not refused at the per-address limit)', async () => {
     const { eventId } = await pressEvent('press-client', {
@@ -291,6 +308,7 @@ describe('the OpenAPI document', () => {
       '/api/events/{eventId}/inquiries',
       '/api/events/{eventId}/registrations',
       '/api/events/{eventId}/registrations/{id}/cancel',
+      '/api/events/{eventId}/registrations/{id}/erase',
     ]);
     for (const [path, statuses] of publicPosts) expect(statuses, path).toContain('429');
     const registration = JSON.stringify(json.components.schemas);

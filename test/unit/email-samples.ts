@@ -47,6 +47,7 @@ export const SAMPLE_DATA: { [K in EmailKind]: EmailData[K] } = {
   'registration-waitlisted': { participantName: 'Ana Pérez', registrationId: REGISTRATION_ID },
   'registration-promoted': { participantName: 'Ana Pérez', registrationId: REGISTRATION_ID, status: 'confirmed' },
   'registration-cancelled': { participantName: 'Ana Pérez', registrationId: REGISTRATION_ID, by: 'secretariat', reason: 'Duplicate registration.' },
+  'registration-erased-secretariat': { registrationId: REGISTRATION_ID, delegation: 'AR', role: 'delegate', by: 'delegate', cancelled: true },
   'registration-nominated': {
     participantName: 'Ana Pérez',
     registrationId: REGISTRATION_ID,
@@ -118,6 +119,7 @@ const recipients: Record<EmailKind, { to: OutboxEntry['to']; replyTo?: OutboxEnt
   'registration-promoted': { to: { email: 'ana@example.org', name: 'Ana Pérez' } },
   'registration-cancelled': { to: { email: 'ana@example.org', name: 'Ana Pérez' } },
   'registration-nominated': { to: { email: 'ana@example.org', name: 'Ana Pérez' } },
+  'registration-erased-secretariat': { to: { email: 'registrations@example.org' } },
   'inquiry-received-contact': {
     to: { email: 'regional-office@example.org', name: 'Office of the IOM Regional Representative' },
     replyTo: { email: 'joao@example.com', name: 'João Silva' },

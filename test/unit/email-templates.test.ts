@@ -38,6 +38,7 @@ const EXPECTED_REPLY_TO: Record<EmailKind, string | undefined> = {
   'registration-promoted': 'registrations@example.org',
   'registration-cancelled': 'registrations@example.org',
   'registration-nominated': 'registrations@example.org',
+  'registration-erased-secretariat': undefined,
   'inquiry-received-contact': 'joao@example.com',
   'inquiry-received-journalist': 'regional-office@example.org',
   'inquiry-reminder': undefined,

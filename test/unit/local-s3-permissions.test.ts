@@ -9,7 +9,20 @@ describe('local IAM for S3', () => {
     expect(s3NeedOf('GetObjectCommand', { Key: KEY }).action).toBe('GetObject');
     expect(s3NeedOf('PutObjectCommand', { Key: KEY }).action).toBe('PutObject');
     expect(s3NeedOf('DeleteObjectCommand', { Key: KEY }).action).toBe('DeleteObject');
-    expect(() => s3NeedOf('ListObjectsV2Command', {})).toThrow(/does not know ListObjectsV2Command/);
+    expect(() => s3NeedOf('CopyObjectCommand', {})).toThrow(/does not know CopyObjectCommand/);
+  });
+
+  it('authorizes deleting one version as DeleteObjectVersion, and listings as ListBucket(Versions) on the prefix listed', () => {
+    expect(s3NeedOf('DeleteObjectCommand', { Key: KEY, VersionId: 'v1' })).toEqual({ action: 'DeleteObjectVersion', key: KEY });
+    expect(s3NeedOf('ListObjectsV2Command', { Prefix: 'notes-verbales/sacm-8/' })).toEqual({ action: 'ListBucket', key: 'notes-verbales/sacm-8/' });
+    expect(s3NeedOf('ListObjectVersionsCommand', { Prefix: 'notes-verbales/sacm-8/' })).toEqual({
+      action: 'ListBucketVersions',
+      key: 'notes-verbales/sacm-8/',
+    });
+    const eraser = { s3: ['ListBucketVersions', 'DeleteObjectVersion'] as const };
+    expect(allowsS3(eraser, { action: 'ListBucketVersions', key: 'notes-verbales/sacm-8/' })).toBe(true);
+    expect(allowsS3(eraser, { action: 'ListBucketVersions', key: '' })).toBe(false);
+    expect(allowsS3(eraser, { action: 'DeleteObject', key: KEY })).toBe(false);
   });
 
   it('allows only the declared actions, and only under notes-verbales/', () => {

@@ -11,11 +11,12 @@ afterEach(() => {
 });
 
 describe('the local user list', () => {
-  it('starts with the sample officers, so npm start offers them as before', () => {
+  it('starts with the sample officers and door staff, so npm start offers them as before', () => {
     const list = openLocalUserList();
     expect(list.all().map((u) => [u.username, u.sub, u.groups])).toEqual([
       ['secretariat', 'local-secretariat', ['secretariat']],
       ['press', 'local-press', ['press']],
+      ['door', 'local-door', ['checkin']],
     ]);
   });
 
@@ -30,8 +31,9 @@ describe('the local user list', () => {
     const again = openLocalUserList(file);
     expect(again.all().map((u) => [u.username, u.groups])).toEqual([
       ['secretariat', ['secretariat', 'checkin']],
+      ['door', ['checkin']],
       ['u1', ['press']],
     ]);
-    expect(JSON.parse(readFileSync(file, 'utf8')).users).toHaveLength(2);
+    expect(JSON.parse(readFileSync(file, 'utf8')).users).toHaveLength(3);
   });
 });

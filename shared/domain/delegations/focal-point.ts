@@ -1,4 +1,4 @@
-/** Focal points: the officials a government names to nominate its delegation (api.md, "Delegations and focal points"). */
+/** Focal points: the officials a government names to nominate its delegation. */
 import * as z from 'zod/mini';
 import { DelegationCode, Email, Language, Slug, Ulid, line } from '../primitives.ts';
 import { NoteVerbaleViewSchema } from './dossier.ts';

@@ -17,6 +17,7 @@ export const EMAIL_KINDS = {
   registrationWaitlisted: 'registration-waitlisted',
   registrationPromoted: 'registration-promoted',
   registrationCancelled: 'registration-cancelled',
+  registrationErasedSecretariat: 'registration-erased-secretariat', // secretariat: a registration's personal data was erased (no names in it)
   registrationNominated: 'registration-nominated', // nominee: nominated by the focal point, manage link to complete details and consent
   inquiryReceivedContact: 'inquiry-received-contact', // routed contact, Reply-To the journalist
   inquiryReceivedJournalist: 'inquiry-received-journalist', // acknowledgement with reference and contact details
@@ -58,6 +59,14 @@ export interface EmailData {
   'registration-waitlisted': { participantName: string; registrationId: string };
   'registration-promoted': { participantName: string; registrationId: string; status: 'pending_approval' | 'confirmed' };
   'registration-cancelled': { participantName: string; registrationId: string; by: 'delegate' | 'secretariat' | 'focal_point'; reason?: string };
+  /** Nothing of the person: the reference (on the entry), delegation, role, who asked and whether a seat was given up. */
+  'registration-erased-secretariat': {
+    registrationId: string;
+    delegation: string;
+    role: string;
+    by: 'delegate' | 'secretariat';
+    cancelled: boolean;
+  };
   'registration-nominated': { participantName: string; registrationId: string; delegation: string; role: string; focalPointName: string };
   'inquiry-received-contact': {
     inquiryId: string;

@@ -23,6 +23,7 @@ export const toInquiryView = (inquiry: Inquiry) => ({
   updatedAt: inquiry.updatedAt,
   reminders: { target: threshold(inquiry.clock.target), deadline: threshold(inquiry.clock.deadline) },
   nextReminderAt: nextReminderAt(inquiry) ?? null,
+  erasedAt: inquiry.erasedAt ?? null,
 });
 export type InquiryView = ReturnType<typeof toInquiryView>;
 
@@ -49,6 +50,9 @@ export const InquirySchema = /* @__PURE__ */ z
     updatedAt: z.string(),
     reminders: z.object({ target: ThresholdSchema, deadline: ThresholdSchema }),
     nextReminderAt: z.nullable(z.string()),
+    erasedAt: z.nullable(
+      z.string().register(z.globalRegistry, { description: "When the journalist's details, subject and message were erased (they are then blank)." }),
+    ),
   })
   .register(z.globalRegistry, { id: 'Inquiry', description: 'A press inquiry; ruleId null means the default contact took it.' });
 

@@ -76,11 +76,13 @@ export interface Inquiry {
   clock: ResponseClock;
   receivedAt: string;
   updatedAt: string;
+  /** When the journalist's details and message were erased (shared/domain/personal-data/erase-inquiry.ts). */
+  erasedAt?: string;
   /** Bumped by every change; writes are conditioned on it (optimistic concurrency). */
   version: number;
 }
 
-export const HISTORY_ACTIONS = ['received', 'status_changed', 'reopened', 'reminder_sent'] as const;
+export const HISTORY_ACTIONS = ['received', 'status_changed', 'reopened', 'reminder_sent', 'erased'] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
 export interface InquiryHistoryEntry {

@@ -3,6 +3,7 @@ import type { EventStore } from '../event-use-cases.ts';
 import { NotFound } from '../errors.ts';
 import type { PageRequest } from '../page.ts';
 import { quotaFor, type EventConfig } from '../event-config.ts';
+import { erasureDateOf } from '../personal-data/retention-rules.ts';
 import { participantsCsv, type CsvAudience } from './participants-csv.ts';
 import type { RegistrationStore } from './ports.ts';
 import { DEFAULT_SORT, type RegistrationSort, type SearchFilter } from './registration-search.ts';
@@ -16,6 +17,8 @@ export interface SummaryExtras {
   inquiriesByStatus(eventId: string): Promise<Record<string, number>>;
   emails(eventId: string): Promise<{ undelivered: number; suppressed: number }>;
   checkIns(eventId: string): Promise<CheckInCounts>;
+  /** When the retention job erased the event's personal data, if it has (shared/domain/personal-data/). */
+  personalDataErasedAt?(eventId: string): Promise<string | undefined>;
 }
 
 const noExtras: SummaryExtras = {
@@ -63,13 +66,14 @@ export const makeAdminRegistrations = ({
     /** Active seats per delegation come from the same counters the transactions condition on. */
     summary: async (eventId: string) => {
       const event = await eventOr404(eventId);
-      const [counters, byStatus, waitlist, inquiriesByStatus, emails, checkIns] = await Promise.all([
+      const [counters, byStatus, waitlist, inquiriesByStatus, emails, checkIns, erasedAt] = await Promise.all([
         registrations.counters(eventId),
         registrations.countByStatus(eventId),
         registrations.waitlist(eventId),
         extras.inquiriesByStatus(eventId),
         extras.emails(eventId),
         extras.checkIns(eventId),
+        extras.personalDataErasedAt?.(eventId),
       ]);
       const waiting = new Map<string, number>();
       for (const entry of waitlist) waiting.set(entry.delegation, (waiting.get(entry.delegation) ?? 0) + 1);
@@ -88,6 +92,8 @@ export const makeAdminRegistrations = ({
         inquiriesByStatus,
         emails,
         checkIn: checkInSummary(event, checkIns),
+        // The counts above survive the erasure: the job keeps statuses, delegations and counters.
+        personalData: { erasesOn: erasureDateOf(event), erasedAt: erasedAt ?? null },
       };
     },
 

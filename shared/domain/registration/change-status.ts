@@ -29,7 +29,8 @@ export interface ChangeDeps {
 export type StatusChange =
   | { action: 'approve'; actor: Actor; reason?: string }
   | { action: 'decline'; actor: Actor; reason: string }
-  | { action: 'cancel'; actor: Actor; reason?: string }
+  /** `withoutEmail`: the first step of an erasure, which owes the person no email (they asked to be forgotten). */
+  | { action: 'cancel'; actor: Actor; reason?: string; withoutEmail?: boolean }
   | { action: 'accredit'; actor: Actor; reason?: string };
 
 const TARGET: Record<StatusChange['action'], RegistrationStatus> = {
@@ -92,6 +93,7 @@ const owedBy = (ctx: EmailContext, change: StatusChange, after: Registration) =>
     case 'decline':
       return declinedEmails(ctx, after, change.reason);
     case 'cancel':
+      if (change.withoutEmail) return [];
       return cancelledEmails(
         ctx,
         after,

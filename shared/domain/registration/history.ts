@@ -1,7 +1,7 @@
 /** History entries: who did what to a registration, when and why. Stored as their own items beside it. */
 import type { Actor, RegistrationStatus } from './registration.ts';
 
-export const HISTORY_ACTIONS = ['nominated', 'registered', 'approved', 'declined', 'cancelled', 'promoted', 'updated'] as const;
+export const HISTORY_ACTIONS = ['nominated', 'registered', 'approved', 'declined', 'cancelled', 'promoted', 'updated', 'erased'] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
 export interface HistoryEntry {

@@ -35,8 +35,9 @@ export const makeManageRegistration = (
   const { events, registrations, clock, ids, retry = defaultRetryPolicy, renderCalendar } = deps;
   const changeStatus = makeChangeStatus(deps);
 
+  // An erased registration answers every manage call like one that never existed: its link no longer works.
   const authorize = (token: string | undefined) => (r: Registration) => {
-    if (!manageTokenMatches(token, r.manageTokenHash)) throw notFound();
+    if (r.erasedAt || !manageTokenMatches(token, r.manageTokenHash)) throw notFound();
   };
 
   /** The registration if the event is published and the token is this registration's; else 404. */
@@ -48,6 +49,9 @@ export const makeManageRegistration = (
   };
 
   return {
+    /** The manage token's check alone, for the calls that act through another use case (the erasure). */
+    authorize,
+
     get: async (eventId: string, id: string, token: string | undefined) => (await load(eventId, id, token)).registration,
 
     update: (eventId: string, id: string, token: string | undefined, patch: NomineePatch): Promise<Registration> =>

@@ -94,6 +94,8 @@ export interface Registration {
   checkInCode?: string;
   /** Why the secretariat declined or cancelled it. */
   reason?: string;
+  /** When its personal data was erased (shared/domain/personal-data/): the rest is kept for the statistics. */
+  erasedAt?: string;
   createdAt: string;
   updatedAt: string;
   /** Optimistic-concurrency counter: every write is conditioned on the version it read. */

@@ -28,6 +28,8 @@ export const toAdminView = (r: Registration) => ({
   ...toDelegateView(r),
   delegationKind: r.delegationKind,
   reason: r.reason ?? null,
+  /** When the person's data was erased (their names, email and details are then blank). */
+  erasedAt: r.erasedAt ?? null,
 });
 
 /** A secretariat user by name and `sub`; delegates and the system by kind only. */
@@ -70,7 +72,7 @@ const base = () => ({
 });
 export const DelegateRegistrationSchema = /* @__PURE__ */ z.object(base()).register(z.globalRegistry, { id: 'DelegateRegistration' });
 export const AdminRegistrationSchema = /* @__PURE__ */ z
-  .object({ ...base(), delegationKind: DelegationKind, reason: z.nullable(z.string()) })
+  .object({ ...base(), delegationKind: DelegationKind, reason: z.nullable(z.string()), erasedAt: z.nullable(z.string()) })
   .register(z.globalRegistry, { id: 'AdminRegistration' });
 export const HistoryEntrySchema = /* @__PURE__ */ z
   .object({
@@ -91,7 +93,13 @@ export const HistoryEntrySchema = /* @__PURE__ */ z
   })
   .register(z.globalRegistry, { id: 'RegistrationHistoryEntry' });
 export const AdminRegistrationWithHistorySchema = /* @__PURE__ */ z
-  .object({ ...base(), delegationKind: DelegationKind, reason: z.nullable(z.string()), history: z.array(HistoryEntrySchema) })
+  .object({
+    ...base(),
+    delegationKind: DelegationKind,
+    reason: z.nullable(z.string()),
+    erasedAt: z.nullable(z.string()),
+    history: z.array(HistoryEntrySchema),
+  })
   .register(z.globalRegistry, { id: 'AdminRegistrationWithHistory' });
 export const RegisteredSchema = /* @__PURE__ */ z
   .object({ id: z.string(), reference: z.string(), status: z.enum(['pending_approval', 'confirmed', 'waitlisted']), manageUrl: z.string() })

@@ -10,6 +10,7 @@ import { inquiryReminder } from './inquiry-reminder.ts';
 import { registrationCancelled } from './registration-cancelled.ts';
 import { registrationConfirmed } from './registration-confirmed.ts';
 import { registrationDeclined } from './registration-declined.ts';
+import { registrationErasedSecretariat } from './registration-erased-secretariat.ts';
 import { registrationPromoted } from './registration-promoted.ts';
 import { registrationNominated } from './registration-nominated.ts';
 import { registrationReceivedSecretariat } from './registration-received-secretariat.ts';
@@ -26,6 +27,7 @@ export const TEMPLATES: { [K in EmailKind]: Template<K> } = {
   'registration-promoted': registrationPromoted,
   'registration-cancelled': registrationCancelled,
   'registration-nominated': registrationNominated,
+  'registration-erased-secretariat': registrationErasedSecretariat,
   'inquiry-received-contact': inquiryReceivedContact,
   'inquiry-received-journalist': inquiryReceivedJournalist,
   'inquiry-reminder': inquiryReminder,

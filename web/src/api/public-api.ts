@@ -1,6 +1,6 @@
 /** The public API calls the delegate and journalist pages make (each is an operation of the OpenAPI document, `GET /api/openapi.json`). */
 import { requestJson, send } from './http-client.ts';
-import type { DelegateRegistration, InquiryAccepted, PublicEvent, Registered } from './responses.ts';
+import type { DelegateRegistration, Erased, InquiryAccepted, PublicEvent, Registered, RegistrationData } from './responses.ts';
 
 const eventPath = (eventId: string) => `/events/${encodeURIComponent(eventId)}`;
 const registrationPath = (eventId: string, id: string) => `${eventPath(eventId)}/registrations/${encodeURIComponent(id)}`;
@@ -25,6 +25,14 @@ export const cancelRegistration = (eventId: string, id: string, token: string) =
 /** The .ics as a Blob: fetched with the manage token in the header, never left in a URL that others may log. */
 export const fetchCalendar = async (eventId: string, id: string, token: string): Promise<Blob> =>
   (await send(`${registrationPath(eventId, id)}/calendar.ics`, { token }, 'text/calendar')).blob();
+
+/** Everything held about the delegate (their registration, its history, the emails), for the page and the JSON download. */
+export const getOwnData = (eventId: string, id: string, token: string) =>
+  requestJson<RegistrationData>(`${registrationPath(eventId, id)}/data`, { token });
+
+/** Cancels if needed, then erases; afterwards the token answers 404 everywhere. */
+export const eraseOwnData = (eventId: string, id: string, token: string, idempotencyKey: string) =>
+  requestJson<Erased>(`${registrationPath(eventId, id)}/erase`, { method: 'POST', token, idempotencyKey });
 
 export const sendInquiry = (eventId: string, body: unknown, idempotencyKey: string) =>
   requestJson<InquiryAccepted>(`${eventPath(eventId)}/inquiries`, { method: 'POST', body, idempotencyKey });

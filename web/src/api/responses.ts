@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import type { PublicEventSchema } from '../../../shared/domain/event-config.ts';
 import type { EmailViewSchema, RedriveResultSchema } from '../../../shared/domain/notifications/outbox-admin.ts';
 import type { InquiryAcceptedSchema, InquirySchema } from '../../../shared/domain/press/inquiry-view.ts';
+import type { ErasedSchema, RegistrationDataSchema } from '../../../shared/domain/personal-data/registration-data.ts';
 import type {
   AdminRegistrationSchema,
   AdminRegistrationWithHistorySchema,
@@ -36,6 +37,10 @@ export type RegistrationHistoryEntry = z.output<typeof HistoryEntrySchema>;
 export type AdminRegistrationPage = PageOf<typeof AdminRegistrationSchema>;
 export type EventSummary = z.output<typeof EventSummarySchema>;
 export type RegistrationDecisionResults = z.output<typeof BulkDecisionResultsSchema>;
+
+/* Personal data: what a delegate downloads, and what an erasure answers. */
+export type RegistrationData = z.output<typeof RegistrationDataSchema>;
+export type Erased = z.output<typeof ErasedSchema>;
 
 export type InquiryAccepted = z.output<typeof InquiryAcceptedSchema>;
 export type Inquiry = z.output<typeof InquirySchema>;

@@ -7,6 +7,7 @@ import type {
   AdminRegistration,
   AdminRegistrationPage,
   AdminRegistrationWithHistory,
+  Erased,
   EventSummary,
   Inquiry,
   InquiryPage,
@@ -51,6 +52,14 @@ export const fetchRegistrationsCsv = async (eventId: string, token: string): Pro
 
 export const listInquiries = (eventId: string, token: string, query: { status?: string; cursor?: string; limit?: number } = {}) =>
   requestJson<InquiryPage>(`${admin(eventId)}/inquiries`, { token, query });
+
+/** Erases a registration's personal data (cancelling it first if it is active), on a request received another way. */
+export const eraseRegistration = (eventId: string, id: string, token: string, reason: string) =>
+  requestJson<Erased>(`${admin(eventId)}/registrations/${encodeURIComponent(id)}/erase`, { method: 'POST', token, body: { reason } });
+
+/** Erases an inquiry's personal data (the journalist's details, subject, message and notes). */
+export const eraseInquiry = (eventId: string, id: string, token: string, reason: string) =>
+  requestJson<Inquiry>(`${admin(eventId)}/inquiries/${encodeURIComponent(id)}/erase`, { method: 'POST', token, body: { reason } });
 
 export const changeInquiryStatus = (eventId: string, id: string, token: string, body: StatusChangeBody) =>
   requestJson<Inquiry>(`${admin(eventId)}/inquiries/${encodeURIComponent(id)}/status`, { method: 'POST', token, body });

@@ -1,6 +1,7 @@
 /**
  * The frame of every console page: the console's navigation (only the parts the user may open), and the
- * guard that sends a signed-out user to the sign-in page and tells a press officer when a page is not theirs.
+ * guard that sends a signed-out user to the sign-in page and tells a press officer or door staff (the `checkin`
+ * group) when a page is not theirs.
  */
 import { html } from 'htm/preact';
 import type { ComponentChildren, VNode } from 'preact';
@@ -11,7 +12,7 @@ import { usePageTitle } from '../components/page-title.ts';
 import { SiteLayout } from '../components/site-layout.ts';
 import { useLanguage } from '../i18n/language-context.ts';
 import { navigate, useLocation } from '../router/router.ts';
-import { canManageColleagues, canSeeRegistrations, clearSession, currentSession, type Session } from './auth/session.ts';
+import { canManageColleagues, canSeeInquiries, canSeeRegistrations, clearSession, currentSession, type Session } from './auth/session.ts';
 import { signOut } from './sign-out.ts';
 
 const ConsoleNav = ({ eventId, session }: { eventId?: string | undefined; session: Session | undefined }) => {
@@ -27,7 +28,7 @@ const ConsoleNav = ({ eventId, session }: { eventId?: string | undefined; sessio
         ${base && session && canSeeRegistrations(session) ? link(`${base}/registrations`, t('console.registrations')) : null}
         ${base && session && canSeeRegistrations(session) ? link(`${base}/participants`, t('participants.title')) : null}
         ${base && session && canSeeRegistrations(session) ? link(`${base}/delegations`, t('delegations.title')) : null}
-        ${base && session ? link(`${base}/inquiries`, t('console.inquiries')) : null}
+        ${base && session && canSeeInquiries(session) ? link(`${base}/inquiries`, t('console.inquiries')) : null}
         ${base && session && canSeeRegistrations(session) ? link(`${base}/emails`, t('console.emails')) : null}
         ${session && canManageColleagues(session) ? link('/console/colleagues', t('console.colleagues')) : null}
         ${
@@ -56,8 +57,11 @@ export const ConsoleFrame = ({
   children,
 }: {
   eventId?: string | undefined;
-  /** The part of the console this page belongs to; press officers may open only `inquiries`. */
-  needs?: 'registrations' | 'inquiries';
+  /**
+   * The part of the console this page belongs to: `registrations` the secretariat's, `inquiries` also press officers',
+   * `signedIn` anyone's (the list of events). Door staff (`checkin` alone) open no secretariat or press page.
+   */
+  needs?: 'registrations' | 'inquiries' | 'signedIn';
   title: string;
   children: (session: Session) => ComponentChildren;
 }): VNode => {
@@ -68,7 +72,7 @@ export const ConsoleFrame = ({
     // Read the address now, once: this page is about to be replaced by the sign-in page.
     if (!signedIn) navigate(`/console/sign-in?returnTo=${encodeURIComponent(window.location.pathname + window.location.search)}`, { replace: true });
   }, [signedIn]);
-  const allowed = session && (needs === 'inquiries' || canSeeRegistrations(session));
+  const allowed = session && (needs === 'signedIn' || (needs === 'inquiries' ? canSeeInquiries(session) : canSeeRegistrations(session)));
   usePageTitle(allowed ? title : t('console.signIn'));
   return html`
     <${SiteLayout} nav=${html`<${ConsoleNav} eventId=${eventId} session=${session} />`}>

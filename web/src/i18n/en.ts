@@ -1,6 +1,7 @@
 /** English: the reference set of keys; es, pt and nl must have exactly these (typed and unit-tested). */
 import { badgesEn } from './badges-messages.ts';
 import { delegationsEn } from './delegations-messages.ts';
+import { checkInDashboardEn } from './check-in-dashboard-messages.ts';
 export const en = {
   'site.name': 'Plenary',
   'site.tagline': 'Conference registration and press',
@@ -14,6 +15,7 @@ export const en = {
   'site.notFound': 'Page not found',
   ...delegationsEn,
   ...badgesEn,
+  ...checkInDashboardEn,
   'site.notFoundBody': 'The address may be mistyped, or the page may have moved.',
   'site.home': 'Go to the home page',
   'site.backToEvent': 'Back to the event page',
@@ -263,6 +265,55 @@ export const en = {
   'manage.cancel': 'Cancel my registration',
   'manage.cancelConfirm': 'Yes, cancel my registration',
   'manage.keep': 'Keep my registration',
+  'manage.dataTitle': 'Your data',
+  'manage.dataIntro': 'Everything we hold about you: your registration, what happened to it, and the emails we wrote to you or about you.',
+  'manage.dataShow': 'Show my data',
+  'manage.dataDownload': 'Download (JSON)',
+  'manage.dataRegistration': 'Registration',
+  'manage.dataHistory': 'History',
+  'manage.dataEmails': 'Emails',
+  'manage.dataYes': 'Yes',
+  'manage.dataNo': 'No',
+  'manage.dataConsent': 'Consent to data processing',
+  'manage.dataListed': 'Listed among the participants',
+  'manage.dataCheckIn': 'Check-in code',
+  'manage.dataReason': "The secretariat's reason",
+  'manage.dataCreated': 'Registered',
+  'manage.dataUpdated': 'Last changed',
+  'manage.dataBy.delegate': 'you',
+  'manage.dataBy.secretariat': 'the secretariat',
+  'manage.dataBy.focal_point': 'the focal point',
+  'manage.dataBy.system': 'automatically',
+  'manage.dataTo.you': 'to you',
+  'manage.dataTo.secretariat': 'to the secretariat, about you',
+  'manage.dataSent': 'sent {date}',
+  'manage.dataNotSent': 'not sent',
+  'manage.eraseTitle': 'Erase your data',
+  'manage.eraseIntro': 'You can ask us to erase everything we hold about you.',
+  'manage.erase': 'Erase my data',
+  'manage.eraseWarning':
+    'Your name, contact details and needs will be erased, and this link will stop working. You cannot undo it. Download your data first if you want a copy.',
+  'manage.eraseWarningActive':
+    'Your registration will be cancelled first and your seat given to the next person on the waiting list. Then your name, contact details and needs will be erased, and this link will stop working. You cannot undo it. Download your data first if you want a copy.',
+  'manage.eraseConfirm': 'Yes, erase my data',
+  'manage.eraseKeep': 'Keep my data',
+  'manage.erasedTitle': 'Your data is erased',
+  'manage.erasedText':
+    'We no longer hold your name, contact details or needs. Registration {reference} is cancelled and the secretariat has been told. This link no longer works.',
+  'manage.erasedAgain': 'To take part after all, you can register again with the same email address.',
+  'emailKind.registration-erased-secretariat': 'Personal data erased (to the secretariat)',
+  'erase.summary': 'Erase personal data',
+  'erase.reason': 'Reason for the erasure',
+  'erase.reasonHint': 'Kept in the history: say how the request arrived, and name no one.',
+  'erase.confirm': 'Erase personal data (cannot be undone)',
+  'erase.registrationWhat':
+    "Only on the person's request. An active or waitlisted registration is cancelled first (the waiting list moves; the delegate gets no email). Names, contact details, needs and free text are erased; the reference, delegation, role, status and dates are kept.",
+  'erase.inquiryWhat':
+    "Only on the journalist's request. Their name, email, phone, outlet and country, the subject, the message and the notes are erased, and no more reminders are sent; the reference, topic, dates, status and routing are kept.",
+  'erase.registrationErased': 'The personal data of this registration was erased on {date}.',
+  'erase.inquiryErased': "The journalist's personal data is erased.",
+  'erase.inquiryDone': 'Inquiry {reference}: the personal data is erased.',
+  'erase.historyEntry': 'personal data erased',
   'manage.cancelled': 'Your registration is cancelled. We have sent you an email to confirm it.',
 
   'press.title': 'Press inquiry',
@@ -532,6 +583,14 @@ export const en = {
   'manage.consentIntro': 'Nobody can give it for you: your focal point sees only whether you have given it.',
   'manage.giveConsent': 'Give my consent',
   'manage.consentSaved': 'Thank you: your consent is recorded.',
+  // Personal data retention (docs/privacy.md).
+  'editor.privacy': 'Personal data',
+  'editor.personalDataDays': 'Days after the event ends until personal data is erased',
+  'editor.personalDataDaysHint':
+    "Participants' names, addresses, phones, needs, messages and documents are erased that many days after the event ends; the statistics stay. Default 90.",
+  'editor.personalDataErasesOn': 'With these dates: erased on {date}.',
+  'dashboard.personalDataErasesOn': 'Personal data will be erased on {date}.',
+  'dashboard.personalDataErasedOn': 'Personal data was erased on {date}; the counts below are kept.',
 } as const;
 
 export type MessageKey = keyof typeof en;

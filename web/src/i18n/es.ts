@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { badgesEs } from './badges-messages.ts';
 import { delegationsEs } from './delegations-messages.ts';
+import { checkInDashboardEs } from './check-in-dashboard-messages.ts';
 
 export const es: Messages = {
   'site.name': 'Plenary',
@@ -15,6 +16,7 @@ export const es: Messages = {
   'site.notFound': 'Página no encontrada',
   ...delegationsEs,
   ...badgesEs,
+  ...checkInDashboardEs,
   'site.notFoundBody': 'Es posible que la dirección esté mal escrita o que la página se haya movido.',
   'site.home': 'Ir a la página de inicio',
   'site.backToEvent': 'Volver a la página del evento',
@@ -264,6 +266,56 @@ export const es: Messages = {
   'manage.cancel': 'Cancelar mi inscripción',
   'manage.cancelConfirm': 'Sí, cancelar mi inscripción',
   'manage.keep': 'Mantener mi inscripción',
+  'manage.dataTitle': 'Sus datos',
+  'manage.dataIntro':
+    'Todo lo que conservamos sobre usted: su inscripción, lo que ocurrió con ella y los correos que le escribimos a usted o sobre usted.',
+  'manage.dataShow': 'Ver mis datos',
+  'manage.dataDownload': 'Descargar (JSON)',
+  'manage.dataRegistration': 'Inscripción',
+  'manage.dataHistory': 'Historial',
+  'manage.dataEmails': 'Correos electrónicos',
+  'manage.dataYes': 'Sí',
+  'manage.dataNo': 'No',
+  'manage.dataConsent': 'Consentimiento al tratamiento de datos',
+  'manage.dataListed': 'En la lista de participantes',
+  'manage.dataCheckIn': 'Código de acreditación',
+  'manage.dataReason': 'Motivo de la secretaría',
+  'manage.dataCreated': 'Inscrito el',
+  'manage.dataUpdated': 'Última modificación',
+  'manage.dataBy.delegate': 'usted',
+  'manage.dataBy.secretariat': 'la secretaría',
+  'manage.dataBy.focal_point': 'el punto focal',
+  'manage.dataBy.system': 'automáticamente',
+  'manage.dataTo.you': 'a usted',
+  'manage.dataTo.secretariat': 'a la secretaría, sobre usted',
+  'manage.dataSent': 'enviado el {date}',
+  'manage.dataNotSent': 'no enviado',
+  'manage.eraseTitle': 'Borrar sus datos',
+  'manage.eraseIntro': 'Puede pedirnos que borremos todo lo que conservamos sobre usted.',
+  'manage.erase': 'Borrar mis datos',
+  'manage.eraseWarning':
+    'Se borrarán su nombre, sus datos de contacto y sus necesidades, y este enlace dejará de funcionar. No se puede deshacer. Si quiere una copia, descargue antes sus datos.',
+  'manage.eraseWarningActive':
+    'Primero se cancelará su inscripción y su plaza pasará a la siguiente persona de la lista de espera. Después se borrarán su nombre, sus datos de contacto y sus necesidades, y este enlace dejará de funcionar. No se puede deshacer. Si quiere una copia, descargue antes sus datos.',
+  'manage.eraseConfirm': 'Sí, borrar mis datos',
+  'manage.eraseKeep': 'Conservar mis datos',
+  'manage.erasedTitle': 'Sus datos han sido borrados',
+  'manage.erasedText':
+    'Ya no conservamos su nombre, sus datos de contacto ni sus necesidades. La inscripción {reference} está cancelada y la secretaría ha sido informada. Este enlace ya no funciona.',
+  'manage.erasedAgain': 'Si finalmente desea participar, puede inscribirse de nuevo con la misma dirección de correo.',
+  'emailKind.registration-erased-secretariat': 'Datos personales borrados (a la secretaría)',
+  'erase.summary': 'Borrar datos personales',
+  'erase.reason': 'Motivo del borrado',
+  'erase.reasonHint': 'Se conserva en el historial: indique cómo llegó la solicitud, sin nombrar a nadie.',
+  'erase.confirm': 'Borrar datos personales (no se puede deshacer)',
+  'erase.registrationWhat':
+    'Solo a petición de la persona. Una inscripción activa o en lista de espera se cancela primero (la lista de espera avanza; el delegado no recibe correo). Se borran los nombres, los datos de contacto, las necesidades y los textos libres; se conservan la referencia, la delegación, la función, el estado y las fechas.',
+  'erase.inquiryWhat':
+    'Solo a petición del periodista. Se borran su nombre, correo, teléfono, medio y país, el asunto, el mensaje y las notas, y no se envían más recordatorios; se conservan la referencia, el tema, las fechas, el estado y el enrutamiento.',
+  'erase.registrationErased': 'Los datos personales de esta inscripción se borraron el {date}.',
+  'erase.inquiryErased': 'Los datos personales del periodista están borrados.',
+  'erase.inquiryDone': 'Consulta {reference}: los datos personales están borrados.',
+  'erase.historyEntry': 'datos personales borrados',
   'manage.cancelled': 'Su inscripción está cancelada. Le hemos enviado un correo de confirmación.',
 
   'press.title': 'Consulta de prensa',
@@ -532,4 +584,12 @@ export const es: Messages = {
   'manage.consentIntro': 'Nadie puede darlo por usted: su punto focal solo ve si lo ha dado.',
   'manage.giveConsent': 'Dar mi consentimiento',
   'manage.consentSaved': 'Gracias: su consentimiento ha quedado registrado.',
+  // Personal data retention (docs/privacy.md).
+  'editor.privacy': 'Datos personales',
+  'editor.personalDataDays': 'Días después del último día hasta que se borran los datos personales',
+  'editor.personalDataDaysHint':
+    'Los nombres, direcciones, teléfonos, necesidades, mensajes y documentos de los participantes se borran ese número de días después del fin del evento; las estadísticas se conservan. Por defecto, 90.',
+  'editor.personalDataErasesOn': 'Con estas fechas: se borran el {date}.',
+  'dashboard.personalDataErasesOn': 'Los datos personales se borrarán el {date}.',
+  'dashboard.personalDataErasedOn': 'Los datos personales se borraron el {date}; las cifras de abajo se conservan.',
 };

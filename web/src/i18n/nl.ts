@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { badgesNl } from './badges-messages.ts';
 import { delegationsNl } from './delegations-messages.ts';
+import { checkInDashboardNl } from './check-in-dashboard-messages.ts';
 
 export const nl: Messages = {
   'site.name': 'Plenary',
@@ -15,6 +16,7 @@ export const nl: Messages = {
   'site.notFound': 'Pagina niet gevonden',
   ...delegationsNl,
   ...badgesNl,
+  ...checkInDashboardNl,
   'site.notFoundBody': 'Misschien is het adres verkeerd getypt of is de pagina verplaatst.',
   'site.home': 'Naar de startpagina',
   'site.backToEvent': 'Terug naar de evenementpagina',
@@ -264,6 +266,55 @@ export const nl: Messages = {
   'manage.cancel': 'Mijn registratie annuleren',
   'manage.cancelConfirm': 'Ja, mijn registratie annuleren',
   'manage.keep': 'Mijn registratie behouden',
+  'manage.dataTitle': 'Uw gegevens',
+  'manage.dataIntro': 'Alles wat wij over u bewaren: uw registratie, wat ermee is gebeurd en de e-mails die wij aan u of over u hebben geschreven.',
+  'manage.dataShow': 'Mijn gegevens tonen',
+  'manage.dataDownload': 'Downloaden (JSON)',
+  'manage.dataRegistration': 'Registratie',
+  'manage.dataHistory': 'Geschiedenis',
+  'manage.dataEmails': 'E-mails',
+  'manage.dataYes': 'Ja',
+  'manage.dataNo': 'Nee',
+  'manage.dataConsent': 'Toestemming voor gegevensverwerking',
+  'manage.dataListed': 'Op de deelnemerslijst',
+  'manage.dataCheckIn': 'Inchecknummer',
+  'manage.dataReason': 'Reden van het secretariaat',
+  'manage.dataCreated': 'Geregistreerd op',
+  'manage.dataUpdated': 'Laatst gewijzigd',
+  'manage.dataBy.delegate': 'u',
+  'manage.dataBy.secretariat': 'het secretariaat',
+  'manage.dataBy.focal_point': 'het contactpunt',
+  'manage.dataBy.system': 'automatisch',
+  'manage.dataTo.you': 'aan u',
+  'manage.dataTo.secretariat': 'aan het secretariaat, over u',
+  'manage.dataSent': 'verzonden op {date}',
+  'manage.dataNotSent': 'niet verzonden',
+  'manage.eraseTitle': 'Uw gegevens wissen',
+  'manage.eraseIntro': 'U kunt ons vragen alles te wissen wat wij over u bewaren.',
+  'manage.erase': 'Mijn gegevens wissen',
+  'manage.eraseWarning':
+    'Uw naam, contactgegevens en behoeften worden gewist en deze link werkt daarna niet meer. Dit kan niet ongedaan worden gemaakt. Download eerst uw gegevens als u een kopie wilt.',
+  'manage.eraseWarningActive':
+    'Eerst wordt uw registratie geannuleerd en gaat uw plaats naar de volgende persoon op de wachtlijst. Daarna worden uw naam, contactgegevens en behoeften gewist en werkt deze link niet meer. Dit kan niet ongedaan worden gemaakt. Download eerst uw gegevens als u een kopie wilt.',
+  'manage.eraseConfirm': 'Ja, mijn gegevens wissen',
+  'manage.eraseKeep': 'Mijn gegevens bewaren',
+  'manage.erasedTitle': 'Uw gegevens zijn gewist',
+  'manage.erasedText':
+    'Wij bewaren uw naam, contactgegevens en behoeften niet langer. Registratie {reference} is geannuleerd en het secretariaat is ingelicht. Deze link werkt niet meer.',
+  'manage.erasedAgain': 'Wilt u toch deelnemen, dan kunt u zich opnieuw registreren met hetzelfde e-mailadres.',
+  'emailKind.registration-erased-secretariat': 'Persoonsgegevens gewist (aan het secretariaat)',
+  'erase.summary': 'Persoonsgegevens wissen',
+  'erase.reason': 'Reden van het wissen',
+  'erase.reasonHint': 'Blijft in de geschiedenis: vermeld hoe het verzoek binnenkwam, zonder iemand te noemen.',
+  'erase.confirm': 'Persoonsgegevens wissen (kan niet ongedaan worden gemaakt)',
+  'erase.registrationWhat':
+    'Alleen op verzoek van de betrokkene. Een actieve registratie of een op de wachtlijst wordt eerst geannuleerd (de wachtlijst schuift door; de gedelegeerde krijgt geen e-mail). Namen, contactgegevens, behoeften en vrije tekst worden gewist; referentie, delegatie, rol, status en data blijven bewaard.',
+  'erase.inquiryWhat':
+    'Alleen op verzoek van de journalist. Naam, e-mailadres, telefoon, medium en land, het onderwerp, het bericht en de notities worden gewist en er worden geen herinneringen meer verstuurd; referentie, thema, data, status en doorverwijzing blijven bewaard.',
+  'erase.registrationErased': 'De persoonsgegevens van deze registratie zijn gewist op {date}.',
+  'erase.inquiryErased': 'De persoonsgegevens van de journalist zijn gewist.',
+  'erase.inquiryDone': 'Vraag {reference}: de persoonsgegevens zijn gewist.',
+  'erase.historyEntry': 'persoonsgegevens gewist',
   'manage.cancelled': 'Uw registratie is geannuleerd. We hebben u een bevestiging gemaild.',
 
   'press.title': 'Persvraag',
@@ -536,4 +587,12 @@ export const nl: Messages = {
   'manage.consentIntro': 'Niemand kan die voor u geven: uw contactpunt ziet alleen of u die hebt gegeven.',
   'manage.giveConsent': 'Mijn toestemming geven',
   'manage.consentSaved': 'Dank u: uw toestemming is vastgelegd.',
+  // Personal data retention (docs/privacy.md).
+  'editor.privacy': 'Persoonsgegevens',
+  'editor.personalDataDays': 'Dagen na de laatste dag tot de persoonsgegevens worden gewist',
+  'editor.personalDataDaysHint':
+    'Namen, adressen, telefoonnummers, behoeften, berichten en documenten van deelnemers worden zoveel dagen na het einde van het evenement gewist; de statistieken blijven. Standaard 90.',
+  'editor.personalDataErasesOn': 'Met deze data: gewist op {date}.',
+  'dashboard.personalDataErasesOn': 'Persoonsgegevens worden gewist op {date}.',
+  'dashboard.personalDataErasedOn': 'Persoonsgegevens zijn gewist op {date}; de aantallen hieronder blijven bewaard.',
 };

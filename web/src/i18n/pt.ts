@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { badgesPt } from './badges-messages.ts';
 import { delegationsPt } from './delegations-messages.ts';
+import { checkInDashboardPt } from './check-in-dashboard-messages.ts';
 
 export const pt: Messages = {
   'site.name': 'Plenary',
@@ -15,6 +16,7 @@ export const pt: Messages = {
   'site.notFound': 'Página não encontrada',
   ...delegationsPt,
   ...badgesPt,
+  ...checkInDashboardPt,
   'site.notFoundBody': 'O endereço pode estar incorreto ou a página pode ter mudado de lugar.',
   'site.home': 'Ir para a página inicial',
   'site.backToEvent': 'Voltar à página do evento',
@@ -265,6 +267,55 @@ export const pt: Messages = {
   'manage.cancel': 'Cancelar minha inscrição',
   'manage.cancelConfirm': 'Sim, cancelar minha inscrição',
   'manage.keep': 'Manter minha inscrição',
+  'manage.dataTitle': 'Seus dados',
+  'manage.dataIntro': 'Tudo o que guardamos sobre você: sua inscrição, o que aconteceu com ela e os e-mails que escrevemos para você ou sobre você.',
+  'manage.dataShow': 'Ver meus dados',
+  'manage.dataDownload': 'Baixar (JSON)',
+  'manage.dataRegistration': 'Inscrição',
+  'manage.dataHistory': 'Histórico',
+  'manage.dataEmails': 'E-mails',
+  'manage.dataYes': 'Sim',
+  'manage.dataNo': 'Não',
+  'manage.dataConsent': 'Consentimento ao tratamento de dados',
+  'manage.dataListed': 'Na lista de participantes',
+  'manage.dataCheckIn': 'Código de credenciamento',
+  'manage.dataReason': 'Motivo da secretaria',
+  'manage.dataCreated': 'Inscrito em',
+  'manage.dataUpdated': 'Última alteração',
+  'manage.dataBy.delegate': 'você',
+  'manage.dataBy.secretariat': 'a secretaria',
+  'manage.dataBy.focal_point': 'o ponto focal',
+  'manage.dataBy.system': 'automaticamente',
+  'manage.dataTo.you': 'para você',
+  'manage.dataTo.secretariat': 'para a secretaria, sobre você',
+  'manage.dataSent': 'enviado em {date}',
+  'manage.dataNotSent': 'não enviado',
+  'manage.eraseTitle': 'Apagar seus dados',
+  'manage.eraseIntro': 'Você pode nos pedir que apaguemos tudo o que guardamos sobre você.',
+  'manage.erase': 'Apagar meus dados',
+  'manage.eraseWarning':
+    'Seu nome, seus dados de contato e suas necessidades serão apagados, e este link deixará de funcionar. Não é possível desfazer. Se quiser uma cópia, baixe seus dados antes.',
+  'manage.eraseWarningActive':
+    'Primeiro sua inscrição será cancelada e sua vaga passará para a próxima pessoa da lista de espera. Depois seu nome, seus dados de contato e suas necessidades serão apagados, e este link deixará de funcionar. Não é possível desfazer. Se quiser uma cópia, baixe seus dados antes.',
+  'manage.eraseConfirm': 'Sim, apagar meus dados',
+  'manage.eraseKeep': 'Manter meus dados',
+  'manage.erasedTitle': 'Seus dados foram apagados',
+  'manage.erasedText':
+    'Não guardamos mais seu nome, seus dados de contato nem suas necessidades. A inscrição {reference} está cancelada e a secretaria foi informada. Este link não funciona mais.',
+  'manage.erasedAgain': 'Se quiser participar afinal, pode se inscrever de novo com o mesmo endereço de e-mail.',
+  'emailKind.registration-erased-secretariat': 'Dados pessoais apagados (para a secretaria)',
+  'erase.summary': 'Apagar dados pessoais',
+  'erase.reason': 'Motivo da exclusão',
+  'erase.reasonHint': 'Fica no histórico: diga como chegou o pedido, sem nomear ninguém.',
+  'erase.confirm': 'Apagar dados pessoais (não é possível desfazer)',
+  'erase.registrationWhat':
+    'Somente a pedido da pessoa. Uma inscrição ativa ou na lista de espera é cancelada antes (a lista de espera avança; o delegado não recebe e-mail). São apagados nomes, dados de contato, necessidades e textos livres; ficam a referência, a delegação, a função, o estado e as datas.',
+  'erase.inquiryWhat':
+    'Somente a pedido do jornalista. São apagados o nome, o e-mail, o telefone, o veículo e o país, o assunto, a mensagem e as notas, e não são enviados mais lembretes; ficam a referência, o tema, as datas, o estado e o encaminhamento.',
+  'erase.registrationErased': 'Os dados pessoais desta inscrição foram apagados em {date}.',
+  'erase.inquiryErased': 'Os dados pessoais do jornalista foram apagados.',
+  'erase.inquiryDone': 'Pedido {reference}: os dados pessoais foram apagados.',
+  'erase.historyEntry': 'dados pessoais apagados',
   'manage.cancelled': 'Sua inscrição foi cancelada. Enviamos um e-mail de confirmação.',
 
   'press.title': 'Consulta de imprensa',
@@ -534,4 +585,12 @@ export const pt: Messages = {
   'manage.consentIntro': 'Ninguém pode dá-lo por você: o seu ponto focal vê apenas se você o deu.',
   'manage.giveConsent': 'Dar o meu consentimento',
   'manage.consentSaved': 'Obrigado: o seu consentimento foi registrado.',
+  // Personal data retention (docs/privacy.md).
+  'editor.privacy': 'Dados pessoais',
+  'editor.personalDataDays': 'Dias após o último dia até que os dados pessoais sejam apagados',
+  'editor.personalDataDaysHint':
+    'Os nomes, endereços, telefones, necessidades, mensagens e documentos dos participantes são apagados esse número de dias após o fim do evento; as estatísticas são mantidas. Por padrão, 90.',
+  'editor.personalDataErasesOn': 'Com estas datas: apagados em {date}.',
+  'dashboard.personalDataErasesOn': 'Os dados pessoais serão apagados em {date}.',
+  'dashboard.personalDataErasedOn': 'Os dados pessoais foram apagados em {date}; os números abaixo são mantidos.',
 };

@@ -1,6 +1,7 @@
 /**
  * `/manage/:eventId/:registrationId#token=...`, reached from the delegate's email: see the registration,
- * correct contact details, needs and language, download the calendar file once confirmed, or cancel.
+ * correct contact details, needs and language, download the calendar file once confirmed, cancel, see and download
+ * everything held about them, or erase it (own-data-panel.ts).
  * A nominee (named by their focal point) is told so, sees what is still missing, and gives their consent here.
  */
 import { html } from 'htm/preact';
@@ -10,8 +11,8 @@ import { patchSchemaFor } from '../../../shared/domain/registration/patch.ts';
 import { participantName } from '../../../shared/domain/registration/registration.ts';
 import { ApiProblem } from '../api/http-client.ts';
 import { fetchOwnBadge } from '../api/badge-downloads.ts';
-import { cancelRegistration, correctRegistration, fetchCalendar, getRegistration } from '../api/public-api.ts';
-import type { DelegateRegistration, PublicEvent } from '../api/responses.ts';
+import { cancelRegistration, correctRegistration, eraseOwnData, fetchCalendar, getRegistration } from '../api/public-api.ts';
+import type { DelegateRegistration, Erased, PublicEvent } from '../api/responses.ts';
 import { saveBlob } from '../api/save-blob.ts';
 import { useResource } from '../api/use-resource.ts';
 import { ErrorSummary } from '../components/error-summary.ts';
@@ -27,6 +28,7 @@ import { LANGUAGE_NAMES } from '../i18n/i18n.ts';
 import { useLanguage } from '../i18n/language-context.ts';
 import { navigate, useLocation } from '../router/router.ts';
 import { NomineePanel } from './nominee-panel.ts';
+import { ErasePanel, OwnDataPanel } from './own-data-panel.ts';
 import { takeManageToken, tokenInAddress } from './manage-token.ts';
 import { useEvent } from './use-event.ts';
 
@@ -143,6 +145,9 @@ export const ManagePage = ({ eventId, registrationId }: { eventId: string; regis
     [eventId, registrationId, token],
   );
   const [registration, setRegistration] = useState<DelegateRegistration | undefined>();
+  const [erased, setErased] = useState<Erased | undefined>();
+  // One key per page: a retry after a lost answer is the same erasure, not a second one.
+  const [eraseKey] = useState(() => crypto.randomUUID());
   useEffect(() => setRegistration(loaded.data), [loaded.data]);
   usePageTitle(t('manage.title'));
   const r = registration;
@@ -177,9 +182,28 @@ export const ManagePage = ({ eventId, registrationId }: { eventId: string; regis
       setFlash({ kind: 'error', text: problemMessage(problem as Error, t) });
     }
   };
+  const erase = async () => {
+    try {
+      setErased(await eraseOwnData(eventId, registrationId, token!, eraseKey));
+      setRegistration(undefined);
+      setFlash(undefined);
+    } catch (problem) {
+      setFlash({ kind: 'error', text: problemMessage(problem as Error, t) });
+    }
+  };
   const delegation = event.data?.delegations.find((d) => d.code === r?.delegation);
   const active = r && ['nominated', 'pending_approval', 'confirmed', 'waitlisted'].includes(r.status);
   const delegationName = delegation && event.data ? pickLocalized(delegation.names, language, event.data.defaultLanguage) : r?.delegation;
+
+  if (erased)
+    return html`
+      <h1 tabindex="-1" ref=${(el: HTMLHeadingElement | null) => el?.focus()}>${t('manage.erasedTitle')}</h1>
+      <${Notice} kind="success">
+        <p data-testid="erased">${t('manage.erasedText', { reference: erased.reference })}</p>
+      <//>
+      <p>${t('manage.erasedAgain')}</p>
+      <p class="back-link"><a href=${`/events/${encodeURIComponent(eventId)}`}>${t('site.backToEvent')}</a></p>
+    `;
 
   return html`
     <h1 tabindex="-1">${t('manage.title')}</h1>
@@ -232,6 +256,8 @@ export const ManagePage = ({ eventId, registrationId }: { eventId: string; regis
               `
               : null
           }
+          <${OwnDataPanel} eventId=${eventId} registrationId=${registrationId} token=${token!} />
+          <${ErasePanel} active=${Boolean(active)} erase=${erase} />
         `
         : null
     }

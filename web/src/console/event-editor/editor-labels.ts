@@ -35,6 +35,7 @@ export const editorLabels = (draft: Draft, t: Translate, isNew: boolean): Record
     ['registration.clientLimitPerHour', 'editor.clientLimit'],
     ['registration.emailLimitPerHour', 'editor.emailLimit'],
     ['press.hourlyLimit', 'editor.pressLimit'],
+    ['retention.personalDataDays', 'editor.personalDataDays'],
     ['ministries', 'editor.ministries'],
     ['delegations', 'editor.delegations'],
   ] as const)

@@ -1,8 +1,11 @@
 /**
- * `/console/events/:eventId`: seats against capacity, registrations waiting for approval, quota use per
- * delegation, inquiries by status and those near their deadline, emails that did not arrive.
+ * `/console/events/:eventId`: seats against capacity, registrations waiting for approval, who has checked in at the
+ * venue (refreshed every 15 s while the page is visible), quota use per delegation, inquiries by status and those
+ * near their deadline, emails that did not arrive.
  */
 import { html } from 'htm/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { PRESS_DELEGATION } from '../../../../shared/domain/badges/category.ts';
 import { pickLocalized } from '../../../../shared/domain/primitives.ts';
 import { getEvent } from '../../api/public-api.ts';
 import { useResource } from '../../api/use-resource.ts';
@@ -14,6 +17,13 @@ import { getSummary, listInquiries } from '../admin-api.ts';
 import type { Session } from '../auth/session.ts';
 import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
 import { dueSoon } from '../inquiry-deadlines.ts';
+import { usePolling } from '../use-polling.ts';
+import { CheckedInCard, CheckInPanel } from './check-in-panel.ts';
+import type { EventSummary } from '../../api/responses.ts';
+
+/** How often the dashboard reads the summary again while it is on screen (the check-in figures move at the door). */
+const REFRESH_MS = 15_000;
+import { PersonalDataNotice } from '../personal-data-notice.ts';
 
 const Meter = ({ value, max, label }: { value: number; max: number; label: string }) =>
   html`<span class="meter" role="img" aria-label=${label}><span style=${{ width: `${max ? Math.min(100, (value / max) * 100) : 0}%` }}></span></span>`;
@@ -28,9 +38,15 @@ const Dashboard = ({ eventId, session }: { eventId: string; session: Session }) 
       }),
     [eventId, session.token],
   );
+  usePolling(summary.reload, REFRESH_MS, [eventId]);
+  // A failed refresh keeps the last figures on screen, marked with their time, rather than emptying the page.
+  const [lastGood, setLastGood] = useState<{ data: EventSummary; at: Date } | undefined>(undefined);
+  useEffect(() => {
+    if (summary.data) setLastGood({ data: summary.data, at: new Date() });
+  }, [summary.data]);
   const event = useResource(() => getEvent(eventId), [eventId]);
   const inquiries = useResource(() => listInquiries(eventId, session.token, { limit: 200 }), [eventId, session.token]);
-  const s = summary.data;
+  const s = summary.data ?? lastGood?.data;
   const names = new Map((event.data?.delegations ?? []).map((d) => [d.code, pickLocalized(d.names, language, event.data!.defaultLanguage)]));
   const base = `/console/events/${encodeURIComponent(eventId)}`;
   const due = dueSoon(inquiries.data?.items ?? [], new Date());
@@ -40,7 +56,8 @@ const Dashboard = ({ eventId, session }: { eventId: string; session: Session }) 
     <h1 tabindex="-1">${t('dashboard.title')}</h1>
     ${event.data ? html`<p class="lead">${pickLocalized(event.data.titles, language, event.data.defaultLanguage)}</p>` : null}
     ${summary.loading && !s ? html`<${Loading} />` : null}
-    ${summary.error ? html`<${LoadFailed} problem=${summary.error} />` : null}
+    ${summary.error && !s ? html`<${LoadFailed} problem=${summary.error} />` : null}
+    ${s ? html`<${PersonalDataNotice} personalData=${s.personalData} />` : null}
     ${
       s
         ? html`
@@ -63,12 +80,20 @@ const Dashboard = ({ eventId, session }: { eventId: string; session: Session }) 
               <h2>${t('dashboard.waitlisted')}</h2>
               <span class="stat">${s.byStatus.waitlisted ?? 0}</span>
             </li>
+            <${CheckedInCard} checkIn=${s.checkIn} />
             <li class="card" data-testid="emails">
               <h2>${t('dashboard.emails')}</h2>
               <p>${t('dashboard.undelivered')}: <strong>${s.emails.undelivered}</strong><br />${t('dashboard.suppressed')}: <strong>${s.emails.suppressed}</strong></p>
               <a href=${`${base}/emails`}>${t('emails.review')}</a>
             </li>
           </ul>
+
+          <${CheckInPanel}
+            checkIn=${s.checkIn}
+            delegationName=${(code: string) => (code === PRESS_DELEGATION ? t('checkInDashboard.category.press') : (names.get(code) ?? code))}
+            updatedAt=${lastGood?.at ?? new Date()}
+            stale=${summary.error !== undefined}
+          />
 
           <h2 id="quotas">${t('dashboard.quotas')}</h2>
           <div class="table-wrap" tabindex="0" role="region" aria-labelledby="quotas">

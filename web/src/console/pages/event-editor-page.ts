@@ -28,6 +28,7 @@ import { draftOf, emptyDraft, setIn, toBody, type Draft, type Path } from '../ev
 import { useEditorErrors } from '../event-editor/editor-errors.ts';
 import { editorLabels } from '../event-editor/editor-labels.ts';
 import { GeneralSection } from '../event-editor/general-section.ts';
+import { PrivacySection } from '../event-editor/privacy-section.ts';
 import { RegistrationSection } from '../event-editor/registration-section.ts';
 import { RoutingSection } from '../event-editor/routing-section.ts';
 import { createEvent, getAdminEvent, saveEvent } from '../event-setup-api.ts';
@@ -132,6 +133,7 @@ const EditorForm = ({
       }
       <${GeneralSection} ...${props} />
       <${RegistrationSection} ...${props} />
+      <${PrivacySection} ...${props} />
       <${DelegationsSection} ...${props} />
       <${ContactsSection} ...${props} />
       <${RoutingSection} ...${props} />

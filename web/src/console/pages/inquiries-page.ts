@@ -14,10 +14,11 @@ import type { MessageKey } from '../../i18n/en.ts';
 import { formatInstant } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
 import type { Inquiry } from '../../api/responses.ts';
-import { changeInquiryStatus, listInquiries } from '../admin-api.ts';
+import { changeInquiryStatus, eraseInquiry, listInquiries } from '../admin-api.ts';
 import type { Session } from '../auth/session.ts';
 import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
 import { dueAtOf } from '../inquiry-deadlines.ts';
+import { ErasePersonalData } from '../erase-personal-data.ts';
 
 const nextStatuses = (from: Inquiry['status']): SettableStatus[] =>
   SETTABLE_STATUSES.filter((to) => {
@@ -33,10 +34,12 @@ const InquiryCard = ({
   inquiry,
   contactName,
   onChange,
+  onErase,
 }: {
   inquiry: Inquiry;
   contactName: string;
   onChange: (status: SettableStatus, note: string) => Promise<boolean>;
+  onErase: (reason: string) => Promise<void>;
 }) => {
   const { t, language } = useLanguage();
   const options = nextStatuses(inquiry.status);
@@ -47,9 +50,9 @@ const InquiryCard = ({
   const prefix = `inquiry-${inquiry.id}`;
   return html`
     <li class="card" id=${prefix} data-reference=${inquiry.reference}>
-      <h3>${inquiry.reference} · ${inquiry.subject}</h3>
+      <h3>${inquiry.erasedAt ? inquiry.reference : `${inquiry.reference} · ${inquiry.subject}`}</h3>
       <p>
-        ${t('table.from')}: ${inquiry.journalist.name}, ${inquiry.journalist.outlet}<br />
+        ${inquiry.erasedAt ? t('erase.inquiryErased') : `${t('table.from')}: ${inquiry.journalist.name}, ${inquiry.journalist.outlet}`}<br />
         ${t(`topic.${inquiry.topic}` as MessageKey)} · <span lang=${inquiry.language}>${inquiry.language.toUpperCase()}</span><br />
         ${t('inquiries.routedTo', { contact: contactName })}
         ${
@@ -81,6 +84,11 @@ const InquiryCard = ({
             </button>
           </form>`
           : null
+      }
+      ${
+        inquiry.erasedAt
+          ? null
+          : html`<${ErasePersonalData} path=${`${prefix}.eraseReason`} what=${'erase.inquiryWhat'} subject=${inquiry.reference} onErase=${onErase} />`
       }
     </li>
   `;
@@ -115,6 +123,15 @@ const Board = ({ eventId, session }: { eventId: string; session: Session }) => {
       return false;
     }
   };
+  const erase = (inquiry: Inquiry) => async (reason: string) => {
+    try {
+      await eraseInquiry(eventId, inquiry.id, session.token, reason);
+      setMessage({ kind: 'success', text: t('erase.inquiryDone', { reference: inquiry.reference }) });
+      inquiries.reload();
+    } catch (error) {
+      if (!signInAgainIfExpired(error)) setMessage({ kind: 'error', text: problemMessage(error as Error, t) });
+    }
+  };
   const items = inquiries.data?.items ?? [];
   return html`
     <h1 tabindex="-1">${t('inquiries.title')}</h1>
@@ -132,7 +149,7 @@ const Board = ({ eventId, session }: { eventId: string; session: Session }) => {
                 ${
                   column.length
                     ? html`<ul>
-                      ${column.map((i) => html`<${InquiryCard} key=${`${i.id}-${i.status}`} inquiry=${i} contactName=${contacts.get(i.contactId) ?? i.contactId} onChange=${change(i)} />`)}
+                      ${column.map((i) => html`<${InquiryCard} key=${`${i.id}-${i.status}`} inquiry=${i} contactName=${contacts.get(i.contactId) ?? i.contactId} onChange=${change(i)} onErase=${erase(i)} />`)}
                     </ul>`
                     : html`<p class="muted">${t('inquiries.none')}</p>`
                 }

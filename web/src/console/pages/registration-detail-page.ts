@@ -16,10 +16,11 @@ import { problemMessage } from '../../forms/problem-message.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { formatInstant } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
-import { cancelForDelegate, decideRegistration, getAdminRegistration } from '../admin-api.ts';
+import { cancelForDelegate, decideRegistration, eraseRegistration, getAdminRegistration } from '../admin-api.ts';
 import type { Session } from '../auth/session.ts';
 import { RegistrationBadge } from '../badge-print.ts';
 import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
+import { ErasePersonalData } from '../erase-personal-data.ts';
 
 const actorName = (entry: RegistrationHistoryEntry) => entry.by.name ?? entry.by.kind;
 
@@ -82,7 +83,7 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
   };
   const back = `/console/events/${encodeURIComponent(eventId)}/registrations`;
   return html`
-    <h1 tabindex="-1">${r ? `${r.reference} · ${participantName(r.participant)}` : t('registration.details')}</h1>
+    <h1 tabindex="-1">${r ? (r.erasedAt ? r.reference : `${r.reference} · ${participantName(r.participant)}`) : t('registration.details')}</h1>
     <p><a href=${back}>${t('registration.back')}</a></p>
     <div aria-live="polite">${message ? html`<${Notice} kind=${message.kind}>${message.text}<//>` : null}</div>
     ${registration.loading && !r ? html`<${Loading} />` : null}
@@ -91,6 +92,7 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
       r
         ? html`
           <h2>${t('registration.details')}</h2>
+          ${r.erasedAt ? html`<${Notice} kind="info">${t('erase.registrationErased', { date: formatInstant(r.erasedAt, language) })}<//>` : null}
           <dl class="facts">
             <dt>${t('table.status')}</dt><dd><${StatusBadge} code=${r.status} label=${t(`status.${r.status}` as MessageKey)} /></dd>
             <dt>${t('table.delegation')}</dt><dd>${delegationName(r.delegation)}</dd>
@@ -134,11 +136,27 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
               `
               : null
           }
+          ${
+            r.erasedAt
+              ? null
+              : html`
+                <h2>${t('erase.summary')}</h2>
+                <${ErasePersonalData}
+                  path="erase.reason"
+                  what=${'erase.registrationWhat'}
+                  onErase=${(reason: string) => act(() => eraseRegistration(eventId, r.id, session.token, reason))}
+                />
+              `
+          }
           <h2>${t('registration.history')}</h2>
           <ol>
             ${r.history.map(
               (h) => html`<li>
-                <strong>${formatInstant(h.at, language)}</strong>: ${h.from ? `${t(`status.${h.from}` as MessageKey)} → ` : ''}${t(`status.${h.to}` as MessageKey)}
+                <strong>${formatInstant(h.at, language)}</strong>: ${
+                  h.action === 'erased'
+                    ? t('erase.historyEntry')
+                    : `${h.from ? `${t(`status.${h.from}` as MessageKey)} → ` : ''}${t(`status.${h.to}` as MessageKey)}`
+                }
                 ${' '}(${t('registration.by', { who: actorName(h) })})${h.reason ? html` · ${h.reason}` : null}
               </li>`,
             )}

@@ -163,7 +163,7 @@ const Registrations = ({ eventId, session }: { eventId: string; session: Session
                         }
                       </td>
                       <td><a href=${`${base}/${encodeURIComponent(r.id)}`}>${r.reference}</a></td>
-                      <td>${participantName(r.participant)}</td>
+                      <td>${r.erasedAt ? t('erase.historyEntry') : participantName(r.participant)}</td>
                       <td>${names.get(r.delegation) ?? r.delegation}</td>
                       <td>${t(`role.${r.role}` as MessageKey)}</td>
                       <td><${StatusBadge} code=${r.status} label=${statusLabel(r.status)} /></td>
