@@ -2,7 +2,7 @@
  * The badge fonts embedded in one PDF, each with its fontkit font for layout. Noto Sans Arabic is subset (only the
  * glyphs drawn go into the file). Noto Sans is embedded whole: pdf-lib 1.17.1's subsetting of it (through
  * @pdf-lib/fontkit 1.1.1) drops the outlines of most Latin glyphs, which then print blank although the text still
- * extracts (seen rendering with poppler). Whole, the two Noto Sans faces add about 1 MB to a document, once per
+ * extracts (seen rendering with poppler). Whole, the two Noto Sans faces add about 0.6 MB (compressed) to a document, once per
  * document however many pages it has. Every embedded font is also a parsed fontkit font: the layout below positions each glyph itself
  * (see shaped-text.ts), and the tests ask the same object whether a character has a real glyph.
  */
