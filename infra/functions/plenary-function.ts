@@ -3,6 +3,7 @@
  * locally by esbuild, its own log group, and only the grants its `access` declares (access-grants.ts).
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -10,6 +11,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { BADGE_FONT_FILES, BUNDLED_FONTS_DIR, bundledFileName, type BadgeFontRole } from '../../shared/badges/fonts.ts';
 import type { Capability, FunctionAccess } from '../../shared/function-access.ts';
 import { acknowledgeNag } from '../nag.ts';
 import { grantAccess, type AccessTargets } from './access-grants.ts';
@@ -42,6 +44,27 @@ export const serviceNameOf = (capability: Capability): string => `plenary-${capa
 const ESM_REQUIRE_BANNER =
   "import { createRequire as plenaryCreateRequire } from 'node:module'; const require = plenaryCreateRequire(import.meta.url);";
 
+/**
+ * The functions that sign badges are the ones that draw them (shared/badges/): they get the badge fonts copied next to
+ * their bundle (esbuild bundles code, not .ttf files; shared/badges/fonts.ts reads them from there), and the CPU
+ * a batch of a few hundred pages needs (Lambda's CPU share grows with memory; 1769 MB is one full vCPU) within
+ * API Gateway's 30 s.
+ */
+const makesBadges = (access: FunctionAccess) => access.badgeSigningKey === true;
+const BADGE_MEMORY_MB = 1769;
+const BADGE_TIMEOUT = Duration.seconds(29);
+
+const copyBadgeFonts = (outputDir: string): string[] => {
+  const fontsDir = path.join(outputDir, BUNDLED_FONTS_DIR);
+  const require = createRequire(import.meta.url);
+  return [
+    `mkdir -p "${fontsDir}"`,
+    ...(Object.keys(BADGE_FONT_FILES) as BadgeFontRole[]).map(
+      (role) => `cp "${require.resolve(BADGE_FONT_FILES[role])}" "${path.join(fontsDir, bundledFileName(role))}"`,
+    ),
+  ];
+};
+
 export const plenaryFunction = (scope: Construct, id: string, spec: FunctionSpec, deps: FunctionDeps): NodejsFunction => {
   const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
   // An explicit role instead of AWSLambdaBasicExecutionRole: it may write to its own log group only.
@@ -55,8 +78,8 @@ export const plenaryFunction = (scope: Construct, id: string, spec: FunctionSpec
     depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
     runtime: Runtime.NODEJS_22_X,
     architecture: Architecture.ARM_64,
-    memorySize: spec.memorySize ?? 512,
-    timeout: spec.timeout ?? Duration.seconds(10),
+    memorySize: spec.memorySize ?? (makesBadges(spec.access) ? BADGE_MEMORY_MB : 512),
+    timeout: spec.timeout ?? (makesBadges(spec.access) ? BADGE_TIMEOUT : Duration.seconds(10)),
     role,
     logGroup,
     // No X-Ray: nothing in the code writes a segment (docs/operations.md, "Tracing"), so active tracing would record
@@ -80,6 +103,15 @@ export const plenaryFunction = (scope: Construct, id: string, spec: FunctionSpec
       // The SDK version we test against, not whatever the runtime happens to ship.
       bundleAwsSDK: true,
       forceDockerBundling: false,
+      ...(makesBadges(spec.access)
+        ? {
+            commandHooks: {
+              beforeBundling: () => [],
+              beforeInstall: () => [],
+              afterBundling: (_inputDir: string, outputDir: string) => copyBadgeFonts(outputDir),
+            },
+          }
+        : {}),
     },
   });
 

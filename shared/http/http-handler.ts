@@ -82,6 +82,8 @@ export interface HttpResult<B = unknown> {
   body?: B;
   /** A non-JSON body (CSV, iCalendar), sent with `contentType`. */
   text?: string;
+  /** A binary body (a PDF), sent with `contentType`: base64 with `isBase64Encoded`, which API Gateway decodes. */
+  bytes?: Uint8Array;
   contentType?: string;
   headers?: Record<string, string>;
 }
@@ -120,6 +122,14 @@ const parseJsonBody = (event: HttpEvent): unknown => {
 
 const toResponse = (result: HttpResult): APIGatewayProxyStructuredResultV2 => {
   const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...result.headers };
+  if (result.bytes !== undefined) {
+    return {
+      statusCode: result.status,
+      headers: { 'Content-Type': result.contentType ?? 'application/octet-stream', ...headers },
+      body: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength).toString('base64'),
+      isBase64Encoded: true,
+    };
+  }
   if (result.text !== undefined) {
     return {
       statusCode: result.status,

@@ -106,6 +106,26 @@ describeInBrowser('accessibility and screenshots of every page', () => {
     await page.locator('.participants__scope').waitFor();
     await audit('registration-detail', `/console/events/${eventId}/registrations/${pending.json.id}`);
     await page.locator('main ol').waitFor();
+    // Badges (issue 13): once confirmed, the registration's badge download (with its size choice), a print refused next
+    // to its choice (no confirmed participant in that delegation), and the delegate's own download on the manage page.
+    const approved = await api(`/admin/events/${eventId}/registrations/${pending.json.id}/decision`, {
+      body: { decision: 'approve' },
+      token: await tokenFor('secretariat'),
+    });
+    expect(approved.status).toBe(200);
+    await page.goto(site(`/console/events/${eventId}/registrations/${pending.json.id}`));
+    await page.locator('#badge-heading').waitFor();
+    await audit('registration-detail-badge');
+    await page.goto(site(`/console/events/${eventId}/participants`));
+    await page.locator('#badges-heading').waitFor();
+    await page.locator('#f-badges-delegation').selectOption('AR');
+    await page.locator('.badge-print__choice button').first().click();
+    await page.locator('.badge-print .field-error').waitFor();
+    await audit('participants-badges-errors');
+    const manage = new URL(pending.json.manageUrl);
+    await page.goto(site(manage.pathname + manage.hash));
+    await page.getByTestId('status').waitFor();
+    await audit('manage-confirmed');
     await audit('inquiries', `/console/events/${eventId}/inquiries`);
     // The Emails page: a failed-emails tab, and an email held back for an address that bounced before it registered.
     const bounced = `bounced.${language}.${eventId}@example.org`;

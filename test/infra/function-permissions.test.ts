@@ -77,8 +77,12 @@ describe('function permissions are exactly the access each route and worker decl
         const expected = { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [idempotencyPk(access.idempotency ?? '')] } };
         return !(access.idempotency && same(actions, sorted(IDEMPOTENCY_ACTIONS.map((a) => `dynamodb:${a}`))) && same(s.Condition, expected));
       }
-      if (actions.every((a) => a.startsWith('secretsmanager:')))
-        return !(access.manageLinkKey?.length && same(actions, ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']));
+      if (actions.every((a) => a.startsWith('secretsmanager:'))) {
+        const reads = same(actions, ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']);
+        // The badge-signing secret, only for a function that declares it (the badge routes: functions/venue/).
+        if (same(s.Resource, { Ref: logicalIdOf(built.stack.badgeSigningKey.secret) })) return !(access.badgeSigningKey && reads);
+        return !(access.manageLinkKey?.length && reads);
+      }
       if (actions.every((a) => a.startsWith('ses:'))) return !access.ses;
       // The colleague routes: their declared Cognito actions, on the console's user pool only (test/infra/users-permissions.test.ts).
       if (actions.every((a) => a.startsWith('cognito-idp:')))
@@ -211,9 +215,19 @@ describe('function permissions are exactly the access each route and worker decl
     ]);
   });
 
+  it('only the functions that make badges may read the badge-signing secret', () => {
+    const secretRef = { Ref: logicalIdOf(built.stack.badgeSigningKey.secret) };
+    const readers = routeHandlers
+      .filter((r) => statementsOf(routeFunction(r.handler)).some((s) => same(s.Resource, secretRef)))
+      .map((r) => r.handler);
+    const workerReaders = allWorkers.filter((w) => statementsOf(workerFunction(w.name)).some((s) => same(s.Resource, secretRef)));
+    expect(readers.sort()).toEqual(['venue/admin-badge', 'venue/admin-badges', 'venue/get-own-badge']);
+    expect(workerReaders).toEqual([]);
+  });
+
   it('the check-in functions verify badges with the published public key: they can read no secret and are told of none', () => {
     const secretRefs = [built.stack.badgeSigningKey.secret, built.stack.manageLinkKey.secret].map((secret) => ({ Ref: logicalIdOf(secret) }));
-    const venueRoutes = routeHandlers.filter((r) => r.capability === 'venue');
+    const venueRoutes = routeHandlers.filter((r) => r.handler.startsWith('venue/check-in'));
     expect(venueRoutes.map((r) => r.handler).sort()).toEqual(['venue/check-in', 'venue/check-in-roster']);
     for (const route of venueRoutes) {
       const fn = routeFunction(route.handler);

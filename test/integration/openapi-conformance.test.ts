@@ -732,6 +732,34 @@ describe('every operation answers as documented', () => {
     await call('get', '/api/admin/events/{eventId}/summary', `/admin/events/${eventId}/summary`, 403, { token: door });
   });
 
+  // Badges (issue 13), after the check-in case (which expects no badge key published yet): PDF answers, documented as application/pdf with a binary string schema.
+  it('venue: the secretariat prints badges; a delegate downloads their own once confirmed', async () => {
+    const registered = await call('post', '/api/events/{eventId}/registrations', `/events/${eventId}/registrations`, 201, {
+      body: registrationBody({ delegation: 'UY' }),
+      headers: fromNewClient(),
+    });
+    const c = { id: registered.json.id as string, token: tokenOf(registered.json.manageUrl) };
+    const own = '/api/events/{eventId}/registrations/{id}/badge.pdf';
+    const one = '/api/admin/events/{eventId}/registrations/{id}/badge.pdf';
+    await call('get', own, `/events/${eventId}/registrations/${c.id}/badge.pdf`, 409, { token: c.token });
+    await call('get', one, `/admin/events/${eventId}/registrations/${c.id}/badge.pdf`, 409, { token: secretariat });
+    await api(`/admin/events/${eventId}/registrations/${c.id}/decision`, { body: { decision: 'approve' }, token: secretariat });
+
+    await call('get', own, `/events/${eventId}/registrations/${c.id}/badge.pdf`, 200, { token: c.token });
+    await call('get', own, `/events/${eventId}/registrations/${c.id}/badge.pdf?size=cr80`, 200, { token: c.token });
+    await call('get', own, `/events/${eventId}/registrations/${c.id}/badge.pdf?token=${c.token}`, 400);
+    await call('get', one, `/admin/events/${eventId}/registrations/${c.id}/badge.pdf`, 200, { token: secretariat });
+    await call('get', one, `/admin/events/${eventId}/registrations/${UNKNOWN_ID}/badge.pdf`, 404, { token: secretariat });
+    await call('get', one, `/admin/events/${eventId}/registrations/${c.id}/badge.pdf?size=a4`, 400, { token: secretariat });
+    await call('get', one, `/admin/events/${eventId}/registrations/${c.id}/badge.pdf`, 403, { token: press });
+
+    const batch = '/api/admin/events/{eventId}/badges.pdf';
+    await call('get', batch, `/admin/events/${eventId}/badges.pdf?delegation=UY&size=cr80`, 200, { token: secretariat });
+    await call('get', batch, `/admin/events/${eventId}/badges.pdf?category=observer&delegation=UY`, 404, { token: secretariat });
+    await call('get', batch, `/admin/events/${eventId}/badges.pdf?category=everyone`, 400, { token: secretariat });
+    await call('get', batch, `/admin/events/${eventId}/badges.pdf`, 403, { token: press });
+  });
+
   it('has called every documented operation', () => {
     const documented = Object.entries(document.paths).flatMap(([template, operations]) =>
       Object.keys(operations).map((method) => `${method} ${template}`),

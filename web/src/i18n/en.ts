@@ -1,4 +1,5 @@
 /** English: the reference set of keys; es, pt and nl must have exactly these (typed and unit-tested). */
+import { badgesEn } from './badges-messages.ts';
 import { delegationsEn } from './delegations-messages.ts';
 import { checkinEn } from './checkin-messages.ts';
 import { checkInDashboardEn } from './check-in-dashboard-messages.ts';
@@ -15,6 +16,7 @@ export const en = {
   'site.notFound': 'Page not found',
   ...delegationsEn,
   ...checkinEn,
+  ...badgesEn,
   ...checkInDashboardEn,
   'site.notFoundBody': 'The address may be mistyped, or the page may have moved.',
   'site.home': 'Go to the home page',

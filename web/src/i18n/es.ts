@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { badgesEs } from './badges-messages.ts';
 import { delegationsEs } from './delegations-messages.ts';
 import { checkinEs } from './checkin-messages.ts';
 import { checkInDashboardEs } from './check-in-dashboard-messages.ts';
@@ -16,6 +17,7 @@ export const es: Messages = {
   'site.notFound': 'Página no encontrada',
   ...delegationsEs,
   ...checkinEs,
+  ...badgesEs,
   ...checkInDashboardEs,
   'site.notFoundBody': 'Es posible que la dirección esté mal escrita o que la página se haya movido.',
   'site.home': 'Ir a la página de inicio',

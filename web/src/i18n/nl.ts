@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { badgesNl } from './badges-messages.ts';
 import { delegationsNl } from './delegations-messages.ts';
 import { checkinNl } from './checkin-messages.ts';
 import { checkInDashboardNl } from './check-in-dashboard-messages.ts';
@@ -16,6 +17,7 @@ export const nl: Messages = {
   'site.notFound': 'Pagina niet gevonden',
   ...delegationsNl,
   ...checkinNl,
+  ...badgesNl,
   ...checkInDashboardNl,
   'site.notFoundBody': 'Misschien is het adres verkeerd getypt of is de pagina verplaatst.',
   'site.home': 'Naar de startpagina',

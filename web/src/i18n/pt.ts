@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { badgesPt } from './badges-messages.ts';
 import { delegationsPt } from './delegations-messages.ts';
 import { checkinPt } from './checkin-messages.ts';
 import { checkInDashboardPt } from './check-in-dashboard-messages.ts';
@@ -16,6 +17,7 @@ export const pt: Messages = {
   'site.notFound': 'Página não encontrada',
   ...delegationsPt,
   ...checkinPt,
+  ...badgesPt,
   ...checkInDashboardPt,
   'site.notFoundBody': 'O endereço pode estar incorreto ou a página pode ter mudado de lugar.',
   'site.home': 'Ir para a página inicial',

@@ -11,6 +11,7 @@ import { pickLocalized } from '../../../shared/domain/primitives.ts';
 import { patchSchemaFor } from '../../../shared/domain/registration/patch.ts';
 import { participantName } from '../../../shared/domain/registration/registration.ts';
 import { ApiProblem } from '../api/http-client.ts';
+import { fetchOwnBadge } from '../api/badge-downloads.ts';
 import { cancelRegistration, correctRegistration, eraseOwnData, fetchCalendar, getRegistration } from '../api/public-api.ts';
 import type { DelegateRegistration, Erased, PublicEvent } from '../api/responses.ts';
 import { saveBlob } from '../api/save-blob.ts';
@@ -174,6 +175,14 @@ export const ManagePage = ({ eventId, registrationId }: { eventId: string; regis
       setFlash({ kind: 'error', text: problemMessage(problem as Error, t) });
     }
   };
+  // The badge likewise: fetched with the token in the header, saved as a file (A6: what a home printer prints).
+  const downloadBadge = async () => {
+    try {
+      saveBlob(await fetchOwnBadge(eventId, registrationId, token!, 'a6'), `badge-${r?.reference ?? eventId}.pdf`);
+    } catch (problem) {
+      setFlash({ kind: 'error', text: problemMessage(problem as Error, t) });
+    }
+  };
   const erase = async () => {
     try {
       setErased(await eraseOwnData(eventId, registrationId, token!, eraseKey));
@@ -236,7 +245,10 @@ export const ManagePage = ({ eventId, registrationId }: { eventId: string; regis
           }
           ${
             r.status === 'confirmed'
-              ? html`<div class="actions"><button class="button button--secondary" type="button" onClick=${downloadCalendar}>${t('manage.calendar')}</button></div>`
+              ? html`<div class="actions">
+                  <button class="button button--secondary" type="button" onClick=${downloadCalendar}>${t('manage.calendar')}</button>
+                  <button class="button button--secondary" type="button" onClick=${downloadBadge}>${t('badges.download')}</button>
+                </div>`
               : active
                 ? html`<p class="muted">${t('manage.calendarLater')}</p>`
                 : null

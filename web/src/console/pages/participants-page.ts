@@ -18,6 +18,7 @@ import type { MessageKey } from '../../i18n/en.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
 import { listRegistrations } from '../admin-api.ts';
 import type { Session } from '../auth/session.ts';
+import { BadgePrintPanel } from '../badge-print.ts';
 import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
 
 /** Every confirmed registration, page after page (the plain list by status: no search bound applies). */
@@ -59,6 +60,7 @@ const Participants = ({ eventId, session }: { eventId: string; session: Session 
       <div class="actions">
         <button class="button" type="button" onClick=${() => window.print()}>${t('participants.print')}</button>
       </div>
+      <${BadgePrintPanel} eventId=${eventId} token=${session.token} delegations=${ev.delegations.map((d) => ({ code: d.code, name: names.get(d.code) ?? d.code }))} />
       ${groups.length === 0 ? html`<p>${t('participants.none')}</p>` : null}
       ${groups.map(
         ({ delegation, members }) => html`

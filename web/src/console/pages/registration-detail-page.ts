@@ -19,6 +19,7 @@ import { formatInstant } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
 import { cancelForDelegate, decideRegistration, eraseRegistration, getAdminRegistration } from '../admin-api.ts';
 import type { Session } from '../auth/session.ts';
+import { RegistrationBadge } from '../badge-print.ts';
 import { ConsoleFrame, signInAgainIfExpired } from '../console-frame.ts';
 import { ErasePersonalData } from '../erase-personal-data.ts';
 
@@ -107,6 +108,7 @@ const RegistrationDetail = ({ eventId, id, session }: { eventId: string; id: str
             ${r.needs.dietary ? html`<dt>${t('field.dietary')}</dt><dd>${r.needs.dietary}</dd>` : null}
             ${r.reason ? html`<dt>${t('registration.reason')}</dt><dd>${r.reason}</dd>` : null}
           </dl>
+          ${r.status === 'confirmed' ? html`<${RegistrationBadge} eventId=${eventId} id=${r.id} reference=${r.reference} token=${session.token} />` : null}
           ${
             r.status === 'pending_approval'
               ? html`
