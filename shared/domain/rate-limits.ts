@@ -9,8 +9,8 @@
  * - A registration counts its participant's address (`registration.emailLimitPerHour`, default 5); a press
  *   inquiry counts the journalist's address by the press form's own `press.hourlyLimit`. The two forms count
  *   addresses apart, so one form's limit never refuses the other.
- * - The address is checked first: it is what a flood from many clients has in common. A refusal by client
- *   still counts against the address, which only ever errs on the cautious side.
+ * - The address and the client are counted together (one round trip, not two): a request refused by either
+ *   still counts against the other, which only ever errs on the cautious side.
  */
 import type { EventConfig } from './event-config.ts';
 import { TooManyRequests } from './errors.ts';
@@ -114,26 +114,35 @@ export const makePublicWriteLimits = ({ limiter, clock }: { limiter: RateLimiter
 
   return {
     /**
-     * Counts one public write against the event's limits, or throws TooManyRequests (429 `/problems/rate-limited` with Retry-After) having counted nothing
-     * further. Call it before the use case writes or sends anything.
+     * Counts one public write against the event's limits, or throws TooManyRequests (429 `/problems/rate-limited` with Retry-After).
+     * Call it before the use case writes or sends anything. The address and the client are counted at once, each
+     * counter atomic on its own: neither decision depends on the other, so waiting for one before the other only
+     * added a round trip. A request refused by one limit is still counted by the other (the cautious side).
      */
     async count(event: EventConfig, write: PublicWrite): Promise<void> {
       const { window, common } = windowOf(clock.now());
       const limits = publicWriteLimitsOf(event);
-      if (write.email) {
-        const { address, form } = write.email;
-        const limit = form === 'press' ? event.press.hourlyLimit : limits.emailLimitPerHour;
-        const counted = await limiter.consume({ ...common, eventId: event.id, scope: `email:${form}`, value: normalizeEmail(address), limit });
-        if (!counted) throw new TooManyRequests(window.retryAfterSeconds);
-      }
-      const counted = await limiter.consume({
+      const byAddress = write.email
+        ? limiter.consume({
+            ...common,
+            eventId: event.id,
+            scope: `email:${write.email.form}`,
+            value: normalizeEmail(write.email.address),
+            limit: write.email.form === 'press' ? event.press.hourlyLimit : limits.emailLimitPerHour,
+          })
+        : Promise.resolve(true);
+      const byClient = limiter.consume({
         ...common,
         eventId: event.id,
         scope: 'client',
         value: clientOf(write.sourceAddress),
         limit: limits.clientLimitPerHour,
       });
-      if (!counted) throw new TooManyRequests(window.retryAfterSeconds);
+      // allSettled: a failed call is thrown only once both are done, so no rejection is left unobserved.
+      const [address, client] = await Promise.allSettled([byAddress, byClient]);
+      if (address.status === 'rejected') throw address.reason;
+      if (client.status === 'rejected') throw client.reason;
+      if (!address.value || !client.value) throw new TooManyRequests(window.retryAfterSeconds);
     },
 
     /**

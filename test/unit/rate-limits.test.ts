@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { isIPv6 } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { clientOf, DEFAULT_CLIENT_LIMIT_PER_HOUR, DEFAULT_EMAIL_LIMIT_PER_HOUR, publicWriteLimitsOf } from '../../shared/domain/rate-limits.ts';
+import {
+  clientOf,
+  DEFAULT_CLIENT_LIMIT_PER_HOUR,
+  DEFAULT_EMAIL_LIMIT_PER_HOUR,
+  makePublicWriteLimits,
+  publicWriteLimitsOf,
+  type RateLimiter,
+} from '../../shared/domain/rate-limits.ts';
+import type { EventConfig } from '../../shared/domain/event-config.ts';
 import { addressOfViewerHeader, clientAddressOf } from '../../shared/http/client-address.ts';
 
 describe('the client a source address counts as', () => {
@@ -88,5 +96,54 @@ describe('the local gateway stands in for CloudFront', () => {
     expect(viewerAddress('2001:db8::1:443', '127.0.0.1:50000', false)).toBe('127.0.0.1:50000');
     expect(viewerAddress(undefined, '127.0.0.1:50000', true)).toBe('127.0.0.1:50000');
     expect(viewerAddress('2001:db8::1:443', '127.0.0.1:50000', true)).toBe('2001:db8::1:443');
+  });
+});
+
+describe('counting a public write', () => {
+  const event = { id: 'sacm-7', registration: { clientLimitPerHour: 3, emailLimitPerHour: 1 }, press: { hourlyLimit: 2 } } as unknown as EventConfig;
+  /** A limiter over counters in memory that answers only when told, so the test sees which calls are in flight together. */
+  const heldLimiter = () => {
+    const counts = new Map<string, number>();
+    const pending: (() => void)[] = [];
+    const limiter: RateLimiter = {
+      consume: ({ scope, value, limit }) =>
+        new Promise((resolve) =>
+          pending.push(() => {
+            const key = `${scope}/${value}`;
+            const now = counts.get(key) ?? 0;
+            if (now >= limit) return resolve(false);
+            counts.set(key, now + 1);
+            resolve(true);
+          }),
+        ),
+    };
+    const answerAll = () => pending.splice(0).forEach((answer) => answer());
+    return { limiter, counts, pending, answerAll };
+  };
+  const write = { sourceAddress: '203.0.113.7', email: { address: 'Ana@Example.org', form: 'registration' as const } };
+
+  it('counts the address and the client at once (one round trip), and refuses when either is past its limit', async () => {
+    const { limiter, counts, pending, answerAll } = heldLimiter();
+    const limits = makePublicWriteLimits({ limiter, clock: { now: () => new Date('2026-07-01T14:10:00Z') } });
+    const first = limits.count(event, write);
+    await Promise.resolve();
+    expect(pending).toHaveLength(2);
+    answerAll();
+    await first;
+    const second = limits.count(event, write);
+    await Promise.resolve();
+    answerAll();
+    await expect(second).rejects.toMatchObject({ status: 429 });
+    // Refused by the address, still counted by the client: the cautious side.
+    expect(Object.fromEntries(counts)).toEqual({ 'email:registration/ana@example.org': 1, 'client/203.0.113.7': 2 });
+  });
+
+  it("passes on the limiter's failure rather than a 429", async () => {
+    const failure = new Error('throttled');
+    const limits = makePublicWriteLimits({
+      limiter: { consume: async ({ scope }) => (scope === 'client' ? Promise.reject(failure) : true) },
+      clock: { now: () => new Date('2026-07-01T14:10:00Z') },
+    });
+    await expect(limits.count(event, write)).rejects.toBe(failure);
   });
 });

@@ -156,3 +156,46 @@ describe('registering (use case)', () => {
     expect(commits.map((c) => c.changes[0]!.after.status)).toEqual(['waitlisted', 'pending_approval']);
   });
 });
+
+describe('registering behind its gate (the public write limits)', () => {
+  /** A store that records the order of its calls, so the test can see what the gate held back. */
+  const orderedStore = () => {
+    const calls: string[] = [];
+    const { store, commits } = fakeStore([]);
+    const s = store as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    for (const name of ['nextReferenceNumber', 'counters', 'commit']) {
+      const inner = s[name]!;
+      s[name] = async (...args) => {
+        calls.push(name);
+        return inner(...args);
+      };
+    }
+    return { store, commits, calls };
+  };
+
+  it('reads the counters while the gate counts, and takes a reference and commits only once it passed', async () => {
+    const { store, calls } = orderedStore();
+    let release!: () => void;
+    const gate = () => new Promise<void>((resolve) => (release = resolve));
+    const registering = setup(storedEvent(), store)('sacm-7', body, gate);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The gate is still counting: the read went out beside it, nothing was written.
+    expect(calls).toEqual(['counters']);
+    release();
+    await expect(registering).resolves.toMatchObject({ reference: 'SACM7-D-0042' });
+    expect(calls).toEqual(['counters', 'nextReferenceNumber', 'commit']);
+  });
+
+  it("a refusing gate writes nothing, and its refusal comes before the event's own (a closed event still counts)", async () => {
+    const { store, calls } = orderedStore();
+    const refused = Object.assign(new Error('rate limited'), { status: 429 });
+    const gate = async () => {
+      throw refused;
+    };
+    await expect(setup(storedEvent(), store)('sacm-7', body, gate)).rejects.toBe(refused);
+    const closed = storedEvent({ opensAt: '2030-01-01T00:00:00Z', closesAt: '2030-02-01T00:00:00Z' });
+    await expect(setup(closed, store)('sacm-7', body, gate)).rejects.toBe(refused);
+    await expect(setup(storedEvent(), store)('nope', body, gate)).rejects.toBe(refused);
+    expect(calls.filter((c) => c !== 'counters')).toEqual([]);
+  });
+});

@@ -75,16 +75,26 @@ export const makeRegisterDelegate = ({
     return admitted;
   };
 
-  return async (eventId: string, body: RegistrationBody): Promise<Registered> => {
-    const { event: found, delegation: foundDelegation } = await admit(eventId, body);
+  /**
+   * `gate`: the step that must pass before anything is written (the public write limits, a 429). It runs alongside
+   * the reads this use case makes first (the event, the counters), which write nothing, so a refused request
+   * still leaves the table as it was; its refusal comes before any the reads would give (a closed event counts).
+   * Only then is a reference number taken, together with the manage token, and then the one transaction.
+   */
+  return async (eventId: string, body: RegistrationBody, gate: () => Promise<void> = async () => {}): Promise<Registered> => {
+    const [gated, admitted, read] = await Promise.allSettled([gate(), admit(eventId, body), registrations.counters(eventId)]);
+    if (gated.status === 'rejected') throw gated.reason;
+    if (admitted.status === 'rejected') throw admitted.reason;
+    if (read.status === 'rejected') throw read.reason;
+    const { event: found, delegation: foundDelegation } = admitted.value;
 
     const id = ids.id();
-    const manageTokenHash = hashManageToken(await tokens.tokenFor(eventId, id, FIRST_TOKEN_VERSION));
-    const sequence = await registrations.nextReferenceNumber(eventId);
+    const [token, sequence] = await Promise.all([tokens.tokenFor(eventId, id, FIRST_TOKEN_VERSION), registrations.nextReferenceNumber(eventId)]);
+    const manageTokenHash = hashManageToken(token);
 
     let event = found;
     let delegation = foundDelegation;
-    let counters = await registrations.counters(eventId);
+    let counters = read.value;
     // After a commit refused for a full limit, the next attempt waitlists without reading the counters again.
     let knownFull: 'seats' | 'quota' | undefined;
     let staleEvent = false;
