@@ -98,7 +98,8 @@ describe('self-erasure', () => {
     const notices = await waitForEmails(async () =>
       (await emailsTo('registrations@example.org')).filter(
         // References repeat across the suite's events (all copy the sample's code); the console link names this registration.
-        (m) => m.subject.startsWith(`${seated.json.reference} · `) && /erased|borrados/i.test(m.subject) && m.body.text.includes(seated.json.id),
+        (m) =>
+          m.subject.startsWith(`${seated.json.reference} · `) && /erased|borrados/i.test(m.subject) && (m.body.text ?? '').includes(seated.json.id),
       ),
     );
     expect(notices).toHaveLength(1);
