@@ -5,9 +5,10 @@
  * deletes the expired idempotency records of every idempotent operation (their stored responses can hold names, and
  * DynamoDB TTL may take days, or never run at all in DynamoDB Local).
  *
- * Bounded: at most `limit` writes per event per run, and `limit` idempotency records deleted per operation per run. Resumable: every scrub is idempotent (a scrubbed item carries
- * its mark and is left alone) and the event's `RETENTION` record says whether it finished, so a run that stops
- * early, or dies, is finished by the next one; a finished event is skipped.
+ * Bounded: at most `limit` writes per event per run, and `limit` idempotency records deleted per operation per run.
+ * Resumable: every scrub is idempotent (a scrubbed item carries its mark and is left alone) and the event's
+ * `RETENTION` record says whether it finished, so a run that stops early, or dies, is finished by the next one; a
+ * finished event is skipped. Expired idempotency records left by a bounded run are simply found again the next day.
  */
 import type { Clock } from '../clock.ts';
 import type { EventConfig } from '../event-config.ts';
