@@ -85,7 +85,9 @@ export const workers: readonly Worker[] = [
     trigger: 'schedule',
     schedule: 'rate(1 day)',
     // Lists the events (GSI1), reads and writes its RETENTION record, queries the event's partition and its outbox
-    // entries (GSI2), writes scrubbed items back (Put), deletes email claims, drops addresses from suppression records.
+    // entries (GSI2), writes scrubbed items back (Put), deletes email claims, drops addresses from suppression records;
+    // queries each IDEMPOTENCY#<operation> partition and deletes its expired records (Query and DeleteItem, table-wide
+    // already, so no `idempotency` grant: that one is a route's, for one operation, with Get/Put/Update it never calls).
     access: {
       dynamodb: ['Query', 'GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'],
       s3: ['ListBucket', 'ListBucketVersions', 'DeleteObject', 'DeleteObjectVersion'],

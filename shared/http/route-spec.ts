@@ -9,6 +9,7 @@
 import type * as z from 'zod/mini';
 import type { Capability, FunctionAccess } from '../function-access.ts';
 import type { Group } from './auth.ts';
+import type { IdempotentOperation } from './idempotent-operations.ts';
 
 /** `ANY` only for the catch-all route that answers 404 and 405 (API Gateway's own answers are not problems). */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'ANY';
@@ -39,8 +40,9 @@ export interface RouteSpec {
    * An Idempotency-Key makes retries safe: records under `IDEMPOTENCY#<operation>`, keyed by the client's key within
    * the scope (`event`: the event id; `delegation`: the event id and delegation code; `item`: the event and item ids;
    * `route`: the route as a whole, for a route about no event, such as inviting a colleague) and compared by body.
+   * The operation is one of IDEMPOTENT_OPERATIONS (a new one is added there too: the retention job sweeps each).
    */
-  idempotent?: { operation: string; scope: 'event' | 'delegation' | 'item' | 'route' };
+  idempotent?: { operation: IdempotentOperation; scope: 'event' | 'delegation' | 'item' | 'route' };
   /** `bodyOptional`: the route also takes no body at all (e.g. a redrive with its defaults). */
   request?: { params?: z.ZodMiniType; query?: z.ZodMiniType; body?: z.ZodMiniType; bodyOptional?: boolean };
 }

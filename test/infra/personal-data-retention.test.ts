@@ -1,5 +1,6 @@
 /**
- * The retention job in AWS (docs/privacy.md): scheduled once a day, granted exactly what it erases with, and the
+ * The retention job in AWS (docs/privacy.md): scheduled once a day, granted exactly what it erases with (expired
+ * idempotency records too: its table-wide Query and DeleteItem cover their partitions), and the
  * copies that outlive a deletion bounded: noncurrent document versions expire, the table's PITR window is the default.
  */
 import { Match } from 'aws-cdk-lib/assertions';
@@ -72,6 +73,10 @@ describe('the personal data retention job', () => {
       ]),
     );
     expect(grants).toHaveLength(4);
+    // Expired idempotency records (IDEMPOTENCY#<operation>) are queried and deleted under the table-wide grant above,
+    // which has no condition: no per-operation grant (dynamodb:LeadingKeys) is added, nor Get/Put/Update on them.
+    expect(worker.access.idempotency).toBeUndefined();
+    expect(JSON.stringify(grants)).not.toContain('LeadingKeys');
     // No KMS: deleting and listing need no key; no secret, no SES.
     expect(JSON.stringify(grants)).not.toMatch(/kms:|secretsmanager:|ses:/);
     expect(TEST_CONTEXT.region).toBeTruthy();

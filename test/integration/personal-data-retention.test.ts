@@ -2,8 +2,9 @@
  * The retention job (docs/privacy.md) over the real local table and bucket, under the worker's declared access, with
  * a clock past the event's erasure day: an event with self-registrations (pending, waitlisted, cancelled), a focal
  * point's nomination, a note verbale in the bucket, a returned list, a press inquiry, sent emails, a check-in and a
- * suppressed address. Afterwards a Scan of the whole table and every object in the bucket hold none of the names,
- * addresses and phones used; the summary answers the same counts; a bounded run is finished by the next; a third
+ * suppressed address, the requests sent with Idempotency-Keys (so their stored responses are in IDEMPOTENCY#
+ * records). Afterwards a Scan of the whole table and every object in the bucket hold none of the names,
+ * addresses and phones used, no expired idempotency record is left and one not yet expired is kept; the summary answers the same counts; a bounded run is finished by the next; a third
  * run does nothing. The job's events are limited to this test's own (other tests' events share the table).
  */
 import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
@@ -16,6 +17,8 @@ import { startSchedules } from '../../local/worker-bindings.ts';
 import { documentClient } from '../../shared/adapters/dynamo.ts';
 import { env } from '../../shared/adapters/env.ts';
 import { dynamoEventStore } from '../../shared/adapters/events-store.ts';
+import { dynamoIdempotencyRecordSweep } from '../../shared/adapters/idempotency-record-sweep.ts';
+import { idempotencyPk } from '../../shared/adapters/items/idempotency-record.ts';
 import { outboxKey } from '../../shared/adapters/items/outbox-entry.ts';
 import { retentionRecordKey } from '../../shared/adapters/items/retention-record.ts';
 import { suppressedAddressItem, suppressedAddressKey } from '../../shared/adapters/items/suppressed-address.ts';
@@ -25,7 +28,8 @@ import { documentEraser } from '../../shared/adapters/s3-document-eraser.ts';
 import { documentsS3Client } from '../../shared/adapters/s3-document-store.ts';
 import { eventPk } from '../../shared/adapters/table.ts';
 import { makeEnforceRetention } from '../../shared/domain/personal-data/retention-job.ts';
-import { erasureDateOf } from '../../shared/domain/personal-data/retention-rules.ts';
+import { erasureDateOf, idempotencyExpiryCutoff } from '../../shared/domain/personal-data/retention-rules.ts';
+import { IDEMPOTENT_OPERATIONS } from '../../shared/http/idempotent-operations.ts';
 import { api, tokenFor } from '../support/api.ts';
 import { drainStreams, emailsTo, waitForEmails } from '../support/mailbox.ts';
 import { adminCancel, partition, register, registrationBody, registrationEvent } from './registration-helpers.ts';
@@ -101,6 +105,21 @@ const itemsHolding = async (): Promise<string[]> => {
   return found;
 };
 
+/** Every idempotency record of the table (any event's, any test's) that expired before `at`: the job leaves none. */
+const idempotencyRecordsExpiredBy = async (at: Date): Promise<string[]> => {
+  const found: string[] = [];
+  for await (const page of paginateScan({ client: documentClient() }, { TableName: env.tableName })) {
+    for (const item of page.Items ?? [])
+      if (String(item.PK).startsWith('IDEMPOTENCY#') && Number(item.expiresAt) < idempotencyExpiryCutoff(at))
+        found.push(`${String(item.PK)} ${String(item.SK)}`);
+  }
+  return found;
+};
+
+/** Each idempotent request of the seed sends its own key, so its stored response is kept as Powertools keeps it. */
+let keys = 0;
+const idempotencyKey = () => ({ 'Idempotency-Key': `retention-${tag}-${++keys}` });
+
 /** Every object of the bucket whose key or bytes hold one of the needles, and every object left under the event's prefix. */
 const objectsHolding = async (eventId: string): Promise<string[]> => {
   const s3 = documentsS3Client({ endpoint: s3Endpoint, region: 'eu-west-1' });
@@ -134,18 +153,20 @@ const seed = async () => {
         role: 'observer',
         needs: { accessibility: `${ZEPH} needs a ramp`, dietary: '' },
       }),
+      idempotencyKey(),
     );
     expect(answer.status, answer.text).toBe(201);
     ids.push(answer.json.id);
   }
   expect((await adminCancel(eventId, ids[0]!, `${ZEPH}1 Quixotebottom${tag} asked by phone`)).status).toBe(200);
-  const waitlisted = await register(eventId, registrationBody({ participant: person(4), delegation: 'iom', role: 'observer' }));
+  const waitlisted = await register(eventId, registrationBody({ participant: person(4), delegation: 'iom', role: 'observer' }), idempotencyKey());
   expect(waitlisted.json.status).toBe('waitlisted');
 
   // A focal point nominates for Peru, attaches a note verbale and submits; the secretariat returns the list.
   const invited = await api(`/admin/events/${eventId}/delegations/PE/focal-points`, {
     body: { ...FOCAL, language: 'es' },
     token: await secretariat(),
+    headers: idempotencyKey(),
   });
   expect(invited.status).toBe(201);
   await drainStreams();
@@ -154,11 +175,13 @@ const seed = async () => {
   const nominated = await api(`/events/${eventId}/delegations/PE/nominations`, {
     body: { participant: person(5), role: 'head_of_delegation', language: 'es' },
     token: focalToken,
+    headers: idempotencyKey(),
   });
   expect(nominated.status, nominated.text).toBe(201);
   const offered = await api(`/events/${eventId}/delegations/PE/note-verbale`, {
     body: { fileName: `nv-${tag}.pdf`, contentType: 'application/pdf', size: PDF.length },
     token: focalToken,
+    headers: idempotencyKey(),
   });
   expect(offered.status, offered.text).toBe(200);
   const form = new FormData();
@@ -168,18 +191,21 @@ const seed = async () => {
   const completed = await api(`/events/${eventId}/delegations/PE/note-verbale/${offered.json.documentId}/complete`, {
     method: 'POST',
     token: focalToken,
+    headers: idempotencyKey(),
   });
   expect(completed.status, completed.text).toBe(200);
-  expect((await api(`/events/${eventId}/delegations/PE/submit`, { method: 'POST', token: focalToken })).status).toBe(200);
+  expect((await api(`/events/${eventId}/delegations/PE/submit`, { method: 'POST', token: focalToken, headers: idempotencyKey() })).status).toBe(200);
   const returned = await api(`/admin/events/${eventId}/delegations/PE/accreditation`, {
     body: { decision: 'return', reason: `Quixotebottom${tag} is not in the note` },
     token: await secretariat(),
+    headers: idempotencyKey(),
   });
   expect(returned.status, returned.text).toBe(200);
 
   // A journalist writes to the press office.
   const inquiry = await api(`/events/${eventId}/inquiries`, {
     body: inquiryBody({ journalist: JOURNALIST, subject: `Secret scoop ${tag}`, message: `Call Brunhildex ${tag}` }),
+    headers: idempotencyKey(),
   });
   expect(inquiry.status, inquiry.text).toBe(202);
 
@@ -242,9 +268,19 @@ const jobAt = (eventId: string, now: Date, limit?: number) =>
       store: dynamoRetentionStore(),
       documents: documentEraser(),
       clock: { now: () => now },
+      idempotency: { operations: IDEMPOTENT_OPERATIONS, records: dynamoIdempotencyRecordSweep() },
       ...(limit ? { limit } : {}),
     })(),
   );
+
+/** A record as Powertools writes it, that expires at `expiresAt` (seconds): put where the job sweeps. */
+const idempotencyRecord = (sk: string, expiresAt: number) => ({
+  PK: idempotencyPk('register-delegate'),
+  SK: sk,
+  expiresAt,
+  status: 'COMPLETED',
+  data: '{"statusCode":201}',
+});
 
 describe('personal data retention', () => {
   it('erases every name, address and phone from the table and the bucket, keeps the counts, resumes a bounded run and then does nothing', async () => {
@@ -252,22 +288,37 @@ describe('personal data retention', () => {
     const before = await summaryOf(eventId);
     expect(before.personalData).toEqual({ erasesOn: erasureDateOf(event), erasedAt: null });
     expect(before.byStatus).toMatchObject({ cancelled: 1, waitlisted: 1, nominated: 1 });
-    expect((await itemsHolding()).length).toBeGreaterThan(10);
+    const held = await itemsHolding();
+    expect(held.length).toBeGreaterThan(10);
+    // The stored responses of the idempotent requests name people too (a registration's answer holds its participant).
+    expect(held.filter((k) => k.startsWith('IDEMPOTENCY#')).length).toBeGreaterThan(0);
     expect((await objectsHolding(eventId)).length).toBe(1);
 
     const due = new Date(Date.parse(`${erasureDateOf(event)}T00:00:00Z`) + 3600 * 1000);
-    // The day before, nothing is erased.
-    expect(await jobAt(eventId, new Date(due.getTime() - DAY))).toMatchObject({ finished: [], unfinished: [] });
+    // Past the erasure day is also past the seed's records' expiry (24 h): the job may delete them.
+    expect(due.getTime()).toBeGreaterThan(Date.now() + 2 * DAY);
+    // A record that expires after `due` (one made the day before the erasure day): kept, then swept a day later.
+    const fresh = idempotencyRecord(`retention-${tag}-fresh`, idempotencyExpiryCutoff(due) + 3600);
+    await documentClient().send(new PutCommand({ TableName: env.tableName, Item: fresh }));
+    const freshKey = { PK: fresh.PK, SK: fresh.SK };
+
+    // The day before, nothing of the event is erased (expired idempotency records already go, whatever their event).
+    const dayBefore = await jobAt(eventId, new Date(due.getTime() - DAY));
+    expect(dayBefore).toMatchObject({ finished: [], unfinished: [] });
+    expect(dayBefore.idempotencyRecordsDeleted).toBeGreaterThanOrEqual(keys);
+    expect(await itemsHolding()).not.toContainEqual(expect.stringMatching(/^IDEMPOTENCY#/));
 
     // A run bounded to 5 writes stops halfway: the event is started, not finished, and personal data remains.
-    expect(await jobAt(eventId, due, 5)).toEqual({ bodiesDropped: 0, finished: [], unfinished: [eventId] });
+    expect(await jobAt(eventId, due, 5)).toMatchObject({ bodiesDropped: 0, finished: [], unfinished: [eventId] });
     expect((await itemsHolding()).length).toBeGreaterThan(0);
     expect((await summaryOf(eventId)).personalData.erasedAt).toBeNull();
 
     // The next run finishes it.
-    expect(await jobAt(eventId, due)).toEqual({ bodiesDropped: 0, finished: [eventId], unfinished: [] });
+    expect(await jobAt(eventId, due)).toMatchObject({ bodiesDropped: 0, finished: [eventId], unfinished: [] });
     expect(await itemsHolding()).toEqual([]);
     expect(await objectsHolding(eventId)).toEqual([]);
+    expect(await idempotencyRecordsExpiredBy(due)).toEqual([]);
+    expect((await documentClient().send(new GetCommand({ TableName: env.tableName, Key: freshKey }))).Item).toEqual(fresh);
     expect(refusals).toEqual([]);
 
     // The suppression record keeps suppressing (its key is a hash) without the address in clear.
@@ -311,10 +362,17 @@ describe('personal data retention', () => {
       ).toBe(false);
     }
 
-    // A third run changes nothing.
+    // A third run changes nothing of the event; the record that had not expired has now, and goes.
     const items = JSON.stringify(await partition(eventId));
-    expect(await jobAt(eventId, new Date(due.getTime() + DAY))).toEqual({ bodiesDropped: 0, finished: [], unfinished: [] });
+    expect(await jobAt(eventId, new Date(due.getTime() + DAY))).toMatchObject({
+      bodiesDropped: 0,
+      finished: [],
+      unfinished: [],
+      idempotencyRecordsDeleted: expect.any(Number),
+    });
     expect(JSON.stringify(await partition(eventId))).toBe(items);
+    expect((await documentClient().send(new GetCommand({ TableName: env.tableName, Key: freshKey }))).Item).toBeUndefined();
+    expect(refusals).toEqual([]);
   });
 
   it('runs from the local schedule timer, as the daily schedule runs it in AWS, under its declared access', async () => {

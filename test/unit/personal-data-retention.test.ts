@@ -3,13 +3,21 @@
  * small fakes: when an event is due, what each kind of stored thing keeps, idempotence, the bound and the resume.
  */
 import { describe, expect, it } from 'vitest';
-import type { DocumentEraser, RetentionStore, StoredThing } from '../../shared/domain/personal-data/retention-job.ts';
+import type {
+  DocumentEraser,
+  IdempotencyRecordRef,
+  IdempotencyRecordSweep,
+  RetentionStore,
+  StoredThing,
+} from '../../shared/domain/personal-data/retention-job.ts';
 import { makeEnforceRetention } from '../../shared/domain/personal-data/retention-job.ts';
 import {
   ERASED_MARK,
   addressesIn,
   erasureDateOf,
+  idempotencyExpiryCutoff,
   isErasureDue,
+  isIdempotencyRecordExpired,
   isSentBodyDue,
   scrub,
   withoutBody,
@@ -263,7 +271,7 @@ describe('the retention job', () => {
       documents: fakeDocuments(1),
       clock: { now: () => new Date('2026-07-10T00:00:00Z') },
     });
-    expect(await run()).toEqual({ bodiesDropped: 1, finished: [], unfinished: [] });
+    expect(await run()).toEqual({ bodiesDropped: 1, finished: [], unfinished: [], idempotencyRecordsDeleted: 0 });
     expect(writes).toEqual(['replace outbox']);
     expect(record()).toBeUndefined();
   });
@@ -273,13 +281,13 @@ describe('the retention job', () => {
     const documents = fakeDocuments(2);
     const run = makeEnforceRetention({ events: { listAll: async () => [event] }, store, documents, clock: { now: () => NOW }, limit: 3 });
 
-    expect(await run()).toEqual({ bodiesDropped: 0, finished: [], unfinished: [event.id] });
+    expect(await run()).toEqual({ bodiesDropped: 0, finished: [], unfinished: [event.id], idempotencyRecordsDeleted: 0 });
     expect(writes).toHaveLength(3);
     expect(record()).toMatchObject({ runs: 1, counts: { registration: 2, 'email-claim': 1 } });
     expect(suppressed.size).toBe(1);
     expect(record()?.finishedAt).toBeUndefined();
 
-    expect(await run()).toEqual({ bodiesDropped: 0, finished: [event.id], unfinished: [] });
+    expect(await run()).toEqual({ bodiesDropped: 0, finished: [event.id], unfinished: [], idempotencyRecordsDeleted: 0 });
     expect(writes).toHaveLength(4);
     expect(documents.left()).toBe(0);
     expect(record()).toMatchObject({
@@ -290,7 +298,7 @@ describe('the retention job', () => {
     expect(suppressed.size).toBe(0);
     expectNoPersonalData([...live.values()].map((t) => t.value));
 
-    expect(await run()).toEqual({ bodiesDropped: 0, finished: [], unfinished: [] });
+    expect(await run()).toEqual({ bodiesDropped: 0, finished: [], unfinished: [], idempotencyRecordsDeleted: 0 });
     expect(writes).toHaveLength(4);
   });
 
@@ -307,8 +315,93 @@ describe('the retention job', () => {
     const deps = { events: { listAll: async () => [event] }, documents: fakeDocuments(0), clock: { now: () => NOW } };
     await expect(makeEnforceRetention({ ...deps, store: failing })()).rejects.toThrow('Lambda timed out');
     expect(record()).toMatchObject({ counts: { registration: 1 } });
-    expect(await makeEnforceRetention({ ...deps, store })()).toEqual({ bodiesDropped: 0, finished: [event.id], unfinished: [] });
+    expect(await makeEnforceRetention({ ...deps, store })()).toEqual({
+      bodiesDropped: 0,
+      finished: [event.id],
+      unfinished: [],
+      idempotencyRecordsDeleted: 0,
+    });
     expect(writes.filter((w) => w === 'replace registration')).toHaveLength(2);
     expect(record()).toMatchObject({ runs: 2, counts: { registration: 2, 'email-claim': 1, outbox: 1 } });
+  });
+});
+
+describe('expired idempotency records', () => {
+  const seconds = (iso: string) => Date.parse(iso) / 1000;
+
+  it('are those whose expiresAt (epoch seconds) is before now; a record without a number expiry is never one', () => {
+    expect(idempotencyExpiryCutoff(new Date('2027-01-01T10:00:00.900Z'))).toBe(seconds('2027-01-01T10:00:00Z'));
+    expect(isIdempotencyRecordExpired(seconds('2027-01-01T09:59:59Z'), NOW)).toBe(true);
+    expect(isIdempotencyRecordExpired(seconds('2027-01-01T10:00:00Z'), NOW)).toBe(false);
+    expect(isIdempotencyRecordExpired(seconds('2027-01-02T10:00:00Z'), NOW)).toBe(false);
+    expect(isIdempotencyRecordExpired(undefined, NOW)).toBe(false);
+    expect(isIdempotencyRecordExpired('1', NOW)).toBe(false);
+  });
+
+  /** Records by operation, each with its expiry; the fake's `expired` filters loosely, as a stale page could. */
+  const fakeRecords = (records: Record<string, number[]>) => {
+    const live = new Map<string, number>(Object.entries(records).flatMap(([op, expiries]) => expiries.map((e, i) => [`${op}/${i}`, e] as const)));
+    const sweep: IdempotencyRecordSweep = {
+      expired: async function* (operation) {
+        for (const [key, expiresAt] of [...live]) if (key.startsWith(`${operation}/`)) yield { expiresAt, ref: key };
+      },
+      remove: async (record: IdempotencyRecordRef) => live.delete(record.ref as string),
+    };
+    return { sweep, live };
+  };
+
+  const run = (records: IdempotencyRecordSweep, operations: string[], limit?: number, events: ReturnType<typeof storedEvent>[] = []) =>
+    makeEnforceRetention({
+      events: { listAll: async () => events },
+      store: fakeStore([]).store,
+      documents: fakeDocuments(0),
+      clock: { now: () => NOW },
+      idempotency: { operations, records },
+      ...(limit ? { limit } : {}),
+    })();
+
+  it('the job deletes the expired records of every operation it is given, keeps the others, and counts them', async () => {
+    const past = seconds('2026-12-31T10:00:00Z');
+    const future = seconds('2027-01-01T12:00:00Z');
+    const { sweep, live } = fakeRecords({ 'register-delegate': [past, future, past], nominate: [past], 'not-listed': [past] });
+    expect(await run(sweep, ['register-delegate', 'nominate'])).toEqual({
+      bodiesDropped: 0,
+      finished: [],
+      unfinished: [],
+      idempotencyRecordsDeleted: 3,
+    });
+    expect([...live.keys()].sort()).toEqual(['not-listed/0', 'register-delegate/1']);
+    expect(await run(sweep, ['register-delegate', 'nominate'])).toMatchObject({ idempotencyRecordsDeleted: 0 });
+  });
+
+  it('deletes at most `limit` per operation per run; the next runs finish the backlog', async () => {
+    const past = seconds('2026-12-01T00:00:00Z');
+    const { sweep, live } = fakeRecords({ a: [past, past, past, past, past], b: [past] });
+    expect(await run(sweep, ['a', 'b'], 2)).toMatchObject({ idempotencyRecordsDeleted: 3 });
+    expect(await run(sweep, ['a', 'b'], 2)).toMatchObject({ idempotencyRecordsDeleted: 2 });
+    expect(await run(sweep, ['a', 'b'], 2)).toMatchObject({ idempotencyRecordsDeleted: 1 });
+    expect(live.size).toBe(0);
+  });
+
+  it('a record taken again meanwhile (the store refuses the delete) is not counted', async () => {
+    const sweep: IdempotencyRecordSweep = {
+      expired: async function* () {
+        yield { expiresAt: seconds('2026-12-01T00:00:00Z'), ref: 'x' };
+      },
+      remove: async () => false,
+    };
+    expect(await run(sweep, ['a'])).toMatchObject({ idempotencyRecordsDeleted: 0 });
+  });
+
+  it('runs after the events, also on a day an event is erased', async () => {
+    const { sweep, live } = fakeRecords({ a: [seconds('2026-12-01T00:00:00Z')] });
+    const event = { ...storedEvent(), endDate: '2026-07-03' };
+    expect(await run(sweep, ['a'], undefined, [event])).toEqual({
+      bodiesDropped: 0,
+      finished: [event.id],
+      unfinished: [],
+      idempotencyRecordsDeleted: 1,
+    });
+    expect(live.size).toBe(0);
   });
 });

@@ -1,11 +1,14 @@
 /**
- * The daily retention job (functions/notifications/retention-sweep.ts): for every event, drops the body of emails
+ * The daily retention job (functions/platform/personal-data-retention.ts): for every event, drops the body of emails
  * sent more than SENT_EMAIL_BODY_DAYS ago; once the event's erasure day has come, scrubs every stored thing that
- * holds personal data (retention-rules.ts) and deletes its documents, then records that the event is done.
+ * holds personal data (retention-rules.ts) and deletes its documents, then records that the event is done. Then it
+ * deletes the expired idempotency records of every idempotent operation (their stored responses can hold names, and
+ * DynamoDB TTL may take days, or never run at all in DynamoDB Local).
  *
- * Bounded: at most `limit` writes per event per run. Resumable: every scrub is idempotent (a scrubbed item carries
- * its mark and is left alone) and the event's `RETENTION` record says whether it finished, so a run that stops
- * early, or dies, is finished by the next one; a finished event is skipped.
+ * Bounded: at most `limit` writes per event per run, and `limit` idempotency records deleted per operation per run.
+ * Resumable: every scrub is idempotent (a scrubbed item carries its mark and is left alone) and the event's
+ * `RETENTION` record says whether it finished, so a run that stops early, or dies, is finished by the next one; a
+ * finished event is skipped. Expired idempotency records left by a bounded run are simply found again the next day.
  */
 import type { Clock } from '../clock.ts';
 import type { EventConfig } from '../event-config.ts';
@@ -13,6 +16,7 @@ import {
   SENT_EMAIL_BODY_DAYS,
   addressesIn,
   isErasureDue,
+  isIdempotencyRecordExpired,
   isSentBodyDue,
   scrub,
   withoutBody,
@@ -54,12 +58,27 @@ export interface DocumentEraser {
   eraseEventDocuments(eventId: string, max: number): Promise<{ deleted: number; complete: boolean }>;
 }
 
+/** An idempotency record as the sweep read it: its expiry (epoch seconds) and what the store needs to delete it. */
+export interface IdempotencyRecordRef {
+  expiresAt: unknown;
+  ref: unknown;
+}
+
+export interface IdempotencyRecordSweep {
+  /** The records of this operation (`IDEMPOTENCY#<operation>`) that expired before `now`. */
+  expired(operation: string, now: Date): AsyncIterable<IdempotencyRecordRef>;
+  /** Deletes the record if it is still expired (a new request may have taken its key meanwhile): whether it did. */
+  remove(record: IdempotencyRecordRef, now: Date): Promise<boolean>;
+}
+
 export interface RetentionDeps {
   events: { listAll(): Promise<EventConfig[]> };
   store: RetentionStore;
   documents: DocumentEraser;
   clock: Clock;
-  /** Writes per event per run. */
+  /** Every idempotent operation (IDEMPOTENT_OPERATIONS) and where their records are: absent, none is swept. */
+  idempotency?: { operations: readonly string[]; records: IdempotencyRecordSweep };
+  /** Writes per event per run; idempotency records deleted per operation per run. */
   limit?: number;
 }
 
@@ -74,9 +93,28 @@ export interface RetentionOutcome {
   finished: string[];
   /** Events whose erasure this run advanced but did not finish (bounded). */
   unfinished: string[];
+  /** Expired idempotency records deleted in this run, of every operation. */
+  idempotencyRecordsDeleted: number;
 }
 
-export const makeEnforceRetention = ({ events, store, documents, clock, limit = DEFAULT_RETENTION_LIMIT }: RetentionDeps) => {
+export const makeEnforceRetention = ({ events, store, documents, clock, idempotency, limit = DEFAULT_RETENTION_LIMIT }: RetentionDeps) => {
+  /** The expired records of every operation, at most `limit` per operation: a backlog is finished by the next runs. */
+  async function sweepIdempotencyRecords(now: Date): Promise<number> {
+    if (!idempotency) return 0;
+    let deleted = 0;
+    for (const operation of idempotency.operations) {
+      let budget = limit;
+      for await (const record of idempotency.records.expired(operation, now)) {
+        if (budget <= 0) break;
+        // The store's filter already said so; the rule decides, as for the sent bodies.
+        if (!isIdempotencyRecordExpired(record.expiresAt, now)) continue;
+        if (await idempotency.records.remove(record, now)) deleted++;
+        budget--;
+      }
+    }
+    return deleted;
+  }
+
   async function dropSentBodies(eventId: string, now: Date): Promise<number> {
     let dropped = 0;
     // Created before the cutoff is necessary for sent before it; the rule checks the send time itself.
@@ -130,7 +168,7 @@ export const makeEnforceRetention = ({ events, store, documents, clock, limit = 
 
   return async (): Promise<RetentionOutcome> => {
     const now = clock.now();
-    const outcome: RetentionOutcome = { bodiesDropped: 0, finished: [], unfinished: [] };
+    const outcome: RetentionOutcome = { bodiesDropped: 0, finished: [], unfinished: [], idempotencyRecordsDeleted: 0 };
     for (const event of await events.listAll()) {
       if (!isErasureDue(event, now)) {
         outcome.bodiesDropped += await dropSentBodies(event.id, now);
@@ -141,6 +179,7 @@ export const makeEnforceRetention = ({ events, store, documents, clock, limit = 
       const done = await erase(event.id, now);
       (done ? outcome.finished : outcome.unfinished).push(event.id);
     }
+    outcome.idempotencyRecordsDeleted = await sweepIdempotencyRecords(now);
     return outcome;
   };
 };

@@ -33,7 +33,8 @@ export const isSentBodyDue = (entry: { status: string; sentAt?: string; settledA
  * Every kind of stored thing of an event that can hold personal data (the adapter tells them apart by key and
  * `type`). Not listed, and kept as they are: the event configuration (the secretariat's own contacts), counters,
  * waiting-list entries (registration id and delegation), head-of-delegation claims (a delegation code), the
- * published badge key. Idempotency records and rate-limit windows are not the event's: see docs/privacy.md.
+ * published badge key. Idempotency records and rate-limit windows are not the event's (their keys are hashes): the
+ * job deletes idempotency records once expired, whatever event they were about (below); see docs/privacy.md.
  */
 export const RETAINED_KINDS = [
   'registration',
@@ -53,6 +54,16 @@ type Value = Record<string, unknown>;
 
 /** What erasure does to one stored thing: nothing (nothing personal left), delete it, or store this value instead. */
 export type Scrub = { do: 'keep' } | { do: 'delete' } | { do: 'replace'; value: Value };
+
+/**
+ * An idempotency record's expiry (`expiresAt`, epoch seconds, 24 h after its request) is compared with this: the
+ * records expiring before it are expired. Powertools never replays an expired record (and overwrites it on a new
+ * request with its key), so deleting one changes no answer; it only ends the stored response, which can hold names.
+ */
+export const idempotencyExpiryCutoff = (now: Date): number => Math.floor(now.getTime() / 1000);
+
+export const isIdempotencyRecordExpired = (expiresAt: unknown, now: Date): boolean =>
+  typeof expiresAt === 'number' && Number.isFinite(expiresAt) && expiresAt < idempotencyExpiryCutoff(now);
 
 /** Set on every scrubbed value: the item holds no personal data any more, so a later run leaves it alone. */
 export const ERASED_MARK = 'personalDataErasedAt';
