@@ -9,7 +9,7 @@ import type { HistoryEntry } from '../registration/history.ts';
 import type { Registration } from '../registration/registration.ts';
 
 /** What stands in for each personal field: blank, so nothing of the person is left and every reader keeps working. */
-const ERASED_PARTICIPANT = { givenName: '', familyName: '', email: '', position: '', institution: '' } as const;
+export const ERASED_PARTICIPANT = { givenName: '', familyName: '', email: '', position: '', institution: '' } as const;
 
 /** The registration after its erasure. Its manage link stops working: no stored hash matches a token, and its version moved. */
 export const erasedRegistration = (r: Registration, now: string): Registration => {

@@ -5,6 +5,7 @@
  * is due, which stored things hold personal data and what each keeps. The job applies them (retention-job.ts).
  */
 import type { EventConfig } from '../event-config.ts';
+import { ERASED_PARTICIPANT } from './erase-registration.ts';
 
 export const DEFAULT_PERSONAL_DATA_DAYS = 90;
 /** Sent emails keep their body (the template data: names, messages) this long after they were sent. */
@@ -93,7 +94,7 @@ const scrubbers: Record<Exclude<RetainedKind, 'email-claim'>, (value: Value) => 
   // Keeps reference, status, delegation, its kind, role, language, consent flags, dates and version: the statistics.
   registration: (r) => ({
     ...without(r, 'reason', 'checkInCode', 'nominatedBy'),
-    participant: { givenName: '', familyName: '', email: '', position: '', institution: '' },
+    participant: { ...ERASED_PARTICIPANT },
     needs: { accessibility: '', dietary: '' },
     manageTokenHash: '',
     ...(r.nominatedBy ? { nominatedBy: { focalPointId: object(r.nominatedBy).focalPointId, name: '' } } : {}),
