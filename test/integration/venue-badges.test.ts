@@ -8,7 +8,7 @@ import { dynamoBadgeKeysStore } from '../../shared/adapters/badge-keys-store.ts'
 import { mm } from '../../shared/badges/badge-sizes.ts';
 import { importPublicKey, verifyCheckInCode } from '../../shared/domain/badges/check-in-code.ts';
 import { tokenFor } from '../support/api.ts';
-import { badgeText, scanBadgeQr } from '../support/badge-pdf.ts';
+import { badgeText, itWithPoppler, scanBadgeQr } from '../support/badge-pdf.ts';
 import { decide, register, registrationEvent, tokenOf, withParticipant } from './registration-helpers.ts';
 import { checkIn, scan } from './venue-helpers.ts';
 
@@ -53,7 +53,7 @@ beforeAll(async () => {
 });
 
 describe('badges', () => {
-  it("prints a delegation's confirmed participants, head of delegation first, one A6 page each", async () => {
+  itWithPoppler("prints a delegation's confirmed participants, head of delegation first, one A6 page each", async () => {
     const answer = await getPdf(`/admin/events/${eventId}/badges.pdf?delegation=AR`, secretariat);
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toBe('application/pdf');
@@ -68,7 +68,7 @@ describe('badges', () => {
     expect(names[2]).toContain('Кузнецова');
   });
 
-  it('prints by category, on CR80 cards', async () => {
+  itWithPoppler('prints by category, on CR80 cards', async () => {
     const answer = await getPdf(`/admin/events/${eventId}/badges.pdf?category=member_state&size=cr80`, secretariat);
     expect(answer.status).toBe(200);
     const pdf = await PDFDocument.load(answer.bytes);
@@ -77,7 +77,7 @@ describe('badges', () => {
     expect(badgeText(answer.bytes, 4).normalize('NFKC')).toContain('الأمين');
   });
 
-  it("gives one registration's badge whose QR scans to a code the published public key verifies", async () => {
+  itWithPoppler("gives one registration's badge whose QR scans to a code the published public key verifies", async () => {
     const answer = await getPdf(`/admin/events/${eventId}/registrations/${ids.head!.id}/badge.pdf`, secretariat);
     expect(answer.status).toBe(200);
     const scanned = scanBadgeQr(answer.bytes);
@@ -100,7 +100,7 @@ describe('badges', () => {
     expect((await PDFDocument.load(answer.bytes)).getPageCount()).toBe(1);
   });
 
-  it('checks a participant in at the door from the printed badge: PDF, rendered, scanned, posted', async () => {
+  itWithPoppler('checks a participant in at the door from the printed badge: PDF, rendered, scanned, posted', async () => {
     const answer = await getPdf(`/admin/events/${eventId}/badges.pdf?delegation=BO&size=cr80`, secretariat);
     expect(answer.status).toBe(200);
     const code = scanBadgeQr(answer.bytes);

@@ -5,15 +5,30 @@
  * pdftoppm writes PPM here rather than PNG: a PPM is a short text header and raw RGB bytes, so no PNG decoder
  * is needed to hand jsQR its pixels.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQRModule from 'jsqr';
+import { it } from 'vitest';
 
 // jsQR is CommonJS whose types declare an ES default export: from ESM its default is `module.exports`, the function
 // itself, which also carries `default` (as ajv-formats does in openapi-conformance.test.ts).
 const jsQR = jsQRModule.default;
+
+/**
+ * Whether poppler is installed. Like Chromium for the browser tests (test/browser/support/browser.ts), it is a
+ * prerequisite `.ci/run` installs: where it is missing the tests that render a badge are skipped with the reason,
+ * except under CI, where a skip would hide a broken setup.
+ */
+const popplerMissing = spawnSync('pdftoppm', ['-v']).error !== undefined;
+if (popplerMissing && process.env.CI) {
+  throw new Error(`poppler's pdftoppm is not installed, and CI=${process.env.CI} forbids skipping the badge rendering tests.`);
+}
+if (popplerMissing) console.warn('Badge rendering tests skipped: poppler is not installed (apt-get install poppler-utils).');
+
+/** `it` for a test that renders a badge with poppler; skipped (with the warning above) where poppler is missing. */
+export const itWithPoppler = popplerMissing ? it.skip : it;
 
 const withPdfFile = <T>(pdf: Uint8Array, work: (file: string, dir: string) => T): T => {
   const dir = mkdtempSync(join(tmpdir(), 'plenary-badge-'));

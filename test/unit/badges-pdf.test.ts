@@ -6,7 +6,7 @@ import { fontkitFont } from '../../shared/badges/badge-fonts.ts';
 import { mm } from '../../shared/badges/badge-sizes.ts';
 import { textRuns } from '../../shared/badges/text-runs.ts';
 import { keyPairFromSeed, signCheckInCode, verifyCheckInCode } from '../../shared/domain/badges/check-in-code.ts';
-import { badgeText, inkAbove, scanBadgeQr } from '../support/badge-pdf.ts';
+import { badgeText, inkAbove, itWithPoppler, scanBadgeQr } from '../support/badge-pdf.ts';
 import { aRegistration, storedEvent } from './registration-fixtures.ts';
 
 const event = storedEvent();
@@ -44,7 +44,7 @@ describe('a badge PDF', () => {
     }
   });
 
-  it.each(['a6', 'cr80'] as const)('carries a QR code (%s) that a phone camera reads back as the signed check-in code', async (size) => {
+  itWithPoppler.each(['a6', 'cr80'] as const)('carries a QR code (%s) that a phone camera reads back as the signed check-in code', async (size) => {
     const badge = await badgeFor();
     const scanned = scanBadgeQr(await renderBadges([badge], size, 'Badge'));
     expect(scanned).toBe(badge.code);
@@ -52,31 +52,34 @@ describe('a badge PDF', () => {
     expect(verdict.valid).toBe(true);
   });
 
-  it('prints the event, the name as written, the delegation, the role, the category word and the desk code, in the participant’s language', async () => {
-    const badge = await badgeFor({
-      participant: { ...aRegistration().participant, title: 'Embajadora', givenName: 'María José', familyName: 'Fernández de la Vega' },
-      delegation: 'PE',
-      role: 'head_of_delegation',
-      language: 'es',
-      reference: 'SACM7-D-0042',
-    });
-    const text = badgeText(await renderBadges([badge], 'a6', 'Badge')).replace(/\s+/g, ' ');
-    for (const expected of [
-      badge.eventName,
-      'Embajadora',
-      'María José',
-      'Fernández de la Vega',
-      'Perú',
-      'Jefe/a de delegación',
-      'ESTADO MIEMBRO',
-      'K7QM-4XPD',
-      'SACM7-D-0042',
-    ]) {
-      expect(text).toContain(expected);
-    }
-  });
+  itWithPoppler(
+    'prints the event, the name as written, the delegation, the role, the category word and the desk code, in the participant’s language',
+    async () => {
+      const badge = await badgeFor({
+        participant: { ...aRegistration().participant, title: 'Embajadora', givenName: 'María José', familyName: 'Fernández de la Vega' },
+        delegation: 'PE',
+        role: 'head_of_delegation',
+        language: 'es',
+        reference: 'SACM7-D-0042',
+      });
+      const text = badgeText(await renderBadges([badge], 'a6', 'Badge')).replace(/\s+/g, ' ');
+      for (const expected of [
+        badge.eventName,
+        'Embajadora',
+        'María José',
+        'Fernández de la Vega',
+        'Perú',
+        'Jefe/a de delegación',
+        'ESTADO MIEMBRO',
+        'K7QM-4XPD',
+        'SACM7-D-0042',
+      ]) {
+        expect(text).toContain(expected);
+      }
+    },
+  );
 
-  it('shrinks a very long name to fit rather than cutting it', async () => {
+  itWithPoppler('shrinks a very long name to fit rather than cutting it', async () => {
     const familyName = 'Wolfeschlegelsteinhausenbergerdorff-Vandersteenhoven'; // one 52-letter word
     const badge = await badgeFor({ participant: { ...aRegistration().participant, familyName } });
     const text = badgeText(await renderBadges([badge], 'cr80', 'Badge')).replace(/\s+/g, '');
@@ -97,7 +100,7 @@ describe('a badge PDF', () => {
       }
     });
 
-    it('gives the names back from the page (pdftotext), Arabic shaped and in reading order', async () => {
+    itWithPoppler('gives the names back from the page (pdftotext), Arabic shaped and in reading order', async () => {
       const badges = await Promise.all(
         NAMES.map(({ givenName, familyName }) =>
           badgeFor({ participant: { ...aRegistration().participant, title: undefined, givenName, familyName } }),
@@ -112,7 +115,7 @@ describe('a badge PDF', () => {
       });
     });
 
-    it('prints every name in ink, not only as extractable text', async () => {
+    itWithPoppler('prints every name in ink, not only as extractable text', async () => {
       const nameless = await badgeFor({ participant: { ...aRegistration().participant, title: undefined, givenName: '', familyName: '' } });
       const blank = inkAbove(await renderBadges([{ ...nameless, name: { givenName: '', familyName: '' } }], 'a6', 'Badge'), 0.4);
       for (const { givenName, familyName } of NAMES) {
