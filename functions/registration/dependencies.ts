@@ -7,6 +7,7 @@ import { manageTokens } from '../../shared/adapters/manage-link-key.ts';
 import { emailDeliveryCounts } from '../../shared/adapters/outbox.ts';
 import { personalDataErasedAt } from '../../shared/adapters/retention-records.ts';
 import { recentEvents } from '../../shared/adapters/registrations-event-cache.ts';
+import { referenceBlocks } from '../../shared/adapters/reference-blocks.ts';
 import { dynamoRegistrationStore } from '../../shared/adapters/registrations-store.ts';
 import { dynamoPromotionTurns } from '../../shared/adapters/registrations-turns.ts';
 import { dynamoRateLimiter } from '../../shared/adapters/rate-limiter.ts';
@@ -18,10 +19,12 @@ import { systemIds } from '../../shared/domain/ids.ts';
 /**
  * `cachedEvents`: the public write paths (register, the delegate's calls) keep each event configuration
  * a few seconds, which is safe because their commits are conditioned on it; the secretariat reads it fresh.
+ * `referencesInBlocks`: the public registration reserves reference numbers ten at a time
+ * (shared/adapters/reference-blocks.ts), so most registrations make no call for theirs.
  */
-export const registrationDependencies = ({ cachedEvents = false } = {}) => ({
+export const registrationDependencies = ({ cachedEvents = false, referencesInBlocks = false } = {}) => ({
   events: cachedEvents ? recentEvents(dynamoEventStore()) : dynamoEventStore(),
-  registrations: dynamoRegistrationStore(),
+  registrations: referencesInBlocks ? { ...dynamoRegistrationStore(), nextReferenceNumber: referenceBlocks() } : dynamoRegistrationStore(),
   turns: dynamoPromotionTurns(),
   tokens: manageTokens,
   clock: systemClock,

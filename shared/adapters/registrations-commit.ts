@@ -12,6 +12,7 @@ import { claimItem, claimKey } from './items/claim.ts';
 import { seatCounterKey, waitlistCounterKey } from './items/counter.ts';
 import { eventConfigKey } from './items/event-config.ts';
 import { inquiryHistoryItem, registrationHistoryItem } from './items/history-entry.ts';
+import { receiptRecord } from './items/idempotency-record.ts';
 import { inquiryItem } from './items/inquiry.ts';
 import { registrationItem } from './items/registration.ts';
 import { waitlistEntryItem, waitlistEntryKey } from './items/waitlist-entry.ts';
@@ -143,6 +144,16 @@ const elementOf = (w: CommitWrite, TableName: string): Element => {
         },
       };
     }
+    case 'receipt':
+      return {
+        Put: {
+          TableName,
+          Item: receiptRecord(w.receipt.slot, w.receipt.answer, Math.floor(Date.now() / 1000)),
+          // Free, or holding only an expired answer that TTL has not removed yet.
+          ConditionExpression: 'attribute_not_exists(PK) OR expiresAt <= :now',
+          ExpressionAttributeValues: { ':now': Math.floor(Date.now() / 1000) },
+        },
+      };
     case 'settlePromotions':
       return {
         Update: {

@@ -1,4 +1,4 @@
-/** Idempotency-Key on registration: replays, a different body, a request still in flight, and retries without a key. */
+/** Idempotency-Key on registration: replays, a different body, racing copies, and retries without a key. */
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { api } from '../support/api.ts';
@@ -11,21 +11,36 @@ describe('registration retries', () => {
     const key = randomUUID();
     const answers = await Promise.all(Array.from({ length: 20 }, () => register(eventId, body, { 'Idempotency-Key': key })));
 
+    // Each copy counts towards the participant's hourly limit (5): copies that race the first are refused with 429
+    // or, once the first committed, given its answer; none is a second registration.
     const created = answers.filter((a) => a.status === 201);
-    const inFlight = answers.filter((a) => a.status === 409);
-    expect(created.length + inFlight.length).toBe(20);
+    const limited = answers.filter((a) => a.status === 429);
+    expect(created.length + limited.length).toBe(20);
     expect(created.length).toBeGreaterThanOrEqual(1);
-    for (const a of inFlight) expect(a.json.type).toBe('/problems/idempotency-key-in-flight');
+    for (const a of limited) expect(a.json.type).toBe('/problems/rate-limited');
     expect(new Set(created.map((a) => a.json.id)).size).toBe(1);
+    expect(created.filter((a) => a.headers.get('idempotent-replayed') !== 'true')).toHaveLength(1);
     const state = await tableState(eventId);
     expect(state.registrations).toHaveLength(1);
     expect(state.seats).toBe(1);
 
-    // Once the first has finished, the same request replays its answer, flagged, with the same manage link.
+    // Once the first has finished, the same request replays its answer, flagged, with the same manage link, even
+    // though the participant's hourly limit is spent: a client retrying what went through always gets it back.
     const replay = await register(eventId, body, { 'Idempotency-Key': key });
     expect(replay.status).toBe(201);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(replay.json).toEqual(created[0]!.json);
+    expect((await tableState(eventId)).registrations).toHaveLength(1);
+  });
+
+  it('commits a registration and its idempotency record in one transaction: two racing copies, one registration, both answered with it', async () => {
+    const { eventId } = await registrationEvent('reg-idem-race');
+    const body = registrationBody();
+    const key = randomUUID();
+    const [a, b] = await Promise.all([register(eventId, body, { 'Idempotency-Key': key }), register(eventId, body, { 'Idempotency-Key': key })]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(a.json.id).toBe(b.json.id);
+    expect([a, b].filter((x) => x.headers.get('idempotent-replayed') === 'true')).toHaveLength(1);
     expect((await tableState(eventId)).registrations).toHaveLength(1);
   });
 

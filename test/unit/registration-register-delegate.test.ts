@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../shared/domain/clock.ts';
 import type { EventConfig } from '../../shared/domain/event-config.ts';
 import { inMemoryFullnessHints } from '../../shared/domain/registration/fullness-hints.ts';
-import { CommitRefused, type CommitPlan, type RefusalReason, type RegistrationStore } from '../../shared/domain/registration/ports.ts';
+import {
+  AnsweredBefore,
+  CommitRefused,
+  type CommitPlan,
+  type RefusalReason,
+  type RegistrationStore,
+} from '../../shared/domain/registration/ports.ts';
+import { commitWrites } from '../../shared/domain/registration/commit-writes.ts';
 import { makeRegisterDelegate } from '../../shared/domain/registration/register-delegate.ts';
 import { RegistrationBody } from '../../shared/domain/registration/registration.ts';
 import type { Counters } from '../../shared/domain/registration/seats.ts';
@@ -69,6 +76,22 @@ describe('registering (use case)', () => {
     expect(registered!.after).toMatchObject({ participant: { email: 'ana@example.org' }, manageTokenHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(registered!.history.emails).toEqual(registered!.outbox.map((e) => e.id));
     expect(registered!.outbox.map((e) => e.kind)).toEqual(['registration-received', 'registration-received-secretariat']);
+  });
+
+  it('keeps the answer in the receipt slot it is given, in the same commit as the registration', async () => {
+    const { store, commits } = fakeStore([]);
+    const slot = { operation: 'register-delegate', id: 'register-delegate#abc', validation: 'v' };
+    const result = await setup(storedEvent(), store)('sacm-7', body, { receipt: slot });
+    expect(commits).toHaveLength(1);
+    expect(commits[0]!.receipt).toEqual({ slot, answer: { id: result.id, reference: result.reference, status: result.status } });
+    expect(commitWrites(commits[0]!).at(-1)).toEqual({ write: 'receipt', reason: 'answered', receipt: commits[0]!.receipt });
+  });
+
+  it('stops with AnsweredBefore when another run of the same request committed first, even if its email claim failed too', async () => {
+    const slot = { operation: 'register-delegate', id: 'register-delegate#abc', validation: 'v' };
+    const { store, commits } = fakeStore([['email', 'answered']]);
+    await expect(setup(storedEvent(), store)('sacm-7', body, { receipt: slot })).rejects.toBeInstanceOf(AnsweredBefore);
+    expect(commits).toHaveLength(1);
   });
 
   it("maps refused claims to the contract's problems, email first", async () => {
@@ -177,7 +200,7 @@ describe('registering behind its gate (the public write limits)', () => {
     const { store, calls } = orderedStore();
     let release!: () => void;
     const gate = () => new Promise<void>((resolve) => (release = resolve));
-    const registering = setup(storedEvent(), store)('sacm-7', body, gate);
+    const registering = setup(storedEvent(), store)('sacm-7', body, { gate });
     await new Promise((resolve) => setTimeout(resolve, 0));
     // The gate is still counting: the read went out beside it, nothing was written.
     expect(calls).toEqual(['counters']);
@@ -192,10 +215,10 @@ describe('registering behind its gate (the public write limits)', () => {
     const gate = async () => {
       throw refused;
     };
-    await expect(setup(storedEvent(), store)('sacm-7', body, gate)).rejects.toBe(refused);
+    await expect(setup(storedEvent(), store)('sacm-7', body, { gate })).rejects.toBe(refused);
     const closed = storedEvent({ opensAt: '2030-01-01T00:00:00Z', closesAt: '2030-02-01T00:00:00Z' });
-    await expect(setup(closed, store)('sacm-7', body, gate)).rejects.toBe(refused);
-    await expect(setup(storedEvent(), store)('nope', body, gate)).rejects.toBe(refused);
+    await expect(setup(closed, store)('sacm-7', body, { gate })).rejects.toBe(refused);
+    await expect(setup(storedEvent(), store)('nope', body, { gate })).rejects.toBe(refused);
     expect(calls.filter((c) => c !== 'counters')).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { normalizeEmail } from '../primitives.ts';
 import { PRESS_DELEGATION } from '../badges/category.ts';
 import type { InquiryHistoryEntry, Inquiry } from '../press/inquiry.ts';
 import type { HistoryEntry } from './history.ts';
-import type { CommitPlan, RefusalReason } from './ports.ts';
+import type { CommitPlan, Receipt, RefusalReason } from './ports.ts';
 import { holdsClaims, isActive, type Registration } from './registration.ts';
 import { mediaLimit } from './seats.ts';
 
@@ -56,6 +56,8 @@ export type CommitWrite = { reason: RefusalReason } &
      * newcomer queued behind them: else a seat may be free for them now).
      */
     | { write: 'config'; eventId: string; updatedAt: string; promotions?: { noneOwed: true } | { stillOwed: string } }
+    /** Keeps the request's answer (its slot must be free, or hold only an expired answer). */
+    | { write: 'receipt'; receipt: Receipt }
     /** Clears the `promotionsDue` mark, only the one that was read (a newer save keeps its own). */
     | { write: 'settlePromotions'; eventId: string; due: string | undefined }
   );
@@ -161,6 +163,7 @@ export const commitWrites = (plan: CommitPlan): CommitWrite[] => {
     const promotions = seatsNewcomer ? { noneOwed: true as const } : plan.behindPromotions ? { stillOwed: plan.behindPromotions } : undefined;
     out.push({ write: 'config', reason: 'config', eventId, updatedAt: event.updatedAt, ...(promotions ? { promotions } : {}) });
   }
+  if (plan.receipt) out.push({ write: 'receipt', reason: 'answered', receipt: plan.receipt });
   return out;
 };
 

@@ -54,6 +54,32 @@ export interface CommitPlan {
    * decision and history entry are written in the same transaction, conditioned on the inquiry's version as read.
    */
   inquiry?: { inquiry: Inquiry; history: InquiryHistoryEntry; expectedVersion: number };
+  /**
+   * The answer the request gets, kept in the same transaction as the change it answers, so that a retry of the request
+   * finds it (the adapter's idempotency record): never a change without its answer, nor an answer without its change.
+   */
+  receipt?: Receipt;
+}
+
+/**
+ * Where a request's answer is kept: the adapter derives it from the request (its Idempotency-Key and body); the
+ * domain only carries it to the commit. A commit refused with reason `answered` means another run of the same
+ * request committed first (AnsweredBefore).
+ */
+export interface ReceiptSlot {
+  readonly operation: string;
+  readonly id: string;
+  readonly validation: string;
+}
+
+export interface Receipt {
+  slot: ReceiptSlot;
+  answer: Record<string, unknown>;
+}
+
+/** Another run of the same request (same receipt slot) committed first: its answer is the one to give. */
+export class AnsweredBefore extends Error {
+  override readonly name = 'AnsweredBefore';
 }
 
 export const REFUSAL_REASONS = [
@@ -66,6 +92,7 @@ export const REFUSAL_REASONS = [
   'waitlist',
   'registration',
   'inquiry',
+  'answered',
   'conflict',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

@@ -16,7 +16,7 @@ import { hashManageToken, FIRST_TOKEN_VERSION } from '../manage-token.ts';
 import { checkAgainstEvent } from './check-against-event.ts';
 import type { Ids } from '../ids.ts';
 import { registrationReceivedEmails } from './owed-emails.ts';
-import { CommitRefused, withHistory, type ManageTokens, type RegistrationStore } from './ports.ts';
+import { AnsweredBefore, CommitRefused, withHistory, type ManageTokens, type ReceiptSlot, type RegistrationStore } from './ports.ts';
 import { AlreadyRegistered, EventFull, HeadOfDelegationTaken, NominationOnly, RegistrationClosed } from './problems.ts';
 import { commitSlots } from './commit-slots.ts';
 import { processFullnessHints, type FullnessHints } from './fullness-hints.ts';
@@ -34,6 +34,11 @@ export interface RegisterDeps {
   ids: Ids;
   retry?: RetryPolicy;
   fullness?: FullnessHints;
+}
+
+export interface RegisterOptions {
+  gate?: () => Promise<void>;
+  receipt?: ReceiptSlot;
 }
 
 export interface Registered {
@@ -76,12 +81,13 @@ export const makeRegisterDelegate = ({
   };
 
   /**
-   * `gate`: the step that must pass before anything is written (the public write limits, a 429). It runs alongside
-   * the reads this use case makes first (the event, the counters), which write nothing, so a refused request
-   * still leaves the table as it was; its refusal comes before any the reads would give (a closed event counts).
-   * Only then is a reference number taken, together with the manage token, and then the one transaction.
+   * `gate`: the step that must pass before anything is written (the public write limits, a 429, and a replayed
+   * request's earlier answer). It runs alongside the reads this use case makes first (the event, the counters),
+   * which write nothing, so a refused request still leaves the table as it was; its refusal comes before any the
+   * reads would give (a closed event counts). Only then is a reference number taken, together with the manage
+   * token, and then the one transaction, which keeps the `receipt` slot's answer when one is given.
    */
-  return async (eventId: string, body: RegistrationBody, gate: () => Promise<void> = async () => {}): Promise<Registered> => {
+  return async (eventId: string, body: RegistrationBody, { gate = async () => {}, receipt }: RegisterOptions = {}): Promise<Registered> => {
     const [gated, admitted, read] = await Promise.allSettled([gate(), admit(eventId, body), registrations.counters(eventId)]);
     if (gated.status === 'rejected') throw gated.reason;
     if (admitted.status === 'rejected') throw admitted.reason;
@@ -158,10 +164,13 @@ export const makeRegisterDelegate = ({
                 }),
               ],
               ...(behindPromotions ? { behindPromotions } : status === 'waitlisted' && !check.fits ? { stillFull: check.full } : {}),
+              ...(receipt ? { receipt: { slot: receipt, answer: { id, reference: registration.reference, status } } } : {}),
             });
           } catch (error) {
             if (!(error instanceof CommitRefused)) throw error;
             const { reasons } = error;
+            // Another run of this same request committed first (its email claim fails too): its answer is ours.
+            if (reasons.has('answered')) throw new AnsweredBefore();
             if (reasons.has('email')) throw new AlreadyRegistered();
             if (reasons.has('headOfDelegation')) throw new HeadOfDelegationTaken();
             if (reasons.has('config')) staleEvent = true;
