@@ -1,7 +1,9 @@
 /**
  * The floors under a registration and a GET: one `TransactWriteItems` shaped like the one a registration writes
- * (seat counter and delegation counter with capacity conditions, the registration, an email guard,
- * two outbox entries), and one `GetItem` of an event's configuration item, sent straight to DynamoDB Local with
+ * (seat counter and delegation counter with capacity conditions, the registration with a participant of the
+ * bench's size, its history entry, an email guard, two outbox entries with their data, the event's `updatedAt`
+ * check and the idempotency record: the same 9 elements as shared/domain/registration/commit-writes.ts gives a
+ * delegate's registration), and one `GetItem` of an event's configuration item, sent straight to DynamoDB Local with
  * no HTTP, validation or use case around them. Both ask for `ReturnConsumedCapacity: TOTAL`, as the metered
  * platform does, and add up what DynamoDB reports. Every written item lives under `BENCH#` keys, outbox entries
  * included, so the platform's mailer never sees them.
@@ -33,7 +35,17 @@ const put = (TableName: string, Item: Record<string, unknown>) => ({
 });
 
 /** Items in the raw transaction, for the capacity it should cost in DynamoDB (2 write units per item under 1 KB). */
-export const RAW_TRANSACTION_ITEMS = 6;
+export const RAW_TRANSACTION_ITEMS = 9;
+
+/** A participant as the bench's registrations send one (bench-event.ts), for items of the same size. */
+const participant = (index: number) => ({
+  givenName: 'Bench',
+  familyName: `Participant ${index}`,
+  email: `bench-${index}@example.org`,
+  phone: '+31 70 123 4567',
+  institution: 'Ministry of Foreign Affairs',
+  position: 'Counsellor',
+});
 
 /** What the raw operations consumed so far, as DynamoDB reported it. */
 export interface RawCapacity {
@@ -64,10 +76,50 @@ export const rawRegistrationTransaction = ({ dynamoEndpoint, tableName }: RawTar
         TransactItems: [
           counter(tableName, pk, 'COUNTER#SEATS', CAPACITY),
           counter(tableName, pk, `COUNTER#DELEGATION#${delegation}`, CAPACITY),
-          put(tableName, { PK: pk, SK: `REG#${id}`, delegation, status: 'pending_approval', createdAt: now, email: `bench-${index}@example.org` }),
+          put(tableName, {
+            PK: pk,
+            SK: `REG#${id}`,
+            delegation,
+            role: 'delegate',
+            language: 'en',
+            status: 'pending_approval',
+            participant: participant(index),
+            consent: { dataProcessing: true, listInParticipants: true },
+            manageTokenHash: 'f'.repeat(64),
+            createdAt: now,
+            updatedAt: now,
+          }),
+          put(tableName, { PK: pk, SK: `HIST#${id}#${now}`, action: 'registered', to: 'pending_approval', at: now, actor: { kind: 'delegate' } }),
           put(tableName, { PK: pk, SK: `EMAIL#bench-${index}@example.org`, registrationId: id }),
-          put(tableName, { PK: `${pk}#OUTBOX#${id}`, SK: 'OUTBOX#delegate', kind: 'registration-received', createdAt: now }),
-          put(tableName, { PK: `${pk}#OUTBOX#${id}`, SK: 'OUTBOX#secretariat', kind: 'registration-notice', createdAt: now }),
+          put(tableName, {
+            PK: `${pk}#OUTBOX#${id}`,
+            SK: 'OUTBOX#delegate',
+            kind: 'registration-received',
+            createdAt: now,
+            data: { participantName: `Bench Participant ${index}`, registrationId: id, delegation },
+          }),
+          put(tableName, {
+            PK: `${pk}#OUTBOX#${id}`,
+            SK: 'OUTBOX#secretariat',
+            kind: 'registration-notice',
+            createdAt: now,
+            data: participant(index),
+          }),
+          {
+            ConditionCheck: {
+              TableName: tableName,
+              Key: { PK: pk, SK: 'CONFIG' },
+              ConditionExpression: 'attribute_not_exists(updatedAt) OR updatedAt <> :now',
+              ExpressionAttributeValues: { ':now': now },
+            },
+          },
+          put(tableName, {
+            PK: `${pk}#IDEMPOTENCY`,
+            SK: id,
+            status: 'COMPLETED',
+            data: { id, reference: `BENCH-D-${index}`, status: 'pending_approval' },
+            validation: id,
+          }),
         ],
       }),
     );
