@@ -68,7 +68,7 @@ export const rawRegistrationTransaction = ({ dynamoEndpoint, tableName }: RawTar
   const pk = `BENCH#${runId}`;
   return async (index: number): Promise<'ok'> => {
     const id = randomUUID();
-    const delegation = DELEGATIONS[index % DELEGATIONS.length] as string;
+    const delegation = DELEGATIONS[Math.abs(index) % DELEGATIONS.length] as string;
     const now = new Date().toISOString();
     const output = await client.send(
       new TransactWriteCommand({
