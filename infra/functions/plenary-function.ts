@@ -15,6 +15,7 @@ import { BADGE_FONT_FILES, BUNDLED_FONTS_DIR, bundledFileName, type BadgeFontRol
 import type { Capability, FunctionAccess } from '../../shared/function-access.ts';
 import { acknowledgeNag } from '../nag.ts';
 import { grantAccess, type AccessTargets } from './access-grants.ts';
+import { readsSecrets, secretsExtension } from './secrets-extension.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -91,6 +92,8 @@ export const plenaryFunction = (scope: Construct, id: string, spec: FunctionSpec
       PLENARY_VERSION: VERSION,
       ...grantAccess(role, spec, deps),
     },
+    // The secret readers fetch their secret from this extension, not with the SDK (shared/adapters/secrets-extension.ts).
+    ...(readsSecrets(spec.access) ? { paramsAndSecrets: secretsExtension } : {}),
     bundling: {
       format: OutputFormat.ESM,
       target: 'node22',
