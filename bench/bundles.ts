@@ -42,23 +42,17 @@ const versusEarlier = (name: string, bytes: number, before: Earlier | undefined)
 const BUDGET = { bundleRatio: 1.3, importRatio: 1.2 };
 
 /**
- * Bundles that are not deployed, measured in the same rounds to price one change before making it: the mailer
- * with nodemailer's MailComposer replaced by a stub of the same shape, the most the mailer could gain by having
- * SES build the MIME message itself (SES v2 SendEmail with `Content.Simple` and `Attachments`), before adding
- * the SES v2 client that would replace the SES v1 one (about the same size). The stub builds nothing: this bundle
- * is for its size and import time only.
+ * Bundles that are not deployed, measured in the same rounds to price one change before making it: a handler built
+ * with one module replaced by a stub of the same shape (`replace`, `stub`). None at the moment: the last one, the
+ * mailer without nodemailer's MailComposer, priced what issue 15 then did (shared/email/compose-mime.ts writes the
+ * MIME message itself).
  */
-const WHAT_IFS = [
-  {
-    name: 'what if: notifications/outbox-mailer without nodemailer',
-    handler: 'notifications/outbox-mailer',
-    replace: 'nodemailer/lib/mail-composer',
-    stub: 'export default class MailComposer { compile() { return { build: async () => Buffer.alloc(0) }; } }',
-  },
-];
+const WHAT_IFS: { name: string; handler: string; replace: string; stub: string }[] = [];
 
 interface Subject {
   whatIf?: boolean;
+  /** A second reference row, not a function: measured and shown, no verdict. */
+  reference?: boolean;
   name: string;
   bundle?: LambdaBundle;
   samples: number[];
@@ -73,6 +67,7 @@ interface Row {
   importRatio: number;
   withinBudget: boolean;
   whatIf?: boolean;
+  reference?: boolean;
   error?: string;
   topContributors?: { name: string; bytes: number }[];
 }
@@ -80,9 +75,16 @@ interface Row {
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 
 const bundleAll = async (dir: string): Promise<Subject[]> => {
-  const subjects: Subject[] = [{ name: 'baseline (DynamoDB client only)', samples: [] }];
-  const baseline = subjects[0] as Subject;
-  baseline.bundle = await bundleLambda({ source: BASELINE_SOURCE }, join(dir, 'baseline'));
+  const subjects: Subject[] = [
+    { name: 'baseline (DynamoDB client only)', samples: [] },
+    { name: 'baseline as deployed (credentials from the environment)', samples: [], reference: true },
+  ];
+  const [baseline, asDeployed] = subjects as [Subject, Subject];
+  // The issue's reference: the DynamoDB client with the SDK's whole default credential chain. Every function is
+  // built with infra's credentials alias (infra/functions/lambda-credentials.ts); the second row is the same client
+  // built that way, so a reader sees both what a function costs and what our own code adds to that.
+  baseline.bundle = await bundleLambda({ source: BASELINE_SOURCE }, join(dir, 'baseline'), {}, [], { sdkCredentialChain: true });
+  asDeployed.bundle = await bundleLambda({ source: BASELINE_SOURCE }, join(dir, 'baseline-as-deployed'));
   const define = bakedRouteFacts();
   for (const fn of lambdaFunctions()) {
     const subject: Subject = { name: fn.handler, samples: [] };
@@ -134,9 +136,18 @@ const toRow = (subject: Subject, baseline: Row | undefined): Row => {
   const bundleRatio = baseline ? bytes / baseline.bytes : 1;
   const importRatio = baseline ? imports.median / baseline.imports.median : 1;
   const withinBudget = !subject.error && bundleRatio <= BUDGET.bundleRatio && importRatio <= BUDGET.importRatio;
-  const row: Row = { name: subject.name, bytes, imports, bundleRatio, importRatio, withinBudget, ...(subject.whatIf ? { whatIf: true } : {}) };
+  const row: Row = {
+    name: subject.name,
+    bytes,
+    imports,
+    bundleRatio,
+    importRatio,
+    withinBudget,
+    ...(subject.whatIf ? { whatIf: true } : {}),
+    ...(subject.reference ? { reference: true } : {}),
+  };
   if (subject.error) row.error = subject.error;
-  if (baseline && !withinBudget && !subject.whatIf && subject.bundle && !subject.error)
+  if (baseline && !withinBudget && !subject.whatIf && !subject.reference && subject.bundle && !subject.error)
     row.topContributors = topContributors(subject.bundle.metafile, 5);
   return row;
 };
@@ -148,12 +159,18 @@ const render = (rows: Row[], runs: number, before: Earlier | undefined): string 
   const cells = rows.map((row, i): Cell[] => [
     row.name,
     kb(row.bytes),
-    i === 0 || row.whatIf ? '' : versusEarlier(row.name, row.bytes, before),
+    i === 0 || row.whatIf || row.reference ? '' : versusEarlier(row.name, row.bytes, before),
     i === 0 ? '1.00x' : ratio(row.bytes, baseline?.bytes ?? 0),
     row.imports.median,
     row.imports.p90,
     i === 0 ? '1.00x' : ratio(row.imports.median, baseline?.imports.median ?? 0),
-    i === 0 ? 'baseline' : row.error ? `error: ${row.error}` : `${row.whatIf ? 'what-if, ' : ''}${row.withinBudget ? 'within' : 'OVER'}`,
+    i === 0
+      ? 'baseline'
+      : row.reference
+        ? 'reference'
+        : row.error
+          ? `error: ${row.error}`
+          : `${row.whatIf ? 'what-if, ' : ''}${row.withinBudget ? 'within' : 'OVER'}`,
   ]);
   const over = rows.filter((row) => row.topContributors);
   return [
@@ -163,7 +180,9 @@ const render = (rows: Row[], runs: number, before: Earlier | undefined): string 
       `Import = \`await import(bundle)\` timed inside a fresh Node ${process.version} process with the function's environment ` +
       `(NODE_OPTIONS=--enable-source-maps, as infra sets it; Node's own start-up excluded), ` +
       `${runs} runs each, interleaved with the baseline. Budget (close to the limit): bundle ≤ ${BUDGET.bundleRatio}x baseline, ` +
-      `median import ≤ ${BUDGET.importRatio}x baseline. Informational: nothing fails on it.` +
+      `median import ≤ ${BUDGET.importRatio}x baseline. Informational: nothing fails on it. ` +
+      `Functions are built with infra's credentials alias (the SDK's default chain reduced to the environment, as Lambda provides it); ` +
+      `the baseline keeps the SDK's whole chain, as the issue defined it; \`baseline as deployed\` is the same client built the functions' way.` +
       (before ? ` KB vs ${before.commit}: the bundle's growth since commit ${before.commit}, before issue 10 (same build options).` : ''),
     '',
     markdownTable(

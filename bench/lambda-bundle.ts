@@ -1,12 +1,13 @@
 /**
  * Bundles one function the way infra's NodejsFunction does (infra/functions/plenary-function.ts: ESM, minified,
  * platform node, target node22, mainFields module,main, the createRequire banner, external source map, the route
- * table's facts baked in with `define`), and like
+ * table's facts baked in with `define`, the credentials alias of infra/functions/lambda-credentials.ts), and like
  * infra with `@aws-sdk/*` bundled rather than external, so size and cold import include the SDK.
  */
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CREDENTIALS_ALIAS } from '../infra/functions/lambda-credentials.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
 
@@ -22,6 +23,8 @@ const NODEJS_FUNCTION_OPTIONS: BuildOptions = {
   // infra sets sourceMap: true (and NODE_OPTIONS=--enable-source-maps, see cold-import.ts).
   sourcemap: true,
   external: [],
+  // Same alias as infra: the SDK's default credential chain reduced to the environment (shared/adapters/lambda-credentials.ts).
+  alias: { ...CREDENTIALS_ALIAS },
   logLevel: 'warning',
   metafile: true,
 };
@@ -35,19 +38,25 @@ export interface LambdaBundle {
   metafile: Metafile;
 }
 
-/** `define`: what infra bakes into every bundle (functions/route-facts.ts). `plugins`: only for what-if bundles. */
+/**
+ * `define`: what infra bakes into every bundle (functions/route-facts.ts). `plugins`: only for what-if bundles.
+ * `sdkCredentialChain`: build without infra's credentials alias, with the SDK's whole default chain (the issue's
+ * reference baseline only).
+ */
 export const bundleLambda = async (
   entry: BundleEntry,
   outdir: string,
   define: Record<string, string> = {},
   plugins: Plugin[] = [],
+  { sdkCredentialChain = false }: { sdkCredentialChain?: boolean } = {},
 ): Promise<LambdaBundle> => {
   const outfile = resolve(outdir, 'index.mjs');
   const input: BuildOptions =
     'file' in entry
       ? { entryPoints: [resolve(REPO_ROOT, entry.file)] }
       : { stdin: { contents: entry.source, resolveDir: REPO_ROOT, loader: 'ts', sourcefile: 'baseline.ts' } };
-  const result = await build({ ...NODEJS_FUNCTION_OPTIONS, ...input, define, plugins, absWorkingDir: REPO_ROOT, outfile });
+  const alias = sdkCredentialChain ? {} : NODEJS_FUNCTION_OPTIONS.alias;
+  const result = await build({ ...NODEJS_FUNCTION_OPTIONS, alias, ...input, define, plugins, absWorkingDir: REPO_ROOT, outfile });
   return { outfile, bytes: statSync(outfile).size, metafile: result.metafile as Metafile };
 };
 

@@ -1,6 +1,7 @@
 /**
  * The secret key that manage links (the delegate's link to read, correct or cancel a registration) are
- * derived from; shared/adapters/manage-link-key.ts reads it from Secrets Manager at cold start.
+ * derived from; shared/adapters/manage-link-key.ts reads it at cold start through the Parameters and Secrets
+ * extension (infra/functions/secrets-extension.ts).
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';

@@ -1,4 +1,4 @@
-/** The notification functions' adapters, created once per process (module scope) and shared by its handlers. */
+/** The mailer's adapters, created once per process (module scope); the retry sweep's are in sweep-dependencies.ts. */
 import { dynamoEventReader } from '../../shared/adapters/events-store.ts';
 import { env } from '../../shared/adapters/env.ts';
 import { delegationLink, manageUrl } from '../../shared/adapters/manage-link-key.ts';
@@ -6,7 +6,6 @@ import { dynamoOutboxStore } from '../../shared/adapters/outbox.ts';
 import { sesClient } from '../../shared/adapters/ses-client.ts';
 import { sesConfig } from '../../shared/adapters/ses-config.ts';
 import { sesMailer } from '../../shared/adapters/ses-mailer.ts';
-import { emulatorSendConfirmations, recordedSendConfirmations } from '../../shared/adapters/ses-send-confirmations.ts';
 import { dynamoSuppressionList } from '../../shared/adapters/suppression-list.ts';
 import { systemClock } from '../../shared/domain/clock.ts';
 import { RetryableDeliveryError } from '../../shared/domain/notifications/outbox-delivery.ts';
@@ -41,18 +40,5 @@ export const mailerDependencies = () => {
     clock: systemClock,
     compose: outboxMessageComposer({ fromAddress: ses.fromAddress, links: emailLinks() }),
     mailer: sesMailer({ client: sesClient(), ...ses }),
-  };
-};
-
-/**
- * The retry sweep's: the outbox, every event's id, and where a Send confirmation is found (the SES emulator's store
- * locally, the Send events the feedback worker recorded on the entry in AWS).
- */
-export const sweepDependencies = () => {
-  const outbox = dynamoOutboxStore();
-  return {
-    outbox,
-    events: dynamoEventReader(),
-    confirmations: env.sesEndpoint ? emulatorSendConfirmations(env.sesEndpoint) : recordedSendConfirmations(outbox),
   };
 };

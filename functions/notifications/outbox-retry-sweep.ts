@@ -12,7 +12,7 @@ import { makeCountOverdueEmails } from '../../shared/domain/notifications/outbox
 import { makeRetryStuckEmails } from '../../shared/domain/notifications/outbox-redrive.ts';
 import { logger } from '../../shared/observability/logger.ts';
 import { metrics, OVERDUE_EMAILS_METRIC } from '../../shared/observability/metrics.ts';
-import { sweepDependencies } from './dependencies.ts';
+import { sweepDependencies } from './sweep-dependencies.ts';
 
 const dependencies = sweepDependencies();
 const retryStuckEmails = makeRetryStuckEmails({ ...dependencies, clock: systemClock });

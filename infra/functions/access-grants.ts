@@ -37,11 +37,11 @@ export interface AccessTargets {
 export const grantAccess = (role: Role, { access }: { access: FunctionAccess }, targets: AccessTargets): Record<string, string> => {
   const env: Record<string, string> = {};
   if (access.manageLinkKey?.length) {
-    targets.manageLinkKey.grantRead(role);
+    grantSecretValue(role, targets.manageLinkKey);
     env.MANAGE_LINK_KEY_SECRET_ARN = targets.manageLinkKey.secretArn;
   }
   if (access.badgeSigningKey) {
-    targets.badgeSigningKey.grantRead(role);
+    grantSecretValue(role, targets.badgeSigningKey);
     env.BADGE_SIGNING_SECRET_ARN = targets.badgeSigningKey.secretArn;
   }
   const { tableArn } = targets.table;
@@ -93,6 +93,15 @@ export const grantAccess = (role: Role, { access }: { access: FunctionAccess }, 
   }
   if (access.s3?.length) Object.assign(env, grantDocuments(role, access.s3, targets.documents));
   return env;
+};
+
+/**
+ * GetSecretValue on that one secret, and nothing else: all the Parameters and Secrets extension calls with the
+ * function's role (secret.grantRead would add DescribeSecret, which nothing uses). The secrets are encrypted with
+ * Secrets Manager's AWS managed key, which needs no kms grant.
+ */
+const grantSecretValue = (role: Role, secret: ISecret): void => {
+  role.addToPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['secretsmanager:GetSecretValue'], resources: [secret.secretArn] }));
 };
 
 /** Exactly the declared object actions on `notes-verbales/*`, and the KMS use each needs, through S3 only. */

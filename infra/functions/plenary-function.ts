@@ -15,6 +15,8 @@ import { BADGE_FONT_FILES, BUNDLED_FONTS_DIR, bundledFileName, type BadgeFontRol
 import type { Capability, FunctionAccess } from '../../shared/function-access.ts';
 import { acknowledgeNag } from '../nag.ts';
 import { grantAccess, type AccessTargets } from './access-grants.ts';
+import { CREDENTIALS_ALIAS } from './lambda-credentials.ts';
+import { readsSecrets, secretsExtension } from './secrets-extension.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -91,6 +93,8 @@ export const plenaryFunction = (scope: Construct, id: string, spec: FunctionSpec
       PLENARY_VERSION: VERSION,
       ...grantAccess(role, spec, deps),
     },
+    // The secret readers fetch their secret from this extension, not with the SDK (shared/adapters/secrets-extension.ts).
+    ...(readsSecrets(spec.access) ? { paramsAndSecrets: secretsExtension } : {}),
     bundling: {
       format: OutputFormat.ESM,
       target: 'node22',
@@ -102,6 +106,8 @@ export const plenaryFunction = (scope: Construct, id: string, spec: FunctionSpec
       sourceMap: true,
       // The SDK version we test against, not whatever the runtime happens to ship.
       bundleAwsSDK: true,
+      // The SDK's default credential chain reduced to the environment, all Lambda ever uses (lambda-credentials.ts).
+      esbuildArgs: { '--alias': Object.entries(CREDENTIALS_ALIAS).map(([module, replacement]) => `${module}=${replacement}`) },
       forceDockerBundling: false,
       ...(makesBadges(spec.access)
         ? {

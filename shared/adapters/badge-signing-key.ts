@@ -3,7 +3,7 @@
  * loaded once per process:
  * - `BADGE_SIGNING_SECRET` (base64, at least 32 bytes) when set: tests, or a local override;
  * - in AWS, the Secrets Manager secret named by `BADGE_SIGNING_SECRET_ARN` (infra/badge-signing-key.ts), which only
- *   the functions that make badges may read;
+ *   the functions that make badges may read, fetched through the Parameters and Secrets extension (secrets-extension.ts);
  * - locally (DynamoDB Local in use) a random secret generated once and kept in the data folder, so badges printed
  *   yesterday still scan after a restart of `npm start`.
  * The secret and private keys are never logged or returned; only public keys leave (the check-in roster).
@@ -11,9 +11,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { deriveEventSeed, keyPairFromSeed } from '../domain/badges/check-in-code.ts';
 import { env } from './env.ts';
+import { readSecretString } from './secrets-extension.ts';
 
 const MIN_SECRET_BYTES = 32;
 
@@ -39,16 +39,7 @@ const loadLocalSecret = (): Uint8Array => {
   return decodeSecret(readFileSync(file, 'utf8'), file);
 };
 
-const loadSecret = async (secretId: string): Promise<Uint8Array> => {
-  const client = new SecretsManagerClient({ region: env.region });
-  try {
-    const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
-    if (!SecretString) throw new Error('The badge signing secret has no string value');
-    return decodeSecret(SecretString, 'BADGE_SIGNING_SECRET_ARN');
-  } finally {
-    client.destroy();
-  }
-};
+const loadSecret = async (secretId: string): Promise<Uint8Array> => decodeSecret(await readSecretString(secretId), 'BADGE_SIGNING_SECRET_ARN');
 
 let loading: Promise<Uint8Array> | undefined;
 

@@ -2,7 +2,8 @@
  * The secret key manage tokens are derived with (shared/domain/manage-token.ts), loaded once per process:
  * - `MANAGE_LINK_KEY` (base64, at least 32 bytes) when set: tests, or a local override;
  * - in AWS, the Secrets Manager secret named by `MANAGE_LINK_KEY_SECRET_ARN` (infra creates it; the
- *   function may only read it), fetched on the first request of a cold start;
+ *   function may only read it), fetched on the first request of a cold start through the Parameters and Secrets
+ *   extension (secrets-extension.ts), not the SDK;
  * - locally (DynamoDB Local in use) a random key generated once and kept in the data folder, so links in
  *   emails keep working across restarts of `npm start`.
  * The registration functions and the mailer both use it; the key itself is never logged or returned.
@@ -10,11 +11,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { deriveDelegationToken, delegationUrl } from '../domain/delegations/delegation-token.ts';
 import { deriveManageToken, manageUrl as buildManageUrl } from '../domain/manage-token.ts';
 import type { ManageTokens } from '../domain/registration/ports.ts';
 import { env } from './env.ts';
+import { readSecretString } from './secrets-extension.ts';
 
 const MIN_KEY_BYTES = 32;
 
@@ -40,16 +41,7 @@ const loadLocalKey = (): Buffer => {
   return decodeKey(readFileSync(file, 'utf8'), file);
 };
 
-const loadSecret = async (secretId: string): Promise<Buffer> => {
-  const client = new SecretsManagerClient({ region: env.region });
-  try {
-    const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
-    if (!SecretString) throw new Error('The manage link secret has no string value');
-    return decodeKey(SecretString, 'MANAGE_LINK_KEY_SECRET_ARN');
-  } finally {
-    client.destroy();
-  }
-};
+const loadSecret = async (secretId: string): Promise<Buffer> => decodeKey(await readSecretString(secretId), 'MANAGE_LINK_KEY_SECRET_ARN');
 
 let loading: Promise<Buffer> | undefined;
 

@@ -78,7 +78,8 @@ describe('function permissions are exactly the access each route and worker decl
         return !(access.idempotency && same(actions, sorted(IDEMPOTENCY_ACTIONS.map((a) => `dynamodb:${a}`))) && same(s.Condition, expected));
       }
       if (actions.every((a) => a.startsWith('secretsmanager:'))) {
-        const reads = same(actions, ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']);
+        // GetSecretValue only: all the Parameters and Secrets extension calls with the function's role.
+        const reads = same(actions, ['secretsmanager:GetSecretValue']);
         // The badge-signing secret, only for a function that declares it (the badge routes: functions/venue/).
         if (same(s.Resource, { Ref: logicalIdOf(built.stack.badgeSigningKey.secret) })) return !(access.badgeSigningKey && reads);
         return !(access.manageLinkKey?.length && reads);

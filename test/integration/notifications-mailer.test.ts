@@ -21,7 +21,7 @@ process.env.SES_CONFIGURATION_SET = 'plenary-test';
 
 const { handler } = await import('../../functions/notifications/outbox-mailer.ts');
 const { handler: sweepHandler } = await import('../../functions/notifications/outbox-retry-sweep.ts');
-const { sweepDependencies } = await import('../../functions/notifications/dependencies.ts');
+const { sweepDependencies } = await import('../../functions/notifications/sweep-dependencies.ts');
 const { handler: feedbackHandler } = await import('../../functions/notifications/ses-feedback.ts');
 const { recordedSendConfirmations } = await import('../../shared/adapters/ses-send-confirmations.ts');
 const { sesFeedbackSnsEvent } = await import('../../shared/adapters/ses-feedback.ts');
