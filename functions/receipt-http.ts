@@ -5,7 +5,7 @@
  * which throws the earlier answer of a replayed request. A replay, found before the work or after a race, answers with
  * that earlier answer and `Idempotent-Replayed: true`, as the Powertools routes do (functions/idempotent-http.ts).
  */
-import { DomainError } from '../shared/domain/errors.ts';
+import { DomainError, IdempotencyKeyInFlight } from '../shared/domain/errors.ts';
 import { AnsweredBefore, type ReceiptSlot } from '../shared/domain/registration/ports.ts';
 import { receiptsOf, Replay, type Receipts } from '../shared/adapters/receipts.ts';
 import { makeHttp, type HttpHandler, type HttpRequest, type HttpResult, type HttpSpec, type SuccessBody } from '../shared/http/http-handler.ts';
@@ -51,7 +51,9 @@ const base = makeHttp((spec, { headers, params, body }) => {
         // Racing runs of one request: the winner committed its answer in the transaction that refused ours, which
         // may name only the first failed condition (the email claim, a 409), not the receipt's: look for it.
         const answer = await receipts.find(slot);
-        if (!answer) throw error;
+        // A slot held without an answer (a Powertools lock left from before the registration kept its own record):
+        // someone else's run holds the key, as Powertools would say.
+        if (!answer) throw error instanceof AnsweredBefore ? new IdempotencyKeyInFlight() : error;
         replayed = true;
         return answer as never;
       }

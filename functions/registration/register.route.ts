@@ -14,7 +14,7 @@ export const docs = () =>
         "nomination-only: the event has this delegation's kind nominated by focal points (`registration.memberStates` or " +
           '`registration.observers` is `focal_point`); `errors` names `delegation` and `detail` says to contact the focal point',
       ),
-      409: problemAnswer('already-registered, head-of-delegation-taken, registration-closed, or event-full'),
+      409: problemAnswer('already-registered, head-of-delegation-taken, registration-closed, event-full, or idempotency-key-in-flight'),
       429: RATE_LIMITED,
       503: problemAnswer('busy: too many changes at once; retry after Retry-After'),
     },

@@ -44,6 +44,33 @@ describe('registration retries', () => {
     expect((await tableState(eventId)).registrations).toHaveLength(1);
   });
 
+  it('answers 409 in flight when the key is held by a run that has not answered (a lock left by Powertools), writing nothing', async () => {
+    const { eventId } = await registrationEvent('reg-idem-held');
+    const key = randomUUID();
+    const { documentClient } = await import('../../shared/adapters/dynamo.ts');
+    const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { env } = await import('../../shared/adapters/env.ts');
+    const { receiptsOf } = await import('../../shared/adapters/receipts.ts');
+    const slot = receiptsOf('register-delegate').slotOf({ key, scope: eventId, payload: {} });
+    const inAnHour = Math.floor(Date.now() / 1000) + 3600;
+    await documentClient().send(
+      new PutCommand({
+        TableName: env.tableName,
+        Item: {
+          PK: 'IDEMPOTENCY#register-delegate',
+          SK: slot.id,
+          status: 'INPROGRESS',
+          expiresAt: inAnHour,
+          in_progress_expiration: inAnHour * 1000,
+        },
+      }),
+    );
+    const answer = await register(eventId, registrationBody(), { 'Idempotency-Key': key });
+    expect(answer.status).toBe(409);
+    expect(answer.json.type).toBe('/problems/idempotency-key-in-flight');
+    expect((await tableState(eventId)).registrations).toHaveLength(0);
+  });
+
   it('answers 422 when the key comes back with a different body, writing nothing', async () => {
     const { eventId } = await registrationEvent('reg-idem-422');
     const key = randomUUID();
