@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { OutboxEntry, OutboxStatus } from '../domain/notifications/outbox.ts';
+import { OUTBOX_STATUSES, type OutboxEntry, type OutboxStatus } from '../domain/notifications/outbox.ts';
 import type { Page, PageRequest } from '../domain/page.ts';
 import type { OutboxDeliveryStore, OutboxRef } from '../domain/notifications/outbox-delivery.ts';
 import type { SendConfirmationRecorder, UncertainStore } from '../domain/notifications/outbox-confirmation.ts';
@@ -57,6 +57,15 @@ export const dynamoSendConfirmations = (tableName = env.tableName): SendConfirma
     );
   },
 });
+
+/**
+ * The status of the entry a refused claim found, from the refusal itself (`ReturnValuesOnConditionCheckFailure`):
+ * the error carries the item in DynamoDB's own shape (the document client does not convert errors).
+ */
+const statusOfRefusedClaim = (error: unknown): OutboxStatus | undefined => {
+  const status = (error as { Item?: { status?: { S?: string } } }).Item?.status?.S;
+  return (OUTBOX_STATUSES as readonly string[]).includes(status ?? '') ? (status as OutboxStatus) : undefined;
+};
 
 export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
   const db = () => documentClient();
@@ -125,12 +134,16 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
               ':one': 1,
             },
             ReturnValues: 'ALL_NEW',
+            // A lost claim says why (sent, being sent, uncertain...) without a second read of the entry.
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           }),
         );
         return { claimed: true, entry: fromOutboxItem(Attributes ?? {}), token };
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
-        return { claimed: false, status: (await store.get(ref.id))?.status };
+        const status = statusOfRefusedClaim(error);
+        // No item in the refusal: the entry does not exist (or the store did not return it): read to be sure.
+        return { claimed: false, status: status ?? (await store.get(ref.id))?.status };
       }
     },
 

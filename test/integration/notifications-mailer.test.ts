@@ -33,6 +33,7 @@ const { makeRedriveEmails, makeRetryStuckEmails } = await import('../../shared/d
 const { makeDeliverOutboxEntry, RetryableDeliveryError } = await import('../../shared/domain/notifications/outbox-delivery.ts');
 const { outboxMessageComposer } = await import('../../shared/email/compose-message.ts');
 const { TransactWriteCommand } = await import('@aws-sdk/lib-dynamodb');
+const { observeDynamoCalls } = await import('../../shared/adapters/dynamo-call-meter.ts');
 
 const store = dynamoOutboxStore(TABLE);
 const EVENT_ID = `mailer-${Date.now().toString(36)}`;
@@ -218,6 +219,67 @@ describe('claims', () => {
     const outcomes = await Promise.allSettled([deliver(entry), deliver(entry), deliver(entry)]);
     expect(outcomes.filter((o) => o.status === 'fulfilled' && o.value === 'sent')).toHaveLength(1);
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('what an email costs in DynamoDB', () => {
+  /** Every call the handler makes while `run` runs: operation and partition key. */
+  const callsDuring = async (run: () => Promise<unknown>) => {
+    const calls: { operation: string; pk: string; error?: string }[] = [];
+    const stop = observeDynamoCalls((call) => {
+      const pk = (call.input.Key as { PK?: unknown } | undefined)?.PK;
+      calls.push({ operation: call.operation, pk: typeof pk === 'string' ? pk : '', ...(call.error ? { error: call.error } : {}) });
+    });
+    try {
+      await run();
+    } finally {
+      stop();
+    }
+    return calls;
+  };
+
+  it("claims, checks the suppression list and marks each email; its event's configuration is read once for the batch", async () => {
+    const eventId = `${EVENT_ID}-costs`;
+    await dynamoEventStore(TABLE).put(sampleStoredEvent(eventId));
+    const entries = await Promise.all([1, 2, 3].map((i) => newEntry(unique(`costs-${i}`), 'registration-received', { eventId })));
+    const calls = await callsDuring(async () => expect(await invoke(entries.map((e) => recordOf(e)))).toEqual({ batchItemFailures: [] }));
+    for (const entry of entries) {
+      expect(fakeSes.acceptedFor(entry.id)).toHaveLength(1);
+      expect(calls.filter((c) => c.pk === `OUTBOX#${entry.id}`).map((c) => c.operation)).toEqual(['UpdateItem', 'UpdateItem']);
+    }
+    expect(calls.filter((c) => c.pk.startsWith('SUPPRESSED#')).map((c) => c.operation)).toEqual(['GetItem', 'GetItem', 'GetItem']);
+    expect(calls.filter((c) => c.pk === `EVENT#${eventId}`).map((c) => c.operation)).toEqual(['GetItem']);
+    expect(calls).toHaveLength(3 * 3 + 1);
+  });
+
+  it('a record for an entry already sent costs one refused claim, and no read of the entry', async () => {
+    const entry = await newEntry(unique('costs-again'));
+    await invoke([recordOf(entry)]);
+    const calls = await callsDuring(async () => expect(await invoke([recordOf(entry, 'MODIFY')])).toEqual({ batchItemFailures: [] }));
+    expect(calls).toEqual([{ operation: 'UpdateItem', pk: `OUTBOX#${entry.id}`, error: 'ConditionalCheckFailedException' }]);
+    expect(fakeSes.acceptedFor(entry.id)).toHaveLength(1);
+  });
+
+  it('a claim lost to another mailer is retried without a read, and the email is sent once', async () => {
+    const entry = await newEntry(unique('costs-lost'));
+    const record = recordOf(entry);
+    const other = await store.claim(entry, new Date(), 60_000);
+    if (!other.claimed) throw new Error('not claimed');
+    const calls = await callsDuring(async () =>
+      expect(await invoke([record])).toEqual({ batchItemFailures: [{ itemIdentifier: record.dynamodb!.SequenceNumber }] }),
+    );
+    expect(calls).toEqual([{ operation: 'UpdateItem', pk: `OUTBOX#${entry.id}`, error: 'ConditionalCheckFailedException' }]);
+    // The other mailer sends and marks it; the retried record then finds it sent.
+    expect(await store.markSent(entry, other.token, 'other-mailer', new Date())).toBe(true);
+    expect(await invoke([record])).toEqual({ batchItemFailures: [] });
+    expect(fakeSes.attemptsFor(entry.id)).toEqual([]);
+    expect(await store.get(entry.id)).toMatchObject({ status: 'sent', sesMessageId: 'other-mailer', attempts: 1 });
+  });
+
+  it('a record for an entry that does not exist is done, after one read to be sure', async () => {
+    const ghost = sampleEntry('registration-received', 'en', { eventId: EVENT_ID, id: '01KNOSUCHENTRY00000000000X' });
+    const calls = await callsDuring(async () => expect(await invoke([recordOf(ghost)])).toEqual({ batchItemFailures: [] }));
+    expect(calls.map((c) => c.operation)).toEqual(['UpdateItem', 'GetItem']);
   });
 });
 
