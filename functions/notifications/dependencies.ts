@@ -1,5 +1,6 @@
 /** The mailer's adapters, created once per process (module scope); the retry sweep's are in sweep-dependencies.ts. */
 import { dynamoEventReader } from '../../shared/adapters/events-store.ts';
+import { recentEventReads } from '../../shared/adapters/event-config-read-cache.ts';
 import { env } from '../../shared/adapters/env.ts';
 import { delegationLink, manageUrl } from '../../shared/adapters/manage-link-key.ts';
 import { dynamoOutboxStore } from '../../shared/adapters/outbox.ts';
@@ -36,7 +37,8 @@ export const mailerDependencies = () => {
   return {
     outbox: dynamoOutboxStore(),
     suppressions: dynamoSuppressionList(),
-    events: dynamoEventReader(),
+    // Every email renders its event's configuration: read once per burst, not once per email.
+    events: recentEventReads(dynamoEventReader()),
     clock: systemClock,
     compose: outboxMessageComposer({ fromAddress: ses.fromAddress, links: emailLinks() }),
     mailer: sesMailer({ client: sesClient(), ...ses }),

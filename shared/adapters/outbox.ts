@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { OutboxEntry, OutboxStatus } from '../domain/notifications/outbox.ts';
+import { OUTBOX_STATUSES, type OutboxEntry, type OutboxStatus } from '../domain/notifications/outbox.ts';
 import type { Page, PageRequest } from '../domain/page.ts';
 import type { OutboxDeliveryStore, OutboxRef } from '../domain/notifications/outbox-delivery.ts';
 import type { SendConfirmationRecorder, UncertainStore } from '../domain/notifications/outbox-confirmation.ts';
@@ -13,7 +13,15 @@ import { conditionally, countAll, documentClient, isConditionFailure, queryAll }
 import { env } from './env.ts';
 import { listCursor } from './list-cursor.ts';
 import { TABLE_KEYS } from './table.ts';
-import { fromOutboxItem, outboxCursorShape, outboxItem, outboxKey, outboxStatusGsi2Pk as gsi2Of } from './items/outbox-entry.ts';
+import {
+  fromOutboxItem,
+  legacySendingGsi2Pk,
+  outboxCursorShape,
+  outboxItem,
+  outboxKey,
+  outboxStatusFilter,
+  outboxStatusGsi2Pk as gsi2Of,
+} from './items/outbox-entry.ts';
 
 /** A TransactWriteItems element that creates the entry exactly once. */
 export const outboxPut = (entry: OutboxEntry, tableName = env.tableName) => ({
@@ -58,6 +66,15 @@ export const dynamoSendConfirmations = (tableName = env.tableName): SendConfirma
   },
 });
 
+/**
+ * The status of the entry a refused claim found, from the refusal itself (`ReturnValuesOnConditionCheckFailure`):
+ * the error carries the item in DynamoDB's own shape (the document client does not convert errors).
+ */
+const statusOfRefusedClaim = (error: unknown): OutboxStatus | undefined => {
+  const status = (error as { Item?: { status?: { S?: string } } }).Item?.status?.S;
+  return (OUTBOX_STATUSES as readonly string[]).includes(status ?? '') ? (status as OutboxStatus) : undefined;
+};
+
 export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
   const db = () => documentClient();
   const key = outboxKey;
@@ -86,13 +103,22 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
     );
   };
 
-  /** An event's entries in one status (GSI2), oldest first. */
-  const byStatus = (eventId: string, status: OutboxStatus): QueryCommandInput => ({
+  /** Every entry in one GSI2 partition, oldest first. */
+  const byPartition = (pk: string): QueryCommandInput => ({
     TableName: tableName,
     IndexName: TABLE_KEYS.gsi2.name,
     KeyConditionExpression: 'GSI2PK = :pk',
-    ExpressionAttributeValues: { ':pk': gsi2Of(eventId, status) },
+    ExpressionAttributeValues: { ':pk': pk },
   });
+
+  /** An event's entries in one status (GSI2), oldest first; pending and sending share a partition and are filtered. */
+  const byStatus = (eventId: string, status: OutboxStatus): QueryCommandInput => {
+    const query = byPartition(gsi2Of(eventId, status));
+    const filter = outboxStatusFilter(status);
+    return filter
+      ? { ...query, ...filter, ExpressionAttributeValues: { ...query.ExpressionAttributeValues, ...filter.ExpressionAttributeValues } }
+      : query;
+  };
 
   const store: OutboxStore = {
     async get(id) {
@@ -108,7 +134,8 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
             TableName: tableName,
             Key: key(ref.id),
             UpdateExpression:
-              'SET #status = :sending, GSI2PK = :gsi, sendingUntil = :until, claimToken = :token, attempts = if_not_exists(attempts, :zero) + :one',
+              // GSI2PK stays: sending shares pending's partition, so the index rewrites the entry in place (1 unit, not 2).
+              'SET #status = :sending, sendingUntil = :until, claimToken = :token, attempts = if_not_exists(attempts, :zero) + :one',
             // Only a pending entry, or one whose last claim lapsed (its mailer gave up or died).
             ConditionExpression:
               'eventId = :eventId AND (#status = :pending OR (#status = :sending AND (attribute_not_exists(sendingUntil) OR sendingUntil <= :now)))',
@@ -117,7 +144,6 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
               ':eventId': ref.eventId,
               ':sending': 'sending',
               ':pending': 'pending',
-              ':gsi': gsi2Of(ref.eventId, 'sending'),
               ':until': new Date(now.getTime() + leaseMs).toISOString(),
               ':token': token,
               ':now': now.toISOString(),
@@ -125,12 +151,16 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
               ':one': 1,
             },
             ReturnValues: 'ALL_NEW',
+            // A lost claim says why (sent, being sent, uncertain...) without a second read of the entry.
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           }),
         );
         return { claimed: true, entry: fromOutboxItem(Attributes ?? {}), token };
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
-        return { claimed: false, status: (await store.get(ref.id))?.status };
+        const status = statusOfRefusedClaim(error);
+        // No item in the refusal: the entry does not exist (or the store did not return it): read to be sure.
+        return { claimed: false, status: status ?? (await store.get(ref.id))?.status };
       }
     },
 
@@ -233,8 +263,10 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
     recordSendConfirmation: dynamoSendConfirmations(tableName).recordSendConfirmation,
 
     async listUndelivered(eventId) {
-      const all = async (status: OutboxStatus) => (await queryAll(byStatus(eventId, status))).map(fromOutboxItem);
-      return (await Promise.all(UNDELIVERED_STATUSES.map(all))).flat();
+      // Each partition once (pending and sending share one), and where claims were left before they did.
+      const partitions = [...new Set(UNDELIVERED_STATUSES.map((status) => gsi2Of(eventId, status))), legacySendingGsi2Pk(eventId)];
+      const entries = (await Promise.all(partitions.map((pk) => queryAll(byPartition(pk))))).flat().map(fromOutboxItem);
+      return entries.filter((entry) => UNDELIVERED_STATUSES.includes(entry.status));
     },
 
     requeue: (ref, now) =>
@@ -262,14 +294,27 @@ export const dynamoOutboxStore = (tableName = env.tableName): OutboxStore => {
 
     async listByStatus(eventId, status, { limit, cursor }) {
       const cursors = listCursor({ list: 'emails', eventId, index: TABLE_KEYS.gsi2.name, filters: { status } }, outboxCursorShape(eventId, status));
-      const startKey = cursors.decode(cursor);
-      const page = await db().send(
-        new QueryCommand({ ...byStatus(eventId, status), Limit: limit, ...(startKey ? { ExclusiveStartKey: startKey } : {}) }),
-      );
-      return { items: (page.Items ?? []).map(fromOutboxItem), nextCursor: cursors.encode(page.LastEvaluatedKey) };
+      let lastKey: Record<string, unknown> | undefined = cursors.decode(cursor);
+      const items: Record<string, unknown>[] = [];
+      // A filtered status (pending, sending) may find fewer than a page in a page's worth of its partition: read on.
+      do {
+        const page = await db().send(
+          new QueryCommand({ ...byStatus(eventId, status), Limit: limit, ...(lastKey ? { ExclusiveStartKey: lastKey } : {}) }),
+        );
+        items.push(...(page.Items ?? []));
+        lastKey = page.LastEvaluatedKey;
+      } while (lastKey && items.length < limit);
+      if (items.length > limit) {
+        // More than a page: the next one starts after the last entry shown.
+        items.length = limit;
+        const { PK, SK, GSI2PK, GSI2SK } = items.at(-1) ?? {};
+        lastKey = { PK, SK, GSI2PK, GSI2SK };
+      }
+      return { items: items.map(fromOutboxItem), nextCursor: cursors.encode(lastKey) };
     },
 
-    countByStatus: (eventId, status) => countAll(byStatus(eventId, status)),
+    countByStatus: async (eventId, status) =>
+      (await countAll(byStatus(eventId, status))) + (status === 'sending' ? await countAll(byPartition(legacySendingGsi2Pk(eventId))) : 0),
   };
   return store;
 };

@@ -12,7 +12,7 @@ import { env } from './env.ts';
 import { DOSSIER_TYPE } from './items/dossier.ts';
 import { INQUIRY_ITEM_TYPE } from './items/inquiry.ts';
 import type { Item } from './items/item.ts';
-import { outboxStatusGsi2Pk } from './items/outbox-entry.ts';
+import { legacySendingGsi2Pk, outboxStatusGsi2Pk } from './items/outbox-entry.ts';
 import { REGISTRATION_TYPE } from './items/registration.ts';
 import { CHECK_IN_SK_PREFIX, fromRetentionRecordItem, RETENTION_RECORD_TYPE, retentionRecordKey } from './items/retention-record.ts';
 import { suppressedAddressKey, suppressionPk } from './items/suppressed-address.ts';
@@ -127,13 +127,16 @@ export const dynamoRetentionStore = (tableName = env.tableName): RetentionStore 
           const kind = kindOfEventItem(item);
           if (kind) yield thing(kind, item);
         }
-      // The event's emails live in their own partitions, listed per status in GSI2 (failed last: erased entries land there).
+      // The event's emails live in their own partitions, listed per status in GSI2, each partition once (pending and
+      // sending share one; claims made before they did are in the legacy one), failed last: erased entries land there.
       const statuses = [...OUTBOX_STATUSES.filter((s) => s !== 'failed'), 'failed' as const];
-      for (const status of statuses)
+      const partitions = new Set(statuses.map((status) => outboxStatusGsi2Pk(eventId, status)));
+      partitions.delete(outboxStatusGsi2Pk(eventId, 'failed'));
+      for (const pk of [...partitions, legacySendingGsi2Pk(eventId), outboxStatusGsi2Pk(eventId, 'failed')])
         for await (const items of pages({
           IndexName: TABLE_KEYS.gsi2.name,
           KeyConditionExpression: 'GSI2PK = :pk',
-          ExpressionAttributeValues: { ':pk': outboxStatusGsi2Pk(eventId, status) },
+          ExpressionAttributeValues: { ':pk': pk },
         }))
           for (const item of items) yield thing('outbox', item);
     },

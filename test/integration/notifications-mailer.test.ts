@@ -32,7 +32,8 @@ const { documentClient } = await import('../../shared/adapters/dynamo.ts');
 const { makeRedriveEmails, makeRetryStuckEmails } = await import('../../shared/domain/notifications/outbox-redrive.ts');
 const { makeDeliverOutboxEntry, RetryableDeliveryError } = await import('../../shared/domain/notifications/outbox-delivery.ts');
 const { outboxMessageComposer } = await import('../../shared/email/compose-message.ts');
-const { TransactWriteCommand } = await import('@aws-sdk/lib-dynamodb');
+const { TransactWriteCommand, UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
+const { observeDynamoCalls } = await import('../../shared/adapters/dynamo-call-meter.ts');
 
 const store = dynamoOutboxStore(TABLE);
 const EVENT_ID = `mailer-${Date.now().toString(36)}`;
@@ -218,6 +219,142 @@ describe('claims', () => {
     const outcomes = await Promise.allSettled([deliver(entry), deliver(entry), deliver(entry)]);
     expect(outcomes.filter((o) => o.status === 'fulfilled' && o.value === 'sent')).toHaveLength(1);
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('what an email costs in DynamoDB', () => {
+  /** Every call the handler makes while `run` runs: operation and partition key. */
+  const callsDuring = async (run: () => Promise<unknown>) => {
+    const calls: { operation: string; pk: string; units: number; error?: string }[] = [];
+    const stop = observeDynamoCalls((call) => {
+      const pk = (call.input.Key as { PK?: unknown } | undefined)?.PK;
+      const seen = { operation: call.operation, pk: typeof pk === 'string' ? pk : '', units: call.capacityUnits };
+      calls.push({ ...seen, ...(call.error ? { error: call.error } : {}) });
+    });
+    try {
+      await run();
+    } finally {
+      stop();
+    }
+    return calls;
+  };
+
+  it("claims, checks the suppression list and marks each email; its event's configuration is read once for the batch", async () => {
+    const eventId = `${EVENT_ID}-costs`;
+    await dynamoEventStore(TABLE).put(sampleStoredEvent(eventId));
+    const entries = await Promise.all([1, 2, 3].map((i) => newEntry(unique(`costs-${i}`), 'registration-received', { eventId })));
+    const calls = await callsDuring(async () => expect(await invoke(entries.map((e) => recordOf(e)))).toEqual({ batchItemFailures: [] }));
+    for (const entry of entries) {
+      expect(fakeSes.acceptedFor(entry.id)).toHaveLength(1);
+      // The claim rewrites the entry in place in GSI2 (pending and sending share a partition): 1 unit for the item, 1
+      // for the index. The mark moves it to the sent partition: 1 for the item, 2 for the index (a delete and a put).
+      const writes = calls.filter((c) => c.pk === `OUTBOX#${entry.id}`);
+      expect(writes.map((c) => [c.operation, c.units])).toEqual([
+        ['UpdateItem', 2],
+        ['UpdateItem', 3],
+      ]);
+    }
+    expect(calls.filter((c) => c.pk.startsWith('SUPPRESSED#')).map((c) => c.operation)).toEqual(['GetItem', 'GetItem', 'GetItem']);
+    expect(calls.filter((c) => c.pk === `EVENT#${eventId}`).map((c) => c.operation)).toEqual(['GetItem']);
+    expect(calls).toHaveLength(3 * 3 + 1);
+  });
+
+  it('a record for an entry already sent costs one refused claim, and no read of the entry', async () => {
+    const entry = await newEntry(unique('costs-again'));
+    await invoke([recordOf(entry)]);
+    const calls = await callsDuring(async () => expect(await invoke([recordOf(entry, 'MODIFY')])).toEqual({ batchItemFailures: [] }));
+    expect(calls).toEqual([{ operation: 'UpdateItem', pk: `OUTBOX#${entry.id}`, units: 0, error: 'ConditionalCheckFailedException' }]);
+    expect(fakeSes.acceptedFor(entry.id)).toHaveLength(1);
+  });
+
+  it('a claim lost to another mailer is retried without a read, and the email is sent once', async () => {
+    const entry = await newEntry(unique('costs-lost'));
+    const record = recordOf(entry);
+    const other = await store.claim(entry, new Date(), 60_000);
+    if (!other.claimed) throw new Error('not claimed');
+    const calls = await callsDuring(async () =>
+      expect(await invoke([record])).toEqual({ batchItemFailures: [{ itemIdentifier: record.dynamodb!.SequenceNumber }] }),
+    );
+    expect(calls).toEqual([{ operation: 'UpdateItem', pk: `OUTBOX#${entry.id}`, units: 0, error: 'ConditionalCheckFailedException' }]);
+    // The other mailer sends and marks it; the retried record then finds it sent.
+    expect(await store.markSent(entry, other.token, 'other-mailer', new Date())).toBe(true);
+    expect(await invoke([record])).toEqual({ batchItemFailures: [] });
+    expect(fakeSes.attemptsFor(entry.id)).toEqual([]);
+    expect(await store.get(entry.id)).toMatchObject({ status: 'sent', sesMessageId: 'other-mailer', attempts: 1 });
+  });
+
+  it('a record for an entry that does not exist is done, after one read to be sure', async () => {
+    const ghost = sampleEntry('registration-received', 'en', { eventId: EVENT_ID, id: '01KNOSUCHENTRY00000000000X' });
+    const calls = await callsDuring(async () => expect(await invoke([recordOf(ghost)])).toEqual({ batchItemFailures: [] }));
+    expect(calls.map((c) => c.operation)).toEqual(['UpdateItem', 'GetItem']);
+  });
+});
+
+describe('pending and sending share a GSI2 partition', () => {
+  it('an entry being sent is listed and counted as sending, not pending, page by page', async () => {
+    const eventId = `${EVENT_ID}-shared`;
+    const entries = [];
+    for (let i = 0; i < 5; i += 1) entries.push(await newEntry(unique(`shared-${i}`), 'registration-received', { eventId }));
+    // One createdAt for all (the sample's): the index orders them by id.
+    const claimedIds = [entries[0]!, entries[2]!, entries[3]!].map((e) => e.id).sort();
+    for (const id of claimedIds) expect((await store.claim({ id, eventId }, new Date(), 60_000)).claimed).toBe(true);
+    const pendingIds = entries
+      .map((e) => e.id)
+      .filter((id) => !claimedIds.includes(id))
+      .sort();
+
+    const all = async (status: 'pending' | 'sending', limit: number) => {
+      const ids: string[] = [];
+      let cursor: string | undefined;
+      for (let pages = 0; pages < 10; pages += 1) {
+        const page = await store.listByStatus(eventId, status, { limit, ...(cursor ? { cursor } : {}) });
+        expect(page.items.length).toBeLessThanOrEqual(limit);
+        ids.push(...page.items.map((e) => e.id));
+        if (!page.nextCursor) return ids;
+        cursor = page.nextCursor;
+      }
+      throw new Error('too many pages');
+    };
+    for (const limit of [1, 2, 100]) {
+      expect(await all('sending', limit)).toEqual(claimedIds);
+      expect(await all('pending', limit)).toEqual(pendingIds);
+    }
+    expect(await store.countByStatus(eventId, 'sending')).toBe(3);
+    expect(await store.countByStatus(eventId, 'pending')).toBe(2);
+    expect(await emailDeliveryCounts(eventId, store)).toEqual({ undelivered: 5, suppressed: 0 });
+    expect((await store.listUndelivered(eventId)).map((e) => e.id).sort()).toEqual(entries.map((e) => e.id).sort());
+  });
+
+  it('a claim made before they shared one (GSI2PK ...#OUTBOX#sending) is still found, redriven and sent once', async () => {
+    const eventId = `${EVENT_ID}-legacy`;
+    await dynamoEventStore(TABLE).put(sampleStoredEvent(eventId));
+    const entry = await newEntry(unique('legacy'), 'registration-received', { eventId });
+    // As the claim used to leave it: sending, in its own partition, with a lease that lapsed (its mailer died).
+    await documentClient().send(
+      new UpdateCommand({
+        TableName: TABLE,
+        Key: { PK: `OUTBOX#${entry.id}`, SK: 'OUTBOX' },
+        UpdateExpression: 'SET #status = :sending, GSI2PK = :legacy, sendingUntil = :lapsed, claimToken = :token, attempts = :one',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':sending': 'sending',
+          ':legacy': `EVENT#${eventId}#OUTBOX#sending`,
+          ':lapsed': '2026-01-01T00:00:00.000Z',
+          ':token': 'old',
+          ':one': 1,
+        },
+      }),
+    );
+    expect(await store.countByStatus(eventId, 'sending')).toBe(1);
+    expect((await store.listUndelivered(eventId)).map((e) => e.id)).toEqual([entry.id]);
+    expect(await makeRedriveEmails({ outbox: store, clock: { now: () => new Date() } })(eventId, { stuckAfterMinutes: 0 })).toMatchObject({
+      requeued: 1,
+    });
+    expect(await store.countByStatus(eventId, 'sending')).toBe(0);
+    expect(await invoke([recordOf(entry, 'MODIFY')])).toEqual({ batchItemFailures: [] });
+    expect(fakeSes.acceptedFor(entry.id)).toHaveLength(1);
+    expect(await store.get(entry.id)).toMatchObject({ status: 'sent' });
+    expect((await store.listByStatus(eventId, 'sent', { limit: 10 })).items.map((e) => e.id)).toEqual([entry.id]);
   });
 });
 

@@ -16,8 +16,23 @@ export const OUTBOX_SK = 'OUTBOX';
 const OUTBOX_ITEM_TYPE = 'outbox';
 
 export const outboxKey = (id: string) => ({ PK: outboxPk(id), SK: OUTBOX_SK });
-/** GSI2: an event's entries in one status, oldest first. */
-export const outboxStatusGsi2Pk = (eventId: string, status: OutboxStatus) => `${eventPk(eventId)}#OUTBOX#${status}`;
+/**
+ * GSI2: an event's entries in one status, oldest first; except that `pending` and `sending` share the `pending`
+ * partition. The mailer's claim (pending -> sending) then rewrites the entry in place in the index (1 write unit)
+ * instead of moving it to another partition (a delete and a put there: 2). Readers tell the two apart by `status`
+ * (`outboxStatusFilter`).
+ */
+export const outboxStatusGsi2Pk = (eventId: string, status: OutboxStatus) =>
+  `${eventPk(eventId)}#OUTBOX#${status === 'sending' ? 'pending' : status}`;
+
+/** Where a claim left its entry before `sending` shared the `pending` partition: read by the sweep, redrive and erasure. */
+export const legacySendingGsi2Pk = (eventId: string) => `${eventPk(eventId)}#OUTBOX#sending`;
+
+/** The filter a status's query needs when its partition holds another status too (pending and sending). */
+export const outboxStatusFilter = (status: OutboxStatus) =>
+  status === 'pending' || status === 'sending'
+    ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':status': status } }
+    : undefined;
 
 export const outboxItem = (entry: OutboxEntry) => ({
   ...outboxKey(entry.id),
