@@ -1,9 +1,14 @@
 /**
  * Routes that exist only on the local platform, under `/local/...` (never under /api, never in AWS):
- * demo sign-in, draining the stream reader, and switching the SES emulator off and on for fault tests.
+ * demo sign-in, draining the stream reader, switching the SES emulator off and on for fault tests, and the bench's
+ * bare read of an event item.
  * Add a route by adding an entry to `devRoutes`.
  */
 import type { Context, SNSEvent } from 'aws-lambda';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '../shared/adapters/dynamo.ts';
+import { env } from '../shared/adapters/env.ts';
+import { eventConfigKey } from '../shared/adapters/items/event-config.ts';
 import { sesFeedbackSnsEvent } from '../shared/adapters/ses-feedback.ts';
 import { workers } from '../functions/workers.ts';
 import { runAs } from './dynamodb-permissions.ts';
@@ -59,6 +64,18 @@ export const devRoutes: Record<string, DevRoute> = {
     if (user.status === 'invited') users.put({ ...user, status: 'active' });
     const token = await auth.sign({ sub: user.sub, email: user.email, groups: user.groups });
     return { status: 200, body: { token, user: user.username, groups: user.groups } };
+  },
+
+  /**
+   * An event's configuration item, read with one strongly consistent GetItem and sent back as it is: no API
+   * gateway event, no middy stack, no use case. The bench's floor for `GET /api/events/{id}` ("a bare GetItem
+   * through the same server", bench/README.md); locally only, like every route here.
+   */
+  'GET /local/event-item': async (_context, { url }) => {
+    const eventId = url.searchParams.get('eventId');
+    if (!eventId) return problem(400, 'No event', 'eventId is required');
+    const { Item } = await documentClient().send(new GetCommand({ TableName: env.tableName, Key: eventConfigKey(eventId), ConsistentRead: true }));
+    return Item ? { status: 200, body: Item } : problem(404, 'No such event', 'No configuration item for this event');
   },
 
   /** Returns once every stream record written so far has been handed to the workers and settled or dead-lettered. */

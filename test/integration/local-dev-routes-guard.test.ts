@@ -80,4 +80,11 @@ describe('/local/* answers only this machine', () => {
     const untyped = await raw('/local/sign-in', { headers: { host: base.host }, body: SIGN_IN });
     expect(untyped.status).toBe(415);
   });
+  it("reads an event's configuration item for the bench's floor, and nothing without an event id", async () => {
+    const found = await fetch(`${baseUrl}/local/event-item?eventId=sacm-7`);
+    expect(found.status).toBe(200);
+    expect(await found.json()).toMatchObject({ PK: 'EVENT#sacm-7', SK: 'CONFIG', id: 'sacm-7' });
+    expect((await fetch(`${baseUrl}/local/event-item?eventId=no-such-event`)).status).toBe(404);
+    expect((await fetch(`${baseUrl}/local/event-item`)).status).toBe(400);
+  });
 });
