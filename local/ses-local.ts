@@ -2,16 +2,16 @@
  * The SES emulator (aws-ses-v2-local) in-process, bound to 127.0.0.1. It can be stopped and started
  * again on the same port (fault tests); its mail store lives in the module, so restarts keep the mail.
  *
- * Two things are added in front of its request handler:
- * - each message it takes keeps its `X-Plenary-Outbox-Id` header in the store (the emulator keeps the parsed
- *   message, not its headers). The mailer's local confirmation lookup reads `GET /store` and finds a message by
- *   it, as a Send event names it in AWS (shared/adapters/ses-send-confirmations.ts);
+ * The mailer sends SES v2 SendEmail with simple content, whose headers (`X-Plenary-Outbox-Id` among them) the
+ * emulator keeps in its store: the mailer's local confirmation lookup reads `GET /store` and finds a message by
+ * it, as a Send event names it in AWS (shared/adapters/ses-send-confirmations.ts).
+ *
+ * One thing is added in front of its request handler:
  * - `answerAfter(ms)`: SES slow to answer. The message is taken and stored at once, and the answer is held for
  *   `ms` (past the SES client's 5 s request timeout, the mailer sees no answer). `POST /local/ses/slow`.
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { OUTBOX_ID_HEADER } from '../shared/domain/notifications/outbox.ts';
 
 export interface SesLocal {
   /** The SES API endpoint for the SDK client, and the web mailbox. */
@@ -27,30 +27,13 @@ export interface SesLocal {
 const HOST = '127.0.0.1';
 
 type SesServer = (config: { host: string; port: number }) => Promise<Server>;
-interface EmulatorStore {
-  getStoreReadonly(): { emails: { messageId: string; headers?: { name: string; value: string }[] }[] };
-}
-
-const load = async (): Promise<{ sesServer: SesServer; store: EmulatorStore }> => {
+const load = async (): Promise<SesServer> => {
   const module = (await import('aws-ses-v2-local')) as unknown as { default: SesServer | { default: SesServer } };
   // A CommonJS module with `exports.default`: Node's ESM loader nests it one level deeper than tsx/vite do.
-  const sesServer = typeof module.default === 'function' ? module.default : module.default.default;
-  // The same CommonJS module instance the emulator's handlers write to (one require cache).
-  const store = (await import('aws-ses-v2-local/dist/store.js')) as unknown as EmulatorStore & { default?: EmulatorStore };
-  return { sesServer, store: typeof store.getStoreReadonly === 'function' ? store : store.default! };
+  return typeof module.default === 'function' ? module.default : module.default.default;
 };
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
-
-/** The outbox id header of a raw message (base64, as SendRawEmail carries it), or undefined. */
-const outboxIdOf = (rawBase64: unknown): string | undefined => {
-  if (typeof rawBase64 !== 'string') return undefined;
-  const head =
-    Buffer.from(rawBase64, 'base64')
-      .toString('utf8')
-      .split(/\r?\n\r?\n/)[0] ?? '';
-  return new RegExp(`^${OUTBOX_ID_HEADER}:\\s*(\\S+)`, 'im').exec(head)?.[1];
-};
 
 const close = (server: Server): Promise<void> =>
   new Promise((resolve) => {
@@ -60,24 +43,16 @@ const close = (server: Server): Promise<void> =>
   });
 
 export const startSesLocal = async ({ port = 0 }: { port?: number } = {}): Promise<SesLocal> => {
-  const { sesServer, store } = await load();
+  const sesServer = await load();
   let delayMs = 0;
   const held = new Set<NodeJS.Timeout>();
 
-  /** Wraps the emulator's express app: notes the outbox id of what it stores, and holds the answer when slow. */
+  /** Wraps the emulator's express app: holds the answer when slow. */
   const wrap =
     (app: Listener): Listener =>
     (req, res) => {
       const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
       res.end = ((...args: unknown[]) => {
-        // express has parsed the form by now; the emulator has stored the message under the id it answers with.
-        const body = (req as IncomingMessage & { body?: Record<string, unknown> }).body;
-        if (body?.Action === 'SendRawEmail' && res.statusCode === 200) {
-          const messageId = /<MessageId>([^<]+)<\/MessageId>/.exec(String(args[0] ?? ''))?.[1];
-          const outboxId = outboxIdOf(body['RawMessage.Data']);
-          const stored = messageId ? store.getStoreReadonly().emails.find((e) => e.messageId === messageId) : undefined;
-          if (stored && outboxId) stored.headers = [...(stored.headers ?? []), { name: OUTBOX_ID_HEADER, value: outboxId }];
-        }
         if (delayMs <= 0 || req.method !== 'POST' || req.url === '/clear-store') return end(...args);
         const timer = setTimeout(() => {
           held.delete(timer);
