@@ -6,7 +6,10 @@
  * emulator keeps in its store: the mailer's local confirmation lookup reads `GET /store` and finds a message by
  * it, as a Send event names it in AWS (shared/adapters/ses-send-confirmations.ts).
  *
- * One thing is added in front of its request handler:
+ * Two things are added in front of its request handler:
+ * - the display names of what it stores are decoded: the emulator keeps FromEmailAddress, ToAddresses and
+ *   ReplyToAddresses as sent, with non-ASCII names as RFC 2047 encoded words, which a mail client would decode;
+ *   the local mailbox shows them as a mail client would;
  * - `answerAfter(ms)`: SES slow to answer. The message is taken and stored at once, and the answer is held for
  *   `ms` (past the SES client's 5 s request timeout, the mailer sees no answer). `POST /local/ses/slow`.
  */
@@ -27,10 +30,35 @@ export interface SesLocal {
 const HOST = '127.0.0.1';
 
 type SesServer = (config: { host: string; port: number }) => Promise<Server>;
-const load = async (): Promise<SesServer> => {
+interface StoredAddresses {
+  messageId: string;
+  from: string;
+  replyTo: string[];
+  destination: { to: string[] };
+}
+interface EmulatorStore {
+  getStoreReadonly(): { emails: StoredAddresses[] };
+}
+
+const load = async (): Promise<{ sesServer: SesServer; store: EmulatorStore }> => {
   const module = (await import('aws-ses-v2-local')) as unknown as { default: SesServer | { default: SesServer } };
   // A CommonJS module with `exports.default`: Node's ESM loader nests it one level deeper than tsx/vite do.
-  return typeof module.default === 'function' ? module.default : module.default.default;
+  const sesServer = typeof module.default === 'function' ? module.default : module.default.default;
+  // The same CommonJS module instance the emulator's handlers write to (one require cache).
+  const store = (await import('aws-ses-v2-local/dist/store.js')) as unknown as EmulatorStore & { default?: EmulatorStore };
+  return { sesServer, store: typeof store.getStoreReadonly === 'function' ? store : store.default! };
+};
+
+/** The UTF-8 base64 encoded words the mailer writes (shared/email/encoded-mailbox.ts), as text; adjacent words join. */
+export const decodeEncodedWords = (value: string): string =>
+  value
+    .replace(/(\?=)\s+(?==\?UTF-8\?B\?)/gi, '$1')
+    .replace(/=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=/gi, (_, base64: string) => Buffer.from(base64, 'base64').toString('utf8'));
+
+const decodeNames = (email: StoredAddresses) => {
+  email.from = decodeEncodedWords(email.from);
+  email.replyTo = email.replyTo.map(decodeEncodedWords);
+  email.destination.to = email.destination.to.map(decodeEncodedWords);
 };
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
@@ -43,16 +71,21 @@ const close = (server: Server): Promise<void> =>
   });
 
 export const startSesLocal = async ({ port = 0 }: { port?: number } = {}): Promise<SesLocal> => {
-  const sesServer = await load();
+  const { sesServer, store } = await load();
   let delayMs = 0;
   const held = new Set<NodeJS.Timeout>();
 
-  /** Wraps the emulator's express app: holds the answer when slow. */
+  /** Wraps the emulator's express app: decodes the names of what it stores, and holds the answer when slow. */
   const wrap =
     (app: Listener): Listener =>
     (req, res) => {
       const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
       res.end = ((...args: unknown[]) => {
+        if (req.url === '/v2/email/outbound-emails' && res.statusCode === 200) {
+          const messageId = /"MessageId":"([^"]+)"/.exec(String(args[0] ?? ''))?.[1];
+          const stored = messageId ? store.getStoreReadonly().emails.find((e) => e.messageId === messageId) : undefined;
+          if (stored) decodeNames(stored);
+        }
         if (delayMs <= 0 || req.method !== 'POST' || req.url === '/clear-store') return end(...args);
         const timer = setTimeout(() => {
           held.delete(timer);
