@@ -4,7 +4,7 @@
  * a Cognito action the calling route declares (`access.cognito`), so a route that forgets one fails here first.
  */
 import { randomUUID } from 'node:crypto';
-import { SendEmailCommand } from '@aws-sdk/client-ses';
+import { SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { sesClient } from '../shared/adapters/ses-client.ts';
 import { sesConfig } from '../shared/adapters/ses-config.ts';
 import { env } from '../shared/adapters/env.ts';
@@ -63,11 +63,13 @@ export const localUserDirectory = (list: LocalUserList, { now = () => new Date()
       const signInUrl = `${env.publicBaseUrl}/console/sign-in`;
       await sesClient().send(
         new SendEmailCommand({
-          Source: sesConfig().fromAddress,
+          FromEmailAddress: sesConfig().fromAddress,
           Destination: { ToAddresses: [email] },
-          Message: {
-            Subject: { Data: INVITATION_SUBJECT, Charset: 'UTF-8' },
-            Body: { Html: { Data: invitationHtml(signInUrl), Charset: 'UTF-8' }, Text: { Data: invitationText(signInUrl), Charset: 'UTF-8' } },
+          Content: {
+            Simple: {
+              Subject: { Data: INVITATION_SUBJECT, Charset: 'UTF-8' },
+              Body: { Html: { Data: invitationHtml(signInUrl), Charset: 'UTF-8' }, Text: { Data: invitationText(signInUrl), Charset: 'UTF-8' } },
+            },
           },
         }),
       );

@@ -2,16 +2,19 @@
  * The SES emulator (aws-ses-v2-local) in-process, bound to 127.0.0.1. It can be stopped and started
  * again on the same port (fault tests); its mail store lives in the module, so restarts keep the mail.
  *
+ * The mailer sends SES v2 SendEmail with simple content, whose headers (`X-Plenary-Outbox-Id` among them) the
+ * emulator keeps in its store: the mailer's local confirmation lookup reads `GET /store` and finds a message by
+ * it, as a Send event names it in AWS (shared/adapters/ses-send-confirmations.ts).
+ *
  * Two things are added in front of its request handler:
- * - each message it takes keeps its `X-Plenary-Outbox-Id` header in the store (the emulator keeps the parsed
- *   message, not its headers). The mailer's local confirmation lookup reads `GET /store` and finds a message by
- *   it, as a Send event names it in AWS (shared/adapters/ses-send-confirmations.ts);
+ * - the display names of what it stores are decoded: the emulator keeps FromEmailAddress, ToAddresses and
+ *   ReplyToAddresses as sent, with non-ASCII names as RFC 2047 encoded words, which a mail client would decode;
+ *   the local mailbox shows them as a mail client would;
  * - `answerAfter(ms)`: SES slow to answer. The message is taken and stored at once, and the answer is held for
  *   `ms` (past the SES client's 5 s request timeout, the mailer sees no answer). `POST /local/ses/slow`.
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { OUTBOX_ID_HEADER } from '../shared/domain/notifications/outbox.ts';
 
 export interface SesLocal {
   /** The SES API endpoint for the SDK client, and the web mailbox. */
@@ -27,8 +30,14 @@ export interface SesLocal {
 const HOST = '127.0.0.1';
 
 type SesServer = (config: { host: string; port: number }) => Promise<Server>;
+interface StoredAddresses {
+  messageId: string;
+  from: string;
+  replyTo: string[];
+  destination: { to: string[] };
+}
 interface EmulatorStore {
-  getStoreReadonly(): { emails: { messageId: string; headers?: { name: string; value: string }[] }[] };
+  getStoreReadonly(): { emails: StoredAddresses[] };
 }
 
 const load = async (): Promise<{ sesServer: SesServer; store: EmulatorStore }> => {
@@ -40,17 +49,19 @@ const load = async (): Promise<{ sesServer: SesServer; store: EmulatorStore }> =
   return { sesServer, store: typeof store.getStoreReadonly === 'function' ? store : store.default! };
 };
 
-type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+/** The UTF-8 base64 encoded words the mailer writes (shared/email/encoded-mailbox.ts), as text; adjacent words join. */
+export const decodeEncodedWords = (value: string): string =>
+  value
+    .replace(/(\?=)\s+(?==\?UTF-8\?B\?)/gi, '$1')
+    .replace(/=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=/gi, (_, base64: string) => Buffer.from(base64, 'base64').toString('utf8'));
 
-/** The outbox id header of a raw message (base64, as SendRawEmail carries it), or undefined. */
-const outboxIdOf = (rawBase64: unknown): string | undefined => {
-  if (typeof rawBase64 !== 'string') return undefined;
-  const head =
-    Buffer.from(rawBase64, 'base64')
-      .toString('utf8')
-      .split(/\r?\n\r?\n/)[0] ?? '';
-  return new RegExp(`^${OUTBOX_ID_HEADER}:\\s*(\\S+)`, 'im').exec(head)?.[1];
+const decodeNames = (email: StoredAddresses) => {
+  email.from = decodeEncodedWords(email.from);
+  email.replyTo = email.replyTo.map(decodeEncodedWords);
+  email.destination.to = email.destination.to.map(decodeEncodedWords);
 };
+
+type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
 const close = (server: Server): Promise<void> =>
   new Promise((resolve) => {
@@ -64,19 +75,16 @@ export const startSesLocal = async ({ port = 0 }: { port?: number } = {}): Promi
   let delayMs = 0;
   const held = new Set<NodeJS.Timeout>();
 
-  /** Wraps the emulator's express app: notes the outbox id of what it stores, and holds the answer when slow. */
+  /** Wraps the emulator's express app: decodes the names of what it stores, and holds the answer when slow. */
   const wrap =
     (app: Listener): Listener =>
     (req, res) => {
       const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
       res.end = ((...args: unknown[]) => {
-        // express has parsed the form by now; the emulator has stored the message under the id it answers with.
-        const body = (req as IncomingMessage & { body?: Record<string, unknown> }).body;
-        if (body?.Action === 'SendRawEmail' && res.statusCode === 200) {
-          const messageId = /<MessageId>([^<]+)<\/MessageId>/.exec(String(args[0] ?? ''))?.[1];
-          const outboxId = outboxIdOf(body['RawMessage.Data']);
+        if (req.url === '/v2/email/outbound-emails' && res.statusCode === 200) {
+          const messageId = /"MessageId":"([^"]+)"/.exec(String(args[0] ?? ''))?.[1];
           const stored = messageId ? store.getStoreReadonly().emails.find((e) => e.messageId === messageId) : undefined;
-          if (stored && outboxId) stored.headers = [...(stored.headers ?? []), { name: OUTBOX_ID_HEADER, value: outboxId }];
+          if (stored) decodeNames(stored);
         }
         if (delayMs <= 0 || req.method !== 'POST' || req.url === '/clear-store') return end(...args);
         const timer = setTimeout(() => {

@@ -1,6 +1,6 @@
 /**
  * The retry sweep's adapters, apart from the mailer's (dependencies.ts): the sweep composes and sends nothing, so its
- * bundle must not reach the email templates, nodemailer or the calendar through a shared module.
+ * bundle must not reach the email templates or the calendar through a shared module.
  */
 import { env } from '../../shared/adapters/env.ts';
 import { dynamoEventReader } from '../../shared/adapters/events-store.ts';

@@ -73,7 +73,8 @@ export const grantAccess = (role: Role, { access }: { access: FunctionAccess }, 
     role.addToPolicy(
       new PolicyStatement({
         effect: Effect.ALLOW,
-        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        // SES v2 SendEmail (the mailer's only call) is authorized as ses:SendEmail.
+        actions: ['ses:SendEmail'],
         resources: [targets.mail.identityArn, targets.mail.configurationSetArn],
         conditions: { StringEquals: { 'ses:FromAddress': targets.mail.fromAddress } },
       }),

@@ -1,5 +1,5 @@
 /**
- * What a failed SendRawEmail means. SendRawEmail is not idempotent, so the question is whether SES may have taken
+ * What a failed SES v2 SendEmail means. SendEmail is not idempotent, so the question is whether SES may have taken
  * the message:
  * - `retryable`: it certainly did not. SES answered with throttling or a server error (an answer is a refusal), or
  *   no connection was ever made (refused, no route, no address, the connect timeout): sending again is safe.
@@ -13,9 +13,17 @@ export type SesFailure = 'retryable' | 'permanent' | 'uncertain';
 
 const THROTTLING = new Set(['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'LimitExceededException', 'RequestThrottled']);
 
-/** Refusals of this message or this account's setup: retrying sends nothing until a person fixes something. */
+/**
+ * Refusals of this message or this account's setup: retrying sends nothing until a person fixes something. SES v2
+ * names first (a bad request, a missing configuration set or identity, sending paused or suspended), then the
+ * same refusals as the query API (v1) names them.
+ */
 const PERMANENT = new Set([
   'MessageRejected',
+  'BadRequestException',
+  'NotFoundException',
+  'SendingPausedException',
+  'AccountSuspendedException',
   'MailFromDomainNotVerifiedException',
   'MailFromDomainNotVerified',
   'ConfigurationSetDoesNotExistException',

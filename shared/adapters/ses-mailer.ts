@@ -1,6 +1,7 @@
 /**
- * Sends a raw MIME message with SES SendRawEmail, through the configuration set, to exactly one recipient, tagged
- * with the outbox entry's send tag (SES repeats it in the Send event). SendRawEmail is not idempotent, so this
+ * Sends a message with SES v2 SendEmail (`Content.Simple`: SES builds the MIME from the subject, both parts, our
+ * headers and the attachments), through the configuration set, to exactly one recipient, from the configured
+ * identity, tagged with the outbox entry's send tag (SES repeats it in the Send event). SendEmail is not idempotent, so this
  * adapter (not the SDK, whose client makes one attempt) decides what is tried again: only what SES certainly did
  * not take (throttling and 5xx answers, here with backoff; a refused connection, by the stream's retry). An
  * unanswered request is reported as uncertain and never repeated (shared/adapters/ses-errors.ts).
@@ -9,18 +10,14 @@
  * in every `probeEveryMs` still goes through as a probe, and the first that gets an answer ends the pause: records
  * retried just after SES comes back are sent, instead of failing fast until their stream retries run out.
  */
-import { SendRawEmailCommand, type SESClient } from '@aws-sdk/client-ses';
-import {
-  PermanentDeliveryError,
-  RetryableDeliveryError,
-  SEND_TAG_NAME,
-  UncertainDeliveryError,
-  type MailSender,
-} from '../domain/notifications/outbox-delivery.ts';
+import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+import { PermanentDeliveryError, RetryableDeliveryError, UncertainDeliveryError, type MailSender } from '../domain/notifications/outbox-delivery.ts';
+import { sendEmailInput } from './ses-send-email.ts';
 import { classifySesError, isUnreachable, sesErrorName } from './ses-errors.ts';
 
 export interface SesMailerOptions {
-  client: SESClient;
+  client: SESv2Client;
+  /** The verified identity every email is sent from, whatever the content says. */
   fromAddress: string;
   configurationSet: string;
   /** How long to stop trying after SES gave no answer at all. */
@@ -53,19 +50,11 @@ export const sesMailer = ({
   let unreachableUntil = 0;
   let nextProbeAt = 0;
 
-  const send: MailSender['send'] = async ({ to, raw, tag }) => {
+  const send: MailSender['send'] = async (message) => {
+    const input = sendEmailInput(message, { fromAddress, configurationSet });
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const { MessageId } = await client.send(
-          new SendRawEmailCommand({
-            RawMessage: { Data: raw },
-            // The envelope: whatever the headers say, SES delivers to this one address only.
-            Destinations: [to],
-            Source: fromAddress,
-            ConfigurationSetName: configurationSet,
-            Tags: [{ Name: SEND_TAG_NAME, Value: tag }],
-          }),
-        );
+        const { MessageId } = await client.send(new SendEmailCommand(input));
         unreachableUntil = 0; // an answer: SES is reachable
         // SES answered success without an id: it took the message, but we cannot name it.
         if (!MessageId) throw new UncertainDeliveryError('NoMessageId');

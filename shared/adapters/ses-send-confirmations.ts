@@ -3,8 +3,8 @@
  * shared/domain/notifications/outbox-confirmation.ts):
  * - in AWS, from the entry itself: the configuration set publishes a Send event with the message's tags to SNS, and
  *   the SES feedback worker writes `sendConfirmedAt` on the entry it names (`recordedSendConfirmations`);
- * - locally, from the SES emulator's store (`GET /store`), where local/ses-local.ts keeps each message's outbox id
- *   header (`emulatorSendConfirmations`). A fake SES in the tests serves the same.
+ * - locally, from the SES emulator's store (`GET /store`), which keeps each message's headers, its outbox id
+ *   among them (`emulatorSendConfirmations`). A fake SES in the tests serves the same.
  */
 import { OUTBOX_ID_HEADER, type OutboxEntry } from '../domain/notifications/outbox.ts';
 import type { SendConfirmations } from '../domain/notifications/outbox-confirmation.ts';

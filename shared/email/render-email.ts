@@ -21,9 +21,7 @@ export interface RenderedEmail {
   text: string;
   html: string;
   attachments: EmailAttachment[];
-  /** `<outbox-id@plenary>`: one outbox entry, one message, so a mail client can drop a duplicate. */
-  messageId: string;
-  /** The outbox id again, in a header SES leaves alone (it may replace Message-ID with its own). */
+  /** Sent in `X-Plenary-Outbox-Id`: SES writes its own Message-ID, so this header is what names the entry. */
   outboxId: string;
 }
 
@@ -56,8 +54,6 @@ const headerAddress = (address: Address): Address => {
   const name = address.name ? headerText(address.name) : '';
   return name ? { email, name } : { email };
 };
-
-export const messageIdOf = (outboxId: string): string => `<${outboxId}@plenary>`;
 
 export const renderEmail = async (entry: OutboxEntry, event: EventConfig, options: RenderOptions): Promise<RenderedEmail> => {
   const template = TEMPLATES[entry.kind as EmailKind] as Template<EmailKind> | undefined;
@@ -92,7 +88,6 @@ export const renderEmail = async (entry: OutboxEntry, event: EventConfig, option
     text: renderText(body),
     html: renderHtml(body, language),
     attachments: result.attachments ?? [],
-    messageId: messageIdOf(entry.id),
     outboxId: entry.id,
   };
 };

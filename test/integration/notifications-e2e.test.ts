@@ -86,6 +86,23 @@ describe('a registration', () => {
     expect(notice!.body.text).toContain(`${inject('platform').baseUrl}/console/events/${eventId}/registrations/${answer.id}`);
   });
 
+  it('names in Chinese and Arabic reach the emulator as encoded words and read back as written', async () => {
+    const { eventId, secretariat } = await eventWithOwnAddresses('mail-scripts');
+    const email = `wei-${eventId}@example.org`;
+    const answer = await register(
+      eventId,
+      registration(email, { participant: { ...registration(email).participant, givenName: '张伟', familyName: 'عبد الله' } }),
+    );
+    await drainStreams();
+
+    const [ack] = await emailsTo(email);
+    // The emulator took SES v2 SendEmail with the RFC 2047 name; the local mailbox shows it decoded.
+    expect(ack!.destination.to).toEqual([expect.stringMatching(new RegExp(`张伟 عبد الله.* <${email}>$`))]);
+    expect(ack!.headers).toContainEqual({ name: 'X-Plenary-Outbox-Id', value: expect.any(String) });
+    const [notice] = await emailsTo(secretariat);
+    expect(notice!.subject).toBe(`${answer.reference} · Nueva inscripción: Ms. 张伟 عبد الله (AR)`);
+  });
+
   it('once approved, sends the confirmation with the calendar invitation', async () => {
     const { eventId } = await eventWithOwnAddresses('mail-confirm');
     const email = `ana-${eventId}@example.org`;

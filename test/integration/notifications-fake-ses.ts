@@ -1,22 +1,32 @@
 /**
- * A stand-in for the SES query API that records every SendRawEmail and answers as told: success, throttling, a
+ * A stand-in for the SES v2 API that records every SendEmail and answers as told: success, throttling, a
  * rejection, a server error, late (it takes the message and answers after `lateMs`, past the client's timeout), or
  * lost (it never takes the message and answers nothing in time). It can stop and start again on the same port, so a
  * client sees refused connections. The real SES client talks to it, so its timeouts, retries and error parsing are
- * what is tested. Like the SES emulator it serves `GET /store`: the messages it took, each with its outbox id header,
+ * what is tested. Each message is also built into MIME as SES would (test/support/ses-v2-mime.ts), so tests parse
+ * what a recipient would get. Like the SES emulator it serves `GET /store`: the messages it took, each with its outbox id header,
  * which is where the mailer's local confirmation lookup (shared/adapters/ses-send-confirmations.ts) looks.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { SendEmailCommandInput } from '@aws-sdk/client-sesv2';
+import { mimeOfSendEmail } from '../support/ses-v2-mime.ts';
 
 export interface ReceivedEmail {
   outboxId: string | undefined;
+  /** The one recipient's address (ToAddresses holds one mailbox, maybe with a display name). */
   destination: string | undefined;
+  /** How many mailboxes the request listed as recipients (To, Cc and Bcc). */
+  recipients: number;
   configurationSet: string | undefined;
+  /** The address in FromEmailAddress. */
   source: string | undefined;
+  /** FromEmailAddress as sent (display name and address). */
+  from: string | undefined;
   /** The `plenary-send` message tag the send carried. */
   tag: string | undefined;
-  raw: string;
+  /** The message as SES would build it. */
+  raw: Buffer;
   messageId?: string;
   /** Epoch seconds, as the emulator keeps it. */
   at?: number;
@@ -24,15 +34,14 @@ export interface ReceivedEmail {
 
 export type FakeAnswer = 'ok' | 'throttle' | 'reject' | 'error500' | 'late' | 'lost';
 
-const xmlError = (code: string, message: string, type = 'Sender') =>
-  `<ErrorResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><Error><Type>${type}</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>fake</RequestId></ErrorResponse>`;
-
-const tagOf = (form: URLSearchParams): string | undefined => {
-  for (let i = 1; form.has(`Tags.member.${i}.Name`); i += 1) {
-    if (form.get(`Tags.member.${i}.Name`) === 'plenary-send') return form.get(`Tags.member.${i}.Value`) ?? undefined;
-  }
-  return undefined;
+/** A REST-JSON error as SES v2 answers it: the error's name in x-amzn-ErrorType. */
+const jsonError = (response: ServerResponse, status: number, code: string, message: string) => {
+  response.statusCode = status;
+  response.setHeader('x-amzn-ErrorType', code);
+  response.end(JSON.stringify({ message }));
 };
+
+const addressOf = (mailbox: string | undefined) => (mailbox ? (/<([^<>]+)>$/.exec(mailbox)?.[1] ?? mailbox) : undefined);
 
 export const startFakeSes = async ({ lateMs = 6_000 }: { lateMs?: number } = {}) => {
   const accepted: ReceivedEmail[] = [];
@@ -64,41 +73,43 @@ export const startFakeSes = async ({ lateMs = 6_000 }: { lateMs?: number } = {})
       let body = '';
       request.setEncoding('utf8');
       request.on('data', (chunk: string) => (body += chunk));
-      request.on('end', () => {
-        const form = new URLSearchParams(body);
-        const raw = Buffer.from(form.get('RawMessage.Data') ?? '', 'base64').toString('utf8');
+      // The MIME build is async; the handler answers on its own, so the promise is not awaited.
+      request.on('end', () => void handle());
+      const handle = async () => {
+        if (request.method !== 'POST' || request.url !== '/v2/email/outbound-emails') {
+          jsonError(response, 404, 'NotFoundException', `No route ${request.method} ${request.url}`);
+          return;
+        }
+        const input = JSON.parse(body) as SendEmailCommandInput & { Content: { Simple: { Attachments?: { RawContent?: string }[] } } };
+        const { ToAddresses = [], CcAddresses = [], BccAddresses = [] } = input.Destination ?? {};
         const email: ReceivedEmail = {
-          outboxId: /^X-Plenary-Outbox-Id: (\S+)/im.exec(raw.split('\r\n\r\n')[0] ?? '')?.[1],
-          destination: form.get('Destinations.member.1') ?? undefined,
-          configurationSet: form.get('ConfigurationSetName') ?? undefined,
-          source: form.get('Source') ?? undefined,
-          tag: tagOf(form),
-          raw,
+          outboxId: input.Content?.Simple?.Headers?.find((h) => h.Name === 'X-Plenary-Outbox-Id')?.Value,
+          destination: addressOf(ToAddresses[0]),
+          recipients: ToAddresses.length + CcAddresses.length + BccAddresses.length,
+          configurationSet: input.ConfigurationSetName,
+          source: addressOf(input.FromEmailAddress),
+          from: input.FromEmailAddress,
+          tag: input.EmailTags?.find((t) => t.Name === 'plenary-send')?.Value,
+          raw: await mimeOfSendEmail(input as Parameters<typeof mimeOfSendEmail>[0]),
         };
         attempts.push(email);
         const answer = decide(email);
-        response.setHeader('Content-Type', 'text/xml');
-        if (answer === 'throttle') {
-          response.statusCode = 400;
-          response.end(xmlError('Throttling', 'Maximum sending rate exceeded.'));
-        } else if (answer === 'reject') {
-          response.statusCode = 400;
-          response.end(xmlError('MessageRejected', 'Email address is not verified.'));
-        } else if (answer === 'error500') {
-          response.statusCode = 500;
-          response.end(xmlError('InternalFailure', 'Something went wrong.', 'Receiver'));
-        } else if (answer === 'lost') {
+        response.setHeader('Content-Type', 'application/json');
+        if (answer === 'throttle') jsonError(response, 429, 'TooManyRequestsException', 'Maximum sending rate exceeded.');
+        else if (answer === 'reject') jsonError(response, 400, 'MessageRejected', 'Email address is not verified.');
+        else if (answer === 'error500') jsonError(response, 500, 'InternalFailure', 'Something went wrong.');
+        else if (answer === 'lost') {
           // Never taken, never answered in time: the client gives up first.
           later(() => response.destroy());
         } else {
           counter += 1;
           Object.assign(email, { messageId: `fake-${counter}`, at: Math.floor(Date.now() / 1000) });
           accepted.push(email);
-          const ok = `<SendRawEmailResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><SendRawEmailResult><MessageId>${email.messageId}</MessageId></SendRawEmailResult><ResponseMetadata><RequestId>r${counter}</RequestId></ResponseMetadata></SendRawEmailResponse>`;
+          const ok = JSON.stringify({ MessageId: email.messageId });
           if (answer === 'late') later(() => response.end(ok));
           else response.end(ok);
         }
-      });
+      };
     });
 
   const listen = (server: Server, port: number) => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

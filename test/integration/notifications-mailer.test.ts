@@ -1,6 +1,6 @@
 /**
  * The mailer handler as Lambda runs it, on a table of its own in DynamoDB Local (no stream reader feeds it, so
- * these tests alone decide what it sees) and in front of a fake SES that records every SendRawEmail.
+ * these tests alone decide what it sees) and in front of a fake SES that records every SES v2 SendEmail.
  */
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { simpleParser } from 'mailparser';
@@ -93,8 +93,18 @@ describe('the mailer', () => {
     expect(await invoke([recordOf(entry)])).toEqual({ batchItemFailures: [] });
     const [sent, ...more] = fakeSes.acceptedFor(entry.id);
     expect(more).toEqual([]);
-    expect(sent).toMatchObject({ destination: entry.to.email, configurationSet: 'plenary-test', source: 'no-reply@plenary.example.org' });
-    expect((await simpleParser(sent!.raw)).subject).toMatch(/^SACM7-D-0042 · Registration received/);
+    expect(sent).toMatchObject({
+      destination: entry.to.email,
+      recipients: 1,
+      configurationSet: 'plenary-test',
+      source: 'no-reply@plenary.example.org',
+      tag: `${entry.id}_1`,
+    });
+    const mail = await simpleParser(sent!.raw);
+    expect(mail.subject).toMatch(/^SACM7-D-0042 · Registration received/);
+    expect(mail.from?.value).toEqual([{ address: 'no-reply@plenary.example.org', name: 'SACM Technical Secretariat' }]);
+    expect(mail.headers.get('x-plenary-outbox-id')).toBe(entry.id);
+    expect(mail.text).toContain('SACM7-D-0042');
     const stored = await store.get(entry.id);
     expect(stored).toMatchObject({ status: 'sent', attempts: 1, sesMessageId: expect.stringMatching(/^fake-/) });
     expect(stored?.sendingUntil).toBeUndefined();
@@ -117,7 +127,7 @@ describe('the mailer', () => {
     expect(await invoke([record])).toEqual({ batchItemFailures: [{ itemIdentifier: record.dynamodb!.SequenceNumber }] });
     // The SES adapter already retried with backoff inside the invocation (a throttle is an answer: SES took nothing).
     expect(fakeSes.attempts.filter((e) => e.outboxId === entry.id).length).toBe(3);
-    expect(await store.get(entry.id)).toMatchObject({ status: 'sending', lastError: 'Throttling' });
+    expect(await store.get(entry.id)).toMatchObject({ status: 'sending', lastError: 'TooManyRequestsException' });
 
     fakeSes.answerWith(() => 'ok');
     expect(await invoke([record])).toEqual({ batchItemFailures: [] });

@@ -1,14 +1,16 @@
 /**
  * What people type never becomes markup or a header: names and subjects with CR/LF, NUL, `<script>` and
- * header-like text produce emails whose headers are exactly the intended ones and whose HTML shows the text.
+ * header-like text produce SES v2 SendEmail requests whose header-bound strings hold no line break or control
+ * character, and emails (built as SES would, test/support/ses-v2-mime.ts) whose headers are exactly the intended
+ * ones and whose HTML shows the text.
  */
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { composeMime } from '../../shared/email/compose-mime.ts';
 import { escapeHtml } from '../../shared/email/escape-html.ts';
 import { headerText } from '../../shared/email/header-text.ts';
 import { InvalidRecipient, renderEmail } from '../../shared/email/render-email.ts';
 import type { OutboxEntry } from '../../shared/domain/notifications/outbox.ts';
+import { sentAsSesWould } from '../support/ses-v2-mime.ts';
 import { sampleEntry, sampleLinks, sampleStoredEvent } from './email-samples.ts';
 
 const event = sampleStoredEvent();
@@ -17,16 +19,29 @@ const HOSTILE_SUBJECT = 'Hello\r\nX-Injected: yes\u0000\nSubject: spoofed';
 const HOSTILE_MESSAGE = '</blockquote><script>alert("x")</script>\n<a href="https://evil.example.net">click</a> & more';
 
 const build = async (entry: OutboxEntry) => {
-  const raw = await composeMime(await renderEmail(entry, event, { fromAddress: 'no-reply@example.org', links: sampleLinks }));
+  const { input, raw } = await sentAsSesWould(entry, event, { fromAddress: 'no-reply@example.org', links: sampleLinks });
+  // Everything SES writes into a header: one line each, printable, whatever was typed.
+  const simple = input.Content!.Simple!;
+  const headerBound = [
+    input.FromEmailAddress!,
+    ...input.Destination!.ToAddresses!,
+    ...(input.ReplyToAddresses ?? []),
+    simple.Subject!.Data!,
+    ...simple.Headers!.flatMap((h) => [h.Name!, h.Value!]),
+  ];
+  // eslint-disable-next-line no-control-regex
+  for (const value of headerBound) expect(value).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+  expect(input.Destination).toEqual({ ToAddresses: [expect.any(String)] });
   const headerBlock = raw.toString('utf8').split('\r\n\r\n')[0]!;
   // Unfold continuation lines, then take each header's name.
   const names = headerBlock
     .replace(/\r\n[ \t]+/g, ' ')
     .split('\r\n')
     .map((line) => line.slice(0, line.indexOf(':')).toLowerCase());
-  return { raw, names, mail: await simpleParser(raw) };
+  return { raw, names: names.sort(), mail: await simpleParser(raw) };
 };
 
+/** Ours, and what SES adds (Message-ID, Date, the MIME headers); sorted. */
 const INTENDED_HEADERS = [
   'x-plenary-outbox-id',
   'auto-submitted',
@@ -38,7 +53,7 @@ const INTENDED_HEADERS = [
   'date',
   'mime-version',
   'content-type',
-];
+].sort();
 
 describe('escaping HTML', () => {
   it('escapes the five characters that matter in content and quoted attributes', () => {

@@ -1,14 +1,13 @@
 /**
- * Every template in every language, rendered for a sample record, built into MIME and parsed back with real
- * parsers (mailparser for the message, node-ical for the invitation): what a recipient's mail client would see.
+ * Every template in every language, rendered for a sample record, turned into the SES v2 SendEmail request the
+ * mailer sends, built into MIME as SES would (test/support/ses-v2-mime.ts) and parsed back with real parsers (mailparser for the message, node-ical for the invitation): what a recipient's mail client would see.
  */
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import ical from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../shared/domain/primitives.ts';
 import type { EmailKind } from '../../shared/domain/notifications/outbox.ts';
-import { composeMime } from '../../shared/email/compose-mime.ts';
-import { renderEmail } from '../../shared/email/render-email.ts';
+import { sentAsSesWould } from '../support/ses-v2-mime.ts';
 import { ALL_KINDS, BASE_URL, sampleEntry, sampleLinks, sampleStoredEvent } from './email-samples.ts';
 
 const FROM = 'no-reply@plenary.example.org';
@@ -16,8 +15,8 @@ const event = sampleStoredEvent();
 
 const render = async (kind: EmailKind, language: Language) => {
   const entry = sampleEntry(kind, language);
-  const raw = await composeMime(await renderEmail(entry, event, { fromAddress: FROM, links: sampleLinks }));
-  return { entry, raw, mail: await simpleParser(raw) };
+  const { input, raw } = await sentAsSesWould(entry, event, { fromAddress: FROM, links: sampleLinks });
+  return { entry, input, raw, mail: await simpleParser(raw) };
 };
 
 const single = (field: AddressObject | AddressObject[] | undefined) => {
@@ -59,15 +58,22 @@ const TITLES: Record<Language, string> = {
 
 describe.each(ALL_KINDS)('the %s email', (kind) => {
   it.each(LANGUAGES)('in %s parses back with the reference first, the right addresses and both parts', async (language) => {
-    const { entry, mail } = await render(kind, language);
+    const { entry, input, mail } = await render(kind, language);
     expect(mail.subject?.startsWith(`${entry.reference} · `)).toBe(true);
     expect(single(mail.from)).toEqual({ address: FROM, name: 'SACM Technical Secretariat' });
     expect(single(mail.to).address).toBe(entry.to.email);
     const replyTo = EXPECTED_REPLY_TO[kind];
     if (replyTo) expect(single(mail.replyTo).address).toBe(replyTo);
     else expect(mail.replyTo).toBeUndefined();
-    expect(mail.messageId).toBe(`<${entry.id}@plenary>`);
+    // SES writes its own Message-ID; the outbox id travels in our header.
+    expect(input.Content?.Simple?.Headers).toEqual([
+      { Name: 'X-Plenary-Outbox-Id', Value: entry.id },
+      { Name: 'Auto-Submitted', Value: 'auto-generated' },
+    ]);
     expect(mail.headers.get('x-plenary-outbox-id')).toBe(entry.id);
+    expect(input).toMatchObject({ Destination: { ToAddresses: [expect.stringContaining(entry.to.email)] }, ConfigurationSetName: 'plenary-test' });
+    expect(input.Destination?.ToAddresses).toHaveLength(1);
+    expect(input.EmailTags).toEqual([{ Name: 'plenary-send', Value: `${entry.id}_1` }]);
     expect(mail.text).toContain(entry.reference);
     expect(mail.html).toContain(`<html lang="${language}">`);
     expect(mail.html).toContain(TITLES[language]);
@@ -79,11 +85,21 @@ describe.each(ALL_KINDS)('the %s email', (kind) => {
 
 describe('the confirmation', () => {
   it.each(LANGUAGES)('in %s carries an .ics invitation that a calendar parser reads at the event’s times', async (language) => {
-    const { entry, mail } = await render('registration-confirmed', language);
+    const { entry, input, mail } = await render('registration-confirmed', language);
+    // SES builds the attachment from the bare media type and base64-encodes it in the message.
+    expect(input.Content?.Simple?.Attachments).toEqual([
+      expect.objectContaining({
+        FileName: `${entry.reference}.ics`,
+        ContentType: 'text/calendar',
+        ContentDisposition: 'ATTACHMENT',
+        ContentTransferEncoding: 'BASE64',
+      }),
+    ]);
     expect(mail.attachments).toHaveLength(1);
     const attachment = mail.attachments[0]!;
     expect(attachment.filename).toBe(`${entry.reference}.ics`);
     expect(attachment.contentType).toBe('text/calendar');
+    expect(attachment.content.toString('utf8')).toContain('METHOD:PUBLISH');
     const calendar = ical.sync.parseICS(attachment.content.toString('utf8'));
     const events = Object.values(calendar).filter((c) => c.type === 'VEVENT');
     expect(events).toHaveLength(1);
@@ -152,5 +168,48 @@ describe('the journalist’s acknowledgement', () => {
     expect(text).toContain('+54 11 4815 5195');
     expect(text).toContain('regional-office@example.org');
     expect(mail.subject).toContain('Recebemos a sua consulta');
+  });
+});
+
+describe('names and subjects in any script', () => {
+  // SES v2 takes display names as RFC 2047 encoded words; the subject and parts it encodes itself (UTF-8).
+  const arabic = 'الأمانة الفنية للمؤتمر الأمريكي الجنوبي المعني بالهجرة';
+  const chinese = '张伟（北京代表团）';
+
+  it('an Arabic sender name and a Chinese recipient, reply-to and subject arrive as written', async () => {
+    const arabicEvent = { ...event, senderName: arabic };
+    const entry = sampleEntry('registration-received-secretariat', 'en', {
+      to: { email: 'registrations@example.org', name: chinese },
+      data: { participantName: chinese },
+    });
+    entry.replyTo = { email: 'wei@example.cn', name: `${chinese}, "王"` };
+    const { input, raw } = await sentAsSesWould(entry, arabicEvent, { fromAddress: FROM, links: sampleLinks });
+    // Every address field is printable ASCII: SES rejects raw non-ASCII display names.
+    for (const field of [input.FromEmailAddress!, ...input.Destination!.ToAddresses!, ...input.ReplyToAddresses!]) {
+      expect(field).toMatch(/^[\x20-\x7e]+$/);
+      expect(field).toMatch(/^(=\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=( |$))+/);
+      // RFC 2047: no encoded word longer than 75 characters.
+      for (const word of field.match(/=\?[^?]+\?B\?[^?]*\?=/g) ?? []) expect(word.length).toBeLessThanOrEqual(75);
+    }
+    expect(input.Content?.Simple?.Subject).toEqual({ Data: `SACM7-D-0042 · New registration: ${chinese} (AR)`, Charset: 'UTF-8' });
+    const mail = await simpleParser(raw);
+    expect(single(mail.from)).toEqual({ address: FROM, name: arabic });
+    expect(single(mail.to)).toEqual({ address: 'registrations@example.org', name: chinese });
+    expect(single(mail.replyTo)).toEqual({ address: 'wei@example.cn', name: `${chinese}, "王"` });
+    expect(mail.subject).toBe(`SACM7-D-0042 · New registration: ${chinese} (AR)`);
+    expect(mail.text).toContain(chinese);
+  });
+
+  it('a name with commas, quotes and angle brackets stays one display name, encoded or quoted', async () => {
+    const entry = sampleEntry('registration-received', 'en', { to: { email: 'ana@example.org', name: 'Ana "Ani" Pérez, <ana@evil.example.net>' } });
+    const asciiEntry = sampleEntry('registration-received', 'en', { to: { email: 'bo@example.org', name: 'Bo "B" Li, <bo@evil.example.net>' } });
+    for (const [e, name] of [
+      [entry, 'Ana "Ani" Pérez, <ana@evil.example.net>'],
+      [asciiEntry, 'Bo "B" Li, <bo@evil.example.net>'],
+    ] as const) {
+      const { input, raw } = await sentAsSesWould(e, event, { fromAddress: FROM, links: sampleLinks });
+      expect(input.Destination?.ToAddresses).toHaveLength(1);
+      expect(single((await simpleParser(raw)).to)).toEqual({ address: e.to.email, name });
+    }
   });
 });

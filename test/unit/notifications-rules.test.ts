@@ -1,5 +1,5 @@
 /** The mailer's decisions that need no database: which SES errors are retried or uncertain, what suppresses, what confirms a send, what a redrive touches. */
-import type { SESClient } from '@aws-sdk/client-ses';
+import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import { describe, expect, it } from 'vitest';
 import { sesMailer } from '../../shared/adapters/ses-mailer.ts';
 import {
@@ -7,6 +7,7 @@ import {
   RetryableDeliveryError,
   UncertainDeliveryError,
   outboxIdOfSendTag,
+  type MessageContent,
 } from '../../shared/domain/notifications/outbox-delivery.ts';
 import { classifySesError, sesErrorName } from '../../shared/adapters/ses-errors.ts';
 import {
@@ -70,6 +71,10 @@ describe('SES errors', () => {
 
   it.each([
     ['MessageRejected', 400],
+    ['BadRequestException', 400],
+    ['NotFoundException', 404],
+    ['SendingPausedException', 400],
+    ['AccountSuspendedException', 400],
     ['MailFromDomainNotVerifiedException', 400],
     ['ConfigurationSetDoesNotExistException', 400],
     ['AccountSendingPausedException', 400],
@@ -186,14 +191,28 @@ describe('redrive', () => {
   });
 });
 
+/**
+ * A minimal message. Its own from and to addresses are not the ones sent: the adapter sends from the configured
+ * identity, to the message's one recipient.
+ */
+const CONTENT: MessageContent = {
+  from: { email: 'someone-else@example.org', name: 'Sender' },
+  to: { email: 'not-the-recipient@example.org' },
+  subject: 'S',
+  text: 't',
+  html: '<p>t</p>',
+  headers: [{ name: 'X-Plenary-Outbox-Id', value: '01K0000000000000000000000' }],
+  attachments: [],
+};
+
 describe('an unreachable SES', () => {
   it('pauses sending for a moment, so a batch fails fast instead of rendering for nothing', async () => {
     let now = 1_000_000;
     const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED', $metadata: {} });
-    const client = { send: async () => Promise.reject(refused) } as unknown as SESClient;
+    const client = { send: async () => Promise.reject(refused) } as unknown as SESv2Client;
     const mailer = sesMailer({ client, fromAddress: 'a@example.org', configurationSet: 'set', unreachablePauseMs: 1_000, now: () => now });
     expect(mailer.isAvailable?.()).toBe(true);
-    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: '01K0000000000000000000000_1' })).rejects.toBeInstanceOf(
+    await expect(mailer.send({ to: 'b@example.org', content: CONTENT, tag: '01K0000000000000000000000_1' })).rejects.toBeInstanceOf(
       RetryableDeliveryError,
     );
     expect(mailer.isAvailable?.()).toBe(false);
@@ -205,7 +224,7 @@ describe('an unreachable SES', () => {
     let now = 1_000_000;
     let up = false;
     const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED', $metadata: {} });
-    const client = { send: async () => (up ? { MessageId: 'm-1' } : Promise.reject(refused)) } as unknown as SESClient;
+    const client = { send: async () => (up ? { MessageId: 'm-1' } : Promise.reject(refused)) } as unknown as SESv2Client;
     const mailer = sesMailer({
       client,
       fromAddress: 'a@example.org',
@@ -214,7 +233,7 @@ describe('an unreachable SES', () => {
       probeEveryMs: 100,
       now: () => now,
     });
-    const message = { to: 'b@example.org', raw: new Uint8Array(), tag: '01K0000000000000000000000_1' };
+    const message = { to: 'b@example.org', content: CONTENT, tag: '01K0000000000000000000000_1' };
     await expect(mailer.send(message)).rejects.toBeInstanceOf(RetryableDeliveryError);
     now += 100;
     // One probe, then the others of the moment fail fast.
@@ -227,9 +246,9 @@ describe('an unreachable SES', () => {
 
   it('a throttle or a refusal is an answer: it pauses nothing', async () => {
     const throttled = sdkError('Throttling', 400);
-    const client = { send: async () => Promise.reject(throttled) } as unknown as SESClient;
+    const client = { send: async () => Promise.reject(throttled) } as unknown as SESv2Client;
     const mailer = sesMailer({ client, fromAddress: 'a@example.org', configurationSet: 'set', backoffMs: () => 0 });
-    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: '01K0000000000000000000000_1' })).rejects.toBeInstanceOf(
+    await expect(mailer.send({ to: 'b@example.org', content: CONTENT, tag: '01K0000000000000000000000_1' })).rejects.toBeInstanceOf(
       RetryableDeliveryError,
     );
     expect(mailer.isAvailable?.()).toBe(true);
@@ -245,7 +264,7 @@ describe('the SES adapter never sends a message twice by itself', () => {
         inputs.push(command.input);
         return (outcomes[inputs.length - 1] ?? outcomes.at(-1)!)();
       },
-    } as unknown as SESClient;
+    } as unknown as SESv2Client;
     return { inputs, mailer: sesMailer({ client, fromAddress: 'a@example.org', configurationSet: 'set', backoffMs: () => 0 }) };
   };
   const timeout = Object.assign(new Error('a request has exceeded the configured 5000 ms requestTimeout.'), {
@@ -256,28 +275,35 @@ describe('the SES adapter never sends a message twice by itself', () => {
 
   it('a request that got no answer is reported uncertain after one attempt, and holds back no other email', async () => {
     const { inputs, mailer } = counting([() => Promise.reject(timeout)]);
-    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: TAG })).rejects.toBeInstanceOf(UncertainDeliveryError);
+    await expect(mailer.send({ to: 'b@example.org', content: CONTENT, tag: TAG })).rejects.toBeInstanceOf(UncertainDeliveryError);
     expect(inputs).toHaveLength(1);
     expect(mailer.isAvailable?.()).toBe(true);
   });
 
   it('throttling and 5xx answers are tried again, three attempts in all, then left to the stream', async () => {
     const { inputs, mailer } = counting([() => Promise.reject(sdkError('Throttling', 400)), () => Promise.reject(sdkError('InternalFailure', 500))]);
-    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: TAG })).rejects.toBeInstanceOf(RetryableDeliveryError);
+    await expect(mailer.send({ to: 'b@example.org', content: CONTENT, tag: TAG })).rejects.toBeInstanceOf(RetryableDeliveryError);
     expect(inputs).toHaveLength(3);
   });
 
   it('a throttled attempt then a timeout: uncertain, and no third attempt', async () => {
     const { inputs, mailer } = counting([() => Promise.reject(sdkError('Throttling', 400)), () => Promise.reject(timeout)]);
-    await expect(mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: TAG })).rejects.toBeInstanceOf(UncertainDeliveryError);
+    await expect(mailer.send({ to: 'b@example.org', content: CONTENT, tag: TAG })).rejects.toBeInstanceOf(UncertainDeliveryError);
     expect(inputs).toHaveLength(2);
   });
 
-  it('a refusal is permanent; a success carries the tag and the configuration set', async () => {
+  it('a refusal is permanent; a success is sent from the identity, to the one recipient, with the tag and the configuration set', async () => {
     const refused = counting([() => Promise.reject(sdkError('MessageRejected', 400))]);
-    await expect(refused.mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: TAG })).rejects.toBeInstanceOf(PermanentDeliveryError);
+    await expect(refused.mailer.send({ to: 'b@example.org', content: CONTENT, tag: TAG })).rejects.toBeInstanceOf(PermanentDeliveryError);
     const { inputs, mailer } = counting([async () => ({ MessageId: 'ses-1' })]);
-    expect(await mailer.send({ to: 'b@example.org', raw: new Uint8Array(), tag: TAG })).toEqual({ messageId: 'ses-1' });
-    expect(inputs[0]).toMatchObject({ Destinations: ['b@example.org'], ConfigurationSetName: 'set', Tags: [{ Name: 'plenary-send', Value: TAG }] });
+    expect(await mailer.send({ to: 'b@example.org', content: CONTENT, tag: TAG })).toEqual({ messageId: 'ses-1' });
+    expect(inputs[0]).toMatchObject({
+      FromEmailAddress: '"Sender" <a@example.org>',
+      Destination: { ToAddresses: ['b@example.org'] },
+      ConfigurationSetName: 'set',
+      EmailTags: [{ Name: 'plenary-send', Value: TAG }],
+      Content: { Simple: { Headers: [{ Name: 'X-Plenary-Outbox-Id', Value: '01K0000000000000000000000' }] } },
+    });
+    expect(inputs[0]).not.toHaveProperty('Content.Simple.Attachments');
   });
 });

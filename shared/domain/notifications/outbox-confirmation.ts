@@ -1,6 +1,6 @@
 /**
  * Settling `uncertain` entries: SES got a send but never answered it, so it may have taken the email or not, and
- * SendRawEmail has no idempotency key that would make a second call safe. Whether it took it is learnt afterwards:
+ * SES SendEmail has no idempotency key that would make a second call safe. Whether it took it is learnt afterwards:
  * in AWS the configuration set publishes a Send event carrying the message's tags (the SES feedback worker records
  * it on the entry); locally the SES emulator's store shows the message. Both answer through `SendConfirmations`.
  *

@@ -8,7 +8,7 @@
  */
 import type { Clock } from '../clock.ts';
 import type { EventConfig } from '../event-config.ts';
-import type { OutboxEntry, OutboxStatus } from './outbox.ts';
+import type { Address, OutboxEntry, OutboxStatus } from './outbox.ts';
 import type { Suppression } from './outbox-suppression.ts';
 
 /** Worth another try later (throttling, a timeout, the provider down): the stream retries it with backoff. */
@@ -79,10 +79,39 @@ export interface SuppressionLookup {
   find(email: string): Promise<Suppression | undefined>;
 }
 
+/** A header we add (name and value in printable ASCII, e.g. the outbox id). */
+export interface MessageHeader {
+  name: string;
+  value: string;
+}
+
+export interface MessageAttachment {
+  filename: string;
+  contentType: string;
+  /** The file's text (UTF-8), e.g. an iCalendar invitation. */
+  content: string;
+}
+
+/**
+ * What the provider builds the message from (SES v2 `Content.Simple`): it writes the MIME itself, so nothing
+ * here is raw. Display names and the subject are plain text; the adapter encodes them.
+ */
+export interface MessageContent {
+  /** The address is the configured sender; the name is the event's sender name. */
+  from: Address;
+  to: Address;
+  replyTo?: Address;
+  subject: string;
+  text: string;
+  html: string;
+  headers: MessageHeader[];
+  attachments: MessageAttachment[];
+}
+
 export interface ComposedMessage {
-  /** The only recipient SES will deliver to, whatever the headers say. */
+  /** The only recipient SES will deliver to, whatever the content says. */
   to: string;
-  raw: Uint8Array;
+  content: MessageContent;
 }
 
 export interface OutgoingMessage extends ComposedMessage {

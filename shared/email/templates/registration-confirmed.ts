@@ -30,7 +30,8 @@ export const registrationConfirmed: Template<'registration-confirmed'> = async (
     attachments: [
       {
         filename: `${entry.reference}.ics`,
-        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+        // The bare media type, as SES v2 takes it: the file itself says METHOD:PUBLISH, and iCalendar is UTF-8 (RFC 5545).
+        contentType: 'text/calendar',
         // The same file as GET .../calendar.ics; stamped with the entry's time so a resend is byte-identical.
         content: calendarFor(event, calendarFacts(entry.reference, data, language), new Date(entry.createdAt)),
       },
