@@ -54,3 +54,31 @@ export const runLoad = async ({ concurrency, maxOperations, maxMs }: LoadLimits,
     latencyMs: summarize(latencies),
   };
 };
+
+/**
+ * Two operations measured side by side: the workers alternate them (even indexes `a`, odd `b`), so a busy moment on
+ * the machine falls on both alike, as the bundles bench interleaves imports. Each gets its own result, over the
+ * same wall time and `maxOperations` in all.
+ */
+export const runInterleaved = async (limits: LoadLimits, a: Operation, b: Operation): Promise<[LoadResult, LoadResult]> => {
+  const sides = [a, b].map((operation) => ({ operation, latencies: [] as number[], failures: {} as Record<string, number>, started: 0 }));
+  const whole = await runLoad(limits, async (index) => {
+    const side = sides[index % 2]!;
+    side.started++;
+    const t0 = performance.now();
+    const outcome = await side.operation(index).catch(outcomeOf);
+    if (outcome === 'ok') side.latencies.push(performance.now() - t0);
+    else side.failures[outcome] = (side.failures[outcome] ?? 0) + 1;
+    return 'ok';
+  });
+  const [first, second] = sides.map((side): LoadResult => ({
+    concurrency: limits.concurrency,
+    started: side.started,
+    ok: side.latencies.length,
+    failures: side.failures,
+    elapsedMs: whole.elapsedMs,
+    perSecond: side.latencies.length / (whole.elapsedMs / 1000),
+    latencyMs: summarize(side.latencies),
+  }));
+  return [first!, second!];
+};
