@@ -1,24 +1,19 @@
 /**
  * `http(spec, run)` for an idempotent route whose use case keeps its answer in its own transaction (the registration:
- * shared/adapters/receipts.ts says why). `run` gets `receipted(work)`: `work` is given the request's receipt (none
- * without an Idempotency-Key): its slot, for the commit, and `earlier()`, which the use case runs before any write and
- * which throws the earlier answer of a replayed request. A replay, found before the work or after a race, answers with
- * that earlier answer and `Idempotent-Replayed: true`, as the Powertools routes do (functions/idempotent-http.ts).
+ * shared/adapters/receipts.ts says why). `run` gets `receipted(work)`: `work` is given the request's receipt slot (none
+ * without an Idempotency-Key), for its commit. A repeated request is found by that commit, refused because the slot
+ * holds an answer (or by another of its conditions first, such as the email claim, or by a refusal before it): only
+ * then is the slot read, and its answer given with `Idempotent-Replayed: true`, as the Powertools routes do
+ * (functions/idempotent-http.ts). The common path never reads the slot.
  */
 import { DomainError, IdempotencyKeyInFlight } from '../shared/domain/errors.ts';
 import { AnsweredBefore, type ReceiptSlot } from '../shared/domain/registration/ports.ts';
-import { receiptsOf, Replay, type Receipts } from '../shared/adapters/receipts.ts';
+import { receiptsOf, type Receipts } from '../shared/adapters/receipts.ts';
 import { makeHttp, type HttpHandler, type HttpRequest, type HttpResult, type HttpSpec, type SuccessBody } from '../shared/http/http-handler.ts';
 import { idempotencyKeyOf } from '../shared/http/idempotency-key.ts';
 import type { RouteSpec } from '../shared/http/route-spec.ts';
 
-export interface Receipt {
-  slot: ReceiptSlot;
-  /** Resolves when the request was not answered before; throws the earlier answer (or a 422 for another body). */
-  earlier: () => Promise<void>;
-}
-
-export type Receipted = <T>(work: (receipt: Receipt | undefined) => Promise<T>) => Promise<T>;
+export type Receipted = <T>(work: (slot: ReceiptSlot | undefined) => Promise<T>) => Promise<T>;
 
 const receiptsByOperation = new Map<string, Receipts>();
 
@@ -36,20 +31,13 @@ const base = makeHttp((spec, { headers, params, body }) => {
     if (key === undefined) return work(undefined);
     const keyScope = scope === 'route' ? operation : scope === 'event' ? eventId : scope === 'delegation' ? `${eventId}/${code}` : `${eventId}/${id}`;
     const slot = receipts.slotOf({ key, scope: keyScope, payload: body ?? {} });
-    const earlier = async () => {
-      const answer = await receipts.find(slot);
-      if (answer) throw new Replay(answer);
-    };
     try {
-      return await work({ slot, earlier });
+      return await work(slot);
     } catch (error) {
-      if (error instanceof Replay) {
-        replayed = true;
-        return error.answer as never;
-      }
       if (error instanceof AnsweredBefore || error instanceof DomainError) {
-        // Racing runs of one request: the winner committed its answer in the transaction that refused ours, which
-        // may name only the first failed condition (the email claim, a 409), not the receipt's: look for it.
+        // A repeat of a request already answered, or the loser of two racing copies: the answer is in the slot. A
+        // cancelled transaction may name only its first failed condition (the email claim, a 409), and a repeat
+        // can be refused before its commit (a 429, an event since closed): every refusal looks.
         const answer = await receipts.find(slot);
         // A slot held without an answer (a Powertools lock left from before the registration kept its own record):
         // someone else's run holds the key, as Powertools would say.

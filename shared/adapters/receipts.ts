@@ -4,10 +4,11 @@
  * Powertools idempotency (shared/adapters/idempotency.ts) locks a key with one write before the work and completes it
  * with another after: two round trips around the one transaction that decides a registration. Here the transaction
  * itself is the lock: it writes the answer (the receipt) beside the registration, conditioned on the slot being free.
- * - before any write, the slot is read alongside the use case's first reads: an answer found is replayed (the same
- *   body) or refused (another body: IdempotencyKeyReused, 422);
- * - two runs of one request racing both pass that read; the transaction lets exactly one commit, and the other is
- *   refused with AnsweredBefore and replays the winner's answer (where Powertools answered 409 in flight);
+ * - the slot is not read on the common path: a repeated request runs like a new one until its transaction is refused
+ *   by the slot's condition (AnsweredBefore), or by another condition or a refusal before it; only then is the slot
+ *   read, and its answer replayed (the same body) or refused (another body: IdempotencyKeyReused, 422);
+ * - two runs of one request racing each other: the transaction lets exactly one commit, and the other replays the
+ *   winner's answer (where Powertools answered 409 in flight);
  * - a run that fails writes nothing, so its key stays free for the retry, as with Powertools.
  * Records have Powertools' shape and partition (`IDEMPOTENCY#<operation>`, TTL `expiresAt`), so the grants, the
  * retention sweep and the 24-hour window are the same for both kinds.
@@ -33,11 +34,6 @@ const canonicalJson = (value: unknown): string => {
 };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
-
-/** An answer found for a request that was already committed. */
-export class Replay {
-  constructor(readonly answer: Record<string, unknown>) {}
-}
 
 export interface Receipts {
   /** The slot of one request: its operation, scope (e.g. the event) and client key; `payload` must match on replay. */

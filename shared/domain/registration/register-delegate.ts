@@ -81,8 +81,7 @@ export const makeRegisterDelegate = ({
   };
 
   /**
-   * `gate`: the step that must pass before anything is written (the public write limits, a 429, and a replayed
-   * request's earlier answer). It runs alongside the reads this use case makes first (the event, the counters),
+   * `gate`: the step that must pass before anything is written (the public write limits, a 429). It runs alongside the reads this use case makes first (the event, the counters),
    * which write nothing, so a refused request still leaves the table as it was; its refusal comes before any the
    * reads would give (a closed event counts). Only then is a reference number taken, together with the manage
    * token, and then the one transaction, which keeps the `receipt` slot's answer when one is given.
