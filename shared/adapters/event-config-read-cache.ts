@@ -7,6 +7,7 @@
  * (registrations-event-cache.ts is the registration's own, which also forgets on a refused commit.)
  */
 import type { EventConfig } from '../domain/event-config.ts';
+import { recentReads } from './recent-reads.ts';
 
 interface EventReads {
   get(eventId: string): Promise<EventConfig | undefined>;
@@ -16,17 +17,6 @@ interface EventReads {
 const EVENT_READ_TTL_MS = 5_000;
 
 export const recentEventReads = (events: EventReads, ttlMs = EVENT_READ_TTL_MS, now: () => number = Date.now): EventReads => {
-  const cache = new Map<string, { at: number; value: Promise<EventConfig | undefined> }>();
-  return {
-    get(eventId) {
-      const hit = cache.get(eventId);
-      if (hit && now() - hit.at < ttlMs) return hit.value;
-      // The promise is kept, so the records of one batch that arrive together share one read.
-      const value = events.get(eventId);
-      cache.set(eventId, { at: now(), value });
-      const forget = () => cache.get(eventId)?.value === value && cache.delete(eventId);
-      value.then((event) => event || forget()).catch(forget);
-      return value;
-    },
-  };
+  const reads = recentReads((eventId) => events.get(eventId), { ttlMs, now, keep: (event) => event !== undefined });
+  return { get: (eventId) => reads.get(eventId) };
 };

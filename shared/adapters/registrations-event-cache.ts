@@ -5,29 +5,20 @@
  * Saves a read per registration when hundreds arrive at once. Never remembers an event's absence or an
  * unpublished state, so a publication is seen at once.
  */
-import type { EventConfig } from '../domain/event-config.ts';
 import type { EventStore } from '../domain/event-use-cases.ts';
+import { recentReads } from './recent-reads.ts';
 
 type Cached = Pick<EventStore, 'get' | 'listPublished' | 'put'>;
 
 export const recentEvents = (events: Cached, ttlMs = 5_000, now: () => number = Date.now): Cached & Required<Pick<EventStore, 'forget'>> => {
-  const cache = new Map<string, { at: number; value: Promise<EventConfig | undefined> }>();
+  // Only a published event is remembered: an absence or an unpublished state may end any moment.
+  const reads = recentReads((eventId) => events.get(eventId), { ttlMs, now, keep: (event) => event?.published === true });
   return {
-    get(eventId) {
-      const hit = cache.get(eventId);
-      if (hit && now() - hit.at < ttlMs) return hit.value;
-      const value = events.get(eventId);
-      cache.set(eventId, { at: now(), value });
-      // Only a published event is remembered: an absence or an unpublished state may end any moment.
-      value.then((event) => event?.published || cache.delete(eventId)).catch(() => cache.delete(eventId));
-      return value;
-    },
-    forget(eventId) {
-      cache.delete(eventId);
-    },
+    get: (eventId) => reads.get(eventId),
+    forget: (eventId) => reads.forget(eventId),
     listPublished: () => events.listPublished(),
     async put(event, options) {
-      cache.delete(event.id);
+      reads.forget(event.id);
       await events.put(event, options);
     },
   };

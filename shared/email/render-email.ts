@@ -5,6 +5,7 @@
 import type { EventConfig } from '../domain/event-config.ts';
 import { eventTitle } from '../domain/event-config-rules.ts';
 import type { Address, EmailData, EmailKind, OutboxEntry } from '../domain/notifications/outbox.ts';
+import type { MessageContent } from '../domain/notifications/outbox-delivery.ts';
 import { LOCALES, translator } from '../i18n/index.ts';
 import { dateFormatter } from './format-dates.ts';
 import { headerText } from './header-text.ts';
@@ -13,13 +14,8 @@ import type { EmailLinks } from './links.ts';
 import { TEMPLATES } from './templates/index.ts';
 import type { EmailAttachment, Template, TemplateContext } from './templates/template.ts';
 
-export interface RenderedEmail {
-  from: Address;
-  to: Address;
-  replyTo?: Address;
-  subject: string;
-  text: string;
-  html: string;
+/** What the message will say (outbox-delivery.ts's MessageContent), before the adapter adds its headers. */
+export interface RenderedEmail extends Pick<MessageContent, 'from' | 'to' | 'replyTo' | 'subject' | 'text' | 'html'> {
   attachments: EmailAttachment[];
   /** Sent in `X-Plenary-Outbox-Id`: SES writes its own Message-ID, so this header is what names the entry. */
   outboxId: string;
