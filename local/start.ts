@@ -47,7 +47,7 @@ const banner = async (platform: Platform, memory: boolean): Promise<string> => {
     `  or: curl -s -X POST ${platform.baseUrl}/local/sign-in -H 'content-type: application/json' -d '{"user":"secretariat"}'`,
     '',
     `Dev routes: GET /local/users, POST /local/sign-in, POST /local/streams/drain, POST /local/ses/stop, POST /local/ses/start,`,
-    `            POST /local/schedules/run, GET /local/streams/dead-letters, GET /local/mailbox`,
+    `            POST /local/schedules/run, GET /local/streams/dead-letters, GET /local/mailbox, GET /local/event-item`,
     '',
     'Ctrl-C to stop.',
     '',
